@@ -1,0 +1,5 @@
+"""Entry point for ``python -m biv_desktop``."""
+
+from biv_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""Groups: listing and looking up."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
+from biv_desktop.store.database import Database
+from biv_desktop.store.models import Enrollment, Group
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """One group as a list shows it."""
+
+    id: int
+    uuid: str
+    name: str
+    programme: Programme
+    kind: GroupKind
+    language: str
+    age_min: int | None
+    age_max: int | None
+    premises: str
+    district: str
+    start_date: dt.date
+    weekday: int
+    start_time: dt.time
+    end_time: dt.time
+    status: GroupStatus
+    leader_names: tuple[str, ...]
+    interpreter_name: str
+    participant_count: int
+    capacity: int
+
+    @property
+    def age_band_label(self) -> str:
+        return "" if self.age_min is None else f"{self.age_min}–{self.age_max} år"
+
+
+def _active_counts(session: Session) -> dict[int, int]:
+    rows = session.execute(
+        select(Enrollment.group_id, func.count())
+        .where(Enrollment.left_on.is_(None))
+        .group_by(Enrollment.group_id)
+    )
+    return {group_id: count for group_id, count in rows.tuples()}
+
+
+def to_row(group: Group, participant_count: int) -> GroupRow:
+    leaders = tuple(leader.full_name for leader in (group.leader1, group.leader2) if leader is not None)
+    return GroupRow(
+        id=group.id,
+        uuid=group.uuid,
+        name=group.name,
+        programme=group.programme,
+        kind=group.kind,
+        language=group.language.name,
+        age_min=group.age_min,
+        age_max=group.age_max,
+        premises=group.premises.name,
+        district=group.premises.district,
+        start_date=group.start_date,
+        weekday=group.weekday,
+        start_time=group.start_time,
+        end_time=group.end_time,
+        status=group.status,
+        leader_names=leaders,
+        interpreter_name=group.interpreter.full_name if group.interpreter else "",
+        participant_count=participant_count,
+        capacity=group.capacity,
+    )
+
+
+def list_groups(database: Database) -> list[GroupRow]:
+    """Every group, newest start first."""
+    with database.transaction() as session:
+        counts = _active_counts(session)
+        groups = session.scalars(
+            select(Group)
+            .options(
+                joinedload(Group.language),
+                joinedload(Group.premises),
+                joinedload(Group.leader1),
+                joinedload(Group.leader2),
+                joinedload(Group.interpreter),
+            )
+            .order_by(Group.start_date.desc(), Group.name)
+        ).all()
+        return [to_row(group, counts.get(group.id, 0)) for group in groups]

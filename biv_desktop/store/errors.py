@@ -1,0 +1,35 @@
+"""Why a database file cannot be used, in a sentence the user can act on."""
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A database problem with a Swedish message that says what happened and what to do."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotOurDatabaseError(StoreError):
+    """The file is not a BIV Desktop database (another program's, or not a database at all)."""
+
+
+class DamagedDatabaseError(StoreError):
+    """The file is ours but SQLite finds it damaged."""
+
+
+class NewerDatabaseError(StoreError):
+    """The file was written by a newer version of the program."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The file or its folder cannot be written."""
+
+
+class DiskFullError(StoreError):
+    """The disk is full, so nothing more could be saved."""

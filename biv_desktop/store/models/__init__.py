@@ -1,0 +1,65 @@
+"""Every table of the register. Import from here: ``from biv_desktop.store.models import Group``."""
+
+from biv_desktop.store.models.base import Base
+from biv_desktop.store.models.followup import (
+    Agreement,
+    AnswerOption,
+    CommunicationEffort,
+    FeedbackAnswer,
+    FeedbackForm,
+    FeedbackQuote,
+    FollowUpMeeting,
+    FundingPart,
+    Question,
+    Questionnaire,
+)
+from biv_desktop.store.models.groups import Group, GroupSession, Theme, ThemePlan
+from biv_desktop.store.models.participants import (
+    AttendanceMark,
+    Enrollment,
+    Family,
+    Participant,
+    WaitingListEntry,
+)
+from biv_desktop.store.models.people import (
+    GroupLeader,
+    Interpreter,
+    InterpreterLanguage,
+    LeaderLanguage,
+    Trainee,
+    TrainingCourse,
+)
+from biv_desktop.store.models.reference import BreakWeek, Language, Premises, Setting
+
+__all__ = [
+    "Agreement",
+    "AnswerOption",
+    "AttendanceMark",
+    "Base",
+    "BreakWeek",
+    "CommunicationEffort",
+    "Enrollment",
+    "Family",
+    "FeedbackAnswer",
+    "FeedbackForm",
+    "FeedbackQuote",
+    "FollowUpMeeting",
+    "FundingPart",
+    "Group",
+    "GroupLeader",
+    "GroupSession",
+    "Interpreter",
+    "InterpreterLanguage",
+    "Language",
+    "LeaderLanguage",
+    "Participant",
+    "Premises",
+    "Question",
+    "Questionnaire",
+    "Setting",
+    "Theme",
+    "ThemePlan",
+    "Trainee",
+    "TrainingCourse",
+    "WaitingListEntry",
+]
