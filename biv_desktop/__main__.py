@@ -1,5 +1,6 @@
-"""Entry point for ``python -m biv_desktop``."""
+"""Entry point for ``python -m biv_desktop``: the same as the ``biv-desktop`` command."""
 
 from biv_desktop.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())

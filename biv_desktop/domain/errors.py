@@ -11,3 +11,12 @@ class ValidationError(ValueError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class NeedsConfirmation(Exception):
+    """The input is valid but breaks a rule the user may override (a conflict, a full group, an age outside
+    the band). Carries one Swedish sentence per problem; calling again with ``override=True`` saves anyway."""
+
+    def __init__(self, warnings: tuple[str, ...]) -> None:
+        super().__init__(" ".join(warnings))
+        self.warnings = warnings

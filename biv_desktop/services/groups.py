@@ -46,7 +46,7 @@ def _active_counts(session: Session) -> dict[int, int]:
         .where(Enrollment.left_on.is_(None))
         .group_by(Enrollment.group_id)
     )
-    return {group_id: count for group_id, count in rows.tuples()}
+    return {group_id: count for group_id, count in rows}
 
 
 def to_row(group: Group, participant_count: int) -> GroupRow:

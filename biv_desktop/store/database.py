@@ -1,18 +1,22 @@
 """Opening the register's SQLite file safely, and one transaction per service call."""
 
+import errno
 import logging
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from biv_desktop.store.errors import (
+    BusyDatabaseError,
     DamagedDatabaseError,
     DiskFullError,
     NotOurDatabaseError,
@@ -25,32 +29,45 @@ log = logging.getLogger(__name__)
 # Marks the file as ours in the SQLite header ("BIVD"), so another program's database is told apart.
 APPLICATION_ID = 0x42495644
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin (see _begin).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    for pragma in (
-        "foreign_keys = ON",
+def _pragmas(foreign_keys: bool) -> tuple[str, ...]:
+    return (
+        # Set before any transaction begins: SQLite ignores this pragma inside one.
+        f"foreign_keys = {'ON' if foreign_keys else 'OFF'}",
         "journal_mode = WAL",
         "synchronous = FULL",  # a committed edit survives a power cut; the write rate is tiny
-        "busy_timeout = 5000",
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
         "secure_delete = ON",  # a deleted name really leaves the file
-    ):
-        cursor.execute(f"PRAGMA {pragma}")
-    cursor.close()
+    )
 
 
-def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+def make_engine(path: Path, *, migrating: bool = False) -> Engine:
+    """An engine for an existing, checked file, with the safety pragmas on every connection.
 
+    ``migrating`` gives the one connection a schema upgrade runs on: foreign keys off (tables are
+    rebuilt) and the write lock taken at BEGIN, so the whole upgrade is one transaction.
+    """
+    pragmas = _pragmas(foreign_keys=not migrating)
+    begin = "BEGIN IMMEDIATE" if migrating else "BEGIN"
 
-def make_engine(path: Path) -> Engine:
-    """An engine for an existing, checked file, with the safety pragmas on every connection."""
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "begin", _begin)
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # The sqlite3 module would commit before DDL and begin only before DML; with this,
+        # SQLAlchemy's BEGIN below covers every statement, schema changes included.
+        dbapi_connection.isolation_level = None
+        with closing(dbapi_connection.cursor()) as cursor:
+            for pragma in pragmas:
+                cursor.execute(f"PRAGMA {pragma}")
+
+    def on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+    # URL.create, not a "sqlite:///..." string: a folder name may hold '?' or '#'.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, poolclass=NullPool if migrating else None)
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
     return engine
 
 
@@ -69,8 +86,13 @@ class Database:
         try:
             with session.begin():
                 yield session
-        except OperationalError as error:
-            raise translate_operational_error(error, self.path) from error
+        except IntegrityError:
+            raise  # a broken rule of the data model: the service that wrote it explains it
+        except DBAPIError as error:
+            translated = translate_operational_error(error, self.path)
+            if isinstance(translated, StoreError):
+                raise translated from error
+            raise
         finally:
             session.close()
 
@@ -94,7 +116,52 @@ def translate_operational_error(error: Exception, path: Path) -> StoreError | Ex
         )
     if "malformed" in text or "not a database" in text:
         return DamagedDatabaseError(f"Databasen {path} är skadad. Öppna den senaste säkerhetskopian.", path)
+    if "database is locked" in text:
+        return BusyDatabaseError(
+            f"Databasen {path} används just nu av ett annat program, så ändringen kunde inte sparas. "
+            "Stäng det andra programmet och försök igen.",
+            path,
+        )
     return error
+
+
+def translate_os_error(error: OSError, path: Path) -> StoreError:
+    """Say in Swedish why the operating system refused to create or read a file, with a way forward."""
+    if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+        return ReadOnlyDatabaseError(
+            f"Du har inte behörighet att skriva {path} eller dess mapp. Ändra behörigheterna eller välj "
+            "en mapp där du får skriva.",
+            path,
+        )
+    if error.errno == errno.ENOSPC:
+        return DiskFullError(
+            f"Disken är full, så {path} kunde inte skrivas. Frigör utrymme och försök igen.", path
+        )
+    log.warning(
+        "Could not create or read the register: %s", errno.errorcode.get(error.errno or 0, error.errno)
+    )
+    return StoreError(
+        f"Filen {path} gick inte att skapa eller öppna. Kontrollera att mappen finns och att du får skriva "
+        "där, eller välj en annan fil.",
+        path,
+    )
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A URI that opens ``path`` for reading only, whatever characters its folders' names hold."""
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    return f"{uri}&immutable=1" if immutable else uri
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the program may write to ``path``, a file or a folder.
+
+    On POSIX a file or folder that nobody may write to was marked read-only on purpose, so it is
+    treated as read-only even when the operating system would let an administrator (root) write.
+    """
+    if not os.access(path, os.W_OK):
+        return False
+    return os.name != "posix" or bool(path.stat().st_mode & 0o222)
 
 
 def create_private_file(path: Path) -> None:
@@ -115,22 +182,38 @@ def probe(path: Path) -> bool:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except PermissionError as error:
-        raise ReadOnlyDatabaseError(f"Du har inte behörighet att läsa {path}.", path) from error
-    if not header:
-        return True
+        raise ReadOnlyDatabaseError(
+            f"Du har inte behörighet att läsa {path}. Ändra behörigheterna eller välj en annan fil.", path
+        ) from error
+    writable = is_writable(path) and is_writable(path.parent)
+    is_new = not header or _check_sqlite_file(path, header, writable)
+    if not writable:
+        raise ReadOnlyDatabaseError(
+            f"Databasen {path} eller dess mapp är skrivskyddad. Ändra behörigheterna eller kopiera "
+            "filen till en mapp där du får skriva.",
+            path,
+        )
+    return is_new
+
+
+def _check_sqlite_file(path: Path, header: bytes, writable: bool) -> bool:
+    """Tell our databases from others' and from damaged ones. True for a database with no tables yet."""
     if header != SQLITE_HEADER:
         raise NotOurDatabaseError(
             f"Filen {path} är ingen BIV Desktop-databas. Välj en annan fil; den här lämnas orörd.", path
         )
+    # With no -wal file beside it the main file is complete, and reading it as immutable leaves no
+    # -wal and -shm files behind next to someone else's file.
+    immutable = not path.with_name(f"{path.name}-wal").exists()
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
+        with closing(sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             check = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
-        finally:
-            connection.close()
     except sqlite3.DatabaseError as error:
+        if not writable:
+            # A database in WAL mode cannot be read where its -shm file cannot be made: not damage.
+            return False
         raise DamagedDatabaseError(
             f"Databasen {path} är skadad och går inte att läsa. Öppna den senaste säkerhetskopian.", path
         ) from error
@@ -143,10 +226,4 @@ def probe(path: Path) -> bool:
         )
     if check != "ok":
         raise DamagedDatabaseError(f"Databasen {path} är skadad. Öppna den senaste säkerhetskopian.", path)
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise ReadOnlyDatabaseError(
-            f"Databasen {path} eller dess mapp är skrivskyddad. Ändra behörigheterna eller kopiera "
-            "filen till en mapp där du får skriva.",
-            path,
-        )
     return bool(table_count == 0)

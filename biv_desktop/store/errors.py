@@ -33,3 +33,11 @@ class ReadOnlyDatabaseError(StoreError):
 
 class DiskFullError(StoreError):
     """The disk is full, so nothing more could be saved."""
+
+
+class BusyDatabaseError(StoreError):
+    """Another program holds the file locked, so nothing could be saved just now."""
+
+
+class UpgradeFailedError(StoreError):
+    """Bringing the file to this version of the program failed; the file was left as it was."""

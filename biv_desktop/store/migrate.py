@@ -1,19 +1,27 @@
-"""Bringing a database file to the program's schema with Alembic, after a backup."""
+"""Bringing a database file to the program's schema with Alembic, after a backup, in one transaction."""
 
 import logging
 import sqlite3
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from biv_desktop.store.backup import backup_file, backup_name
-from biv_desktop.store.database import APPLICATION_ID
-from biv_desktop.store.errors import DamagedDatabaseError, NewerDatabaseError
+from biv_desktop.store.database import (
+    APPLICATION_ID,
+    make_engine,
+    read_only_uri,
+    translate_operational_error,
+)
+from biv_desktop.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError, UpgradeFailedError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -33,14 +41,21 @@ def head_revision() -> str:
 
 def current_revision(path: Path) -> str | None:
     """The schema revision a file is at, or None for a new file."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
         has_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).fetchone()
         if not has_table:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
+    return str(row[0]) if row else None
+
+
+def _table_count(path: Path) -> int:
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+        return int(
+            connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        )
 
 
 def check_not_newer(path: Path) -> None:
@@ -57,44 +72,75 @@ def check_not_newer(path: Path) -> None:
         )
 
 
-def upgrade(path: Path, backups: Path | None) -> Path | None:
-    """Bring the file to the head revision. Backs the file up first unless it is new. Returns the backup."""
+def upgrade(path: Path, backups: Path | None, seed: Callable[[Session], None] | None = None) -> Path | None:
+    """Bring the file to the head revision, whole or not at all. Returns the backup taken first, if any.
+
+    A file that already has a schema is backed up into ``backups`` (beside the file when None) first.
+    ``seed`` fills a new file in the same transaction that creates its tables, so a new register is
+    never left with tables but without its defaults.
+    """
     check_not_newer(path)
     revision = current_revision(path)
     if revision == head_revision():
         return None
+    if revision is None and _table_count(path) > 0:
+        raise DamagedDatabaseError(
+            f"Databasen {path} saknar uppgift om sin version och kan inte öppnas säkert. Öppna den senaste "
+            "säkerhetskopian.",
+            path,
+        )
     backup = None
-    if revision is not None and backups is not None:
-        backup = backup_file(path, backups / backup_name(path, "fore-uppgradering"))
+    if revision is not None:
+        folder = backups if backups is not None else path.parent / "backups"
+        backup = backup_file(path, folder / backup_name(path, "fore-uppgradering"))
         log.info("Backed up before migrating from %s", revision)
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    engine = make_engine(path, migrating=True)
     try:
-        with engine.connect() as connection:
-            # Foreign keys are ignored inside a transaction, so they are switched off before it begins.
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+        with engine.connect() as connection, connection.begin():
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            connection.commit()
             _run_alembic(connection)
-            problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-            if problems:
-                raise DamagedDatabaseError(
-                    f"Databasen {path} har trasiga kopplingar efter uppgraderingen. Öppna säkerhetskopian "
-                    f"{backup}."
-                    if backup
-                    else f"Databasen {path} har trasiga kopplingar.",
-                    path,
-                )
+            if revision is None and seed is not None:
+                with Session(bind=connection) as session:
+                    seed(session)
+                    session.flush()
+            _check_foreign_keys(connection, path, backup)
+    except DBAPIError as error:
+        translated = translate_operational_error(error, path)
+        if isinstance(translated, StoreError):
+            raise translated from error
+        log.exception("Upgrading the schema from %s failed", revision)
+        raise UpgradeFailedError(
+            f"Databasen {path} kunde inte uppgraderas till den här versionen av BIV Desktop och lämnas som "
+            f"den var. Använd den tidigare versionen av programmet{_backup_hint(backup)}.",
+            path,
+        ) from error
     finally:
         engine.dispose()
     return backup
 
 
+def _backup_hint(backup: Path | None) -> str:
+    return f", eller öppna säkerhetskopian {backup}" if backup is not None else ""
+
+
+def _check_foreign_keys(connection: Connection, path: Path, backup: Path | None) -> None:
+    """Refuse (and so roll back) an upgrade that leaves a reference pointing at nothing."""
+    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        tables = sorted({str(row[0]) for row in problems})
+        log.error("Foreign key check failed after upgrading, in tables %s", ", ".join(tables))
+        raise DamagedDatabaseError(
+            f"Databasen {path} har trasiga kopplingar och kunde inte uppgraderas; den lämnas som den var. "
+            f"Använd den tidigare versionen av programmet{_backup_hint(backup)}.",
+            path,
+        )
+
+
 def _run_alembic(connection: Connection) -> None:
+    # The connection is already in our transaction, so Alembic joins it rather than committing.
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
-    connection.commit()
 
 
 def revision_of(connection: Connection) -> str | None:

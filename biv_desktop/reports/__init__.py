@@ -1,0 +1,11 @@
+"""PDF printouts: fonts for every script users type, one-line text in any script, the shared page frame
+(header, confidential footer, page count) and safe writing. No Qt, no SQLAlchemy: reports draw read models.
+
+Modules: fonts (the embedded Noto faces), text (script runs, Arabic joining and right-to-left order),
+drawing (fitting a line into a width; the ScriptText flowable), document (Printout, the A4 page frame),
+files (write_pdf_atomically), errors (ReportWriteError and friends).
+"""
+
+from biv_desktop.reports.errors import MissingFontError, ReportError, ReportWriteError
+
+__all__ = ["MissingFontError", "ReportError", "ReportWriteError"]

@@ -1,0 +1,53 @@
+"""Starting the window: the application, its Swedish translations, the register and the main window."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from biv_desktop import __version__
+from biv_desktop.ui.crash import install_crash_handler
+from biv_desktop.ui.main_window import MainWindow
+from biv_desktop.ui.opening import open_register_at_start
+
+APPLICATION_NAME = "BIV Desktop"
+SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+
+
+def install_qt_translations(app: QApplication) -> list[QTranslator]:
+    """Load Qt's own Swedish strings, so standard buttons and dialogs speak Swedish."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators = []
+    for catalogue in ("qtbase",):
+        translator = QTranslator(app)
+        if translator.load(SWEDISH, catalogue, "_", folder) and app.installTranslator(translator):
+            translators.append(translator)
+    return translators
+
+
+def application() -> QApplication:
+    """The one QApplication, set up as BIV Desktop in Swedish."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(APPLICATION_NAME)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(SWEDISH)
+    install_qt_translations(app)
+    return app
+
+
+def run(database_path: Path, *, demo: bool = False) -> int:
+    """Open the window on the register at ``database_path`` and run until it closes; the exit code."""
+    app = application()
+    install_crash_handler()
+    database = open_register_at_start(database_path)
+    if database is None:
+        return 1
+    window = MainWindow(database, demo=demo)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.database.close()

@@ -1,0 +1,1 @@
+"""The groups page and its table model and filter."""

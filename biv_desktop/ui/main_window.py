@@ -1,0 +1,206 @@
+"""The main window: the navigation list on the left and the chosen page beside it."""
+
+import datetime as dt
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from biv_desktop import __version__
+from biv_desktop.store.database import Database
+from biv_desktop.ui.groups.page import GroupsPage
+from biv_desktop.ui.opening import choose_database_file, open_other_register
+from biv_desktop.ui.overview.page import OverviewPage
+from biv_desktop.ui.page import Page
+from biv_desktop.ui.planned_page import PlannedPage
+
+# Ctrl+1 … Ctrl+9 and Ctrl+0 reach the pages in the order the navigation lists them.
+PAGE_KEYS = "1234567890"
+
+
+class MainWindow(QMainWindow):
+    """The program's one window; pages are switched in place, never opened as separate windows."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        demo: bool = False,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.setWindowTitle(self.tr("BIV Desktop – demodata") if demo else self.tr("BIV Desktop"))
+        self.resize(1280, 800)
+
+        self.pages: list[Page] = [
+            OverviewPage(database, today),
+            GroupsPage(database),
+            *self._planned_pages(database),
+        ]
+        self.stack = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sidor"))
+        self.navigation.setUniformItemSizes(True)
+        # The highlighted row already shows where the keyboard is, so no extra focus frame is drawn.
+        self.navigation.setStyleSheet(
+            "QListWidget { padding-top: 8px; outline: 0; } QListWidget::item { padding-left: 10px; }"
+        )
+        for number, page in enumerate(self.pages):
+            self.stack.addWidget(page)
+            self.navigation.addItem(page.title)
+            item = self.navigation.item(number)
+            item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 14))
+            item.setToolTip(self.tr("{page} (Ctrl+{key})").format(page=page.title, key=PAGE_KEYS[number]))
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+        self.navigation.setFixedWidth(widest + 56)
+        self.navigation.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._show_database_name(demo)
+        self._make_actions()
+        self.navigation.setCurrentRow(0)
+        self.navigation.setFocus()
+
+    def _planned_pages(self, database: Database) -> list[Page]:
+        planned = (
+            (self.tr("Schema"), self.tr("Här planerar du schemat: alla gruppträffar vecka för vecka.")),
+            (
+                self.tr("Deltagare"),
+                self.tr("Här registrerar du barn och föräldrar, deras familjer, grupper och samtycken."),
+            ),
+            (
+                self.tr("Gruppledare"),
+                self.tr(
+                    "Här finns gruppledarna: kontaktuppgifter, språk, utbildning och vilka grupper de leder."
+                ),
+            ),
+            (
+                self.tr("Tolkar"),
+                self.tr("Här finns tolkarna: språk, kontaktuppgifter och bokningar per grupp."),
+            ),
+            (
+                self.tr("Lokaler"),
+                self.tr("Här finns lokalerna i Ryd, Berga och Skäggetorp och vilka grupper som träffas där."),
+            ),
+            (
+                self.tr("Utbildning"),
+                self.tr("Här följer du gruppledarutbildningen och kommunens fyra platser per år."),
+            ),
+            (
+                self.tr("Uppföljning"),
+                self.tr(
+                    "Här tar du fram halvårsuppföljningen till kommunen: grupper, deltagare efter ålder och "
+                    "kön, återkoppling och kommunikationsinsatser."
+                ),
+            ),
+            (
+                self.tr("Inställningar"),
+                self.tr("Här ändrar du åldersspann, temaplaner, lovveckor och andra inställningar."),
+            ),
+        )
+        return [PlannedPage(title, description, database) for title, description in planned]
+
+    def _make_actions(self) -> None:
+        for number, key in enumerate(PAGE_KEYS[: len(self.pages)]):
+            jump = QAction(self.tr("Gå till {page}").format(page=self.pages[number].title), self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{key}"))
+            jump.triggered.connect(lambda _checked=False, row=number: self.navigation.setCurrentRow(row))
+            self.addAction(jump)
+        self.refresh_action = QAction(self.tr("Uppdatera"), self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(lambda: self.current_page().refresh())
+        self.find_action = QAction(self.tr("Sök"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self._focus_search)
+        self.addActions([self.refresh_action, self.find_action])
+
+        self.open_action = QAction(self.tr("&Öppna databas…"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(self.choose_database)
+        self.quit_action = QAction(self.tr("&Avsluta"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.about_action = QAction(self.tr("&Om BIV Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("&Hjälp")).addAction(self.about_action)
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        # Pages read afresh when shown, so what another page changed is always what the user sees.
+        self.pages[row].refresh()
+
+    def _focus_search(self) -> None:
+        field = self.current_page().search_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+
+    def _show_database_name(self, demo: bool) -> None:
+        name = self._database.path.name
+        text = self.tr("Databas: {name}").format(name=name)
+        if demo:
+            text = self.tr("Demodata – {database}").format(database=text)
+        self.database_label.setText(text)
+
+    def choose_database(self) -> None:
+        """Arkiv → Öppna databas…: switch to another register, keeping the current one if that fails."""
+        path = choose_database_file(self, self._database.path.parent)
+        if path is None:
+            return
+        database = open_other_register(path, self)
+        if database is None:
+            return
+        previous, self._database = self._database, database
+        for page in self.pages:
+            page.set_database(database)
+        previous.close()
+        self._show_database_name(demo=False)
+        self.setWindowTitle(self.tr("BIV Desktop"))
+        self.current_page().refresh()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om BIV Desktop"),
+            self.tr(
+                "<h3>BIV Desktop {version}</h3>"
+                "<p>Planering, närvaro och uppföljning för stödgrupperna Barn i väntan och Barn i start.</p>"
+                "<p><b>Konfidentiellt – innehåller personuppgifter om barn.</b> Lämna inte datorn olåst och "
+                "skriv bara ut det som behövs.</p>"
+            ).format(version=__version__),
+        )

@@ -1,0 +1,185 @@
+"""The overview page: the agreement year's figures as cards, and this week's sessions."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biv_desktop.services.overview import Overview, load_overview
+from biv_desktop.store.database import Database
+from biv_desktop.ui.formatting import date_in_words, day_in_words, period
+from biv_desktop.ui.overview import week_table
+from biv_desktop.ui.overview.stat_card import StatCard
+from biv_desktop.ui.overview.week_table import WeekSessionTableModel
+from biv_desktop.ui.page import Page, heading
+
+
+class OverviewPage(Page):
+    """What the coordinator sees first: how the agreement year is going and who meets this week."""
+
+    def __init__(
+        self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Översikt"), database, parent)
+        # A fixed day for tests and demonstrations; otherwise the real today at every refresh.
+        self._today = today
+        self.overview: Overview | None = None
+
+        self.date_label = QLabel()
+        self.agreement_label = QLabel()
+        self.agreement_label.setWordWrap(True)
+
+        self.groups_card = StatCard(self.tr("Grupper startade under avtalsåret"))
+        self.running_card = StatCard(self.tr("Pågående grupper"))
+        self.participants_card = StatCard(self.tr("Deltagare i pågående grupper"))
+        self.training_card = StatCard(self.tr("Kommunens utbildningsplatser"))
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        for position, card in enumerate(
+            (self.groups_card, self.running_card, self.participants_card, self.training_card)
+        ):
+            cards.addWidget(card, 0, position)
+            cards.setColumnStretch(position, 1)
+
+        self.week_heading = QLabel()
+        week_font = QFont(self.week_heading.font())
+        week_font.setPointSizeF(week_font.pointSizeF() * 1.2)
+        week_font.setBold(True)
+        self.week_heading.setFont(week_font)
+        self.staffing_label = QLabel()
+        self.week_model = WeekSessionTableModel(self)
+        self.week_table = self._make_week_table()
+        self.no_sessions_label = QLabel(self.tr("Inga gruppträffar den här veckan."))
+        self.no_sessions_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.week_stack = QStackedWidget()
+        self.week_stack.addWidget(self.week_table)
+        self.week_stack.addWidget(self.no_sessions_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.title))
+        layout.addWidget(self.date_label)
+        layout.addWidget(self.agreement_label)
+        layout.addSpacing(4)
+        layout.addLayout(cards)
+        layout.addSpacing(12)
+        layout.addWidget(self.week_heading)
+        layout.addWidget(self.staffing_label)
+        layout.addWidget(self.week_stack, 1)
+
+    def _make_week_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.week_model)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setAccessibleName(self.tr("Veckans gruppträffar"))
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (week_table.GROUP, week_table.THEME, week_table.PREMISES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def refresh(self) -> None:
+        self.show_overview(load_overview(self.database, self._today))
+
+    def show_overview(self, overview: Overview) -> None:
+        """Fill the cards and the week's table from a computed overview."""
+        self.overview = overview
+        self.date_label.setText(
+            self.tr("I dag är det {date}, vecka {week}.").format(
+                date=date_in_words(overview.today), week=overview.iso_week
+            )
+        )
+        self._show_agreement(overview)
+        self.running_card.show_figure(str(overview.running_groups), detail=self.tr("just nu"))
+        self.participants_card.show_figure(
+            str(overview.enrolled_participants), detail=self.tr("inskrivna i dag")
+        )
+        self.week_heading.setText(
+            self.tr("Veckans gruppträffar, vecka {week} ({first} – {last})").format(
+                week=overview.iso_week,
+                first=day_in_words(overview.week_starts_on),
+                last=day_in_words(overview.week_ends_on),
+            )
+        )
+        self.week_model.set_rows(overview.week_sessions)
+        self.week_stack.setCurrentWidget(
+            self.week_table if overview.week_sessions else self.no_sessions_label
+        )
+        understaffed = overview.understaffed_sessions
+        if understaffed == 0:
+            self.staffing_label.setText(
+                self.tr("Alla träffar har två gruppledare och tolk.") if overview.week_sessions else ""
+            )
+        elif understaffed == 1:
+            self.staffing_label.setText(self.tr("1 träff saknar gruppledare eller tolk."))
+        else:
+            self.staffing_label.setText(
+                self.tr("{count} träffar saknar gruppledare eller tolk.").format(count=understaffed)
+            )
+        self.staffing_label.setVisible(bool(self.staffing_label.text()))
+
+    def _show_agreement(self, overview: Overview) -> None:
+        agreement = overview.agreement
+        if agreement is None:
+            self.agreement_label.setText(
+                self.tr(
+                    "Inget avtal gäller i dag. Lägg in överenskommelsen med kommunen under Uppföljning "
+                    "för att se hur året går."
+                )
+            )
+            for card in (self.groups_card, self.training_card):
+                card.show_figure("–", detail=self.tr("inget avtal i dag"))
+            return
+        text = self.tr("Avtal: {name}, {period}.").format(
+            name=agreement.name, period=period(agreement.starts_on, agreement.ends_on)
+        )
+        if (agreement.year_starts_on, agreement.year_ends_on) != (agreement.starts_on, agreement.ends_on):
+            text += " " + self.tr("Avtalsåret: {period}.").format(
+                period=period(agreement.year_starts_on, agreement.year_ends_on)
+            )
+        self.agreement_label.setText(text)
+        children, parents = overview.children_groups_started, overview.parents_groups_started
+        detail = ", ".join(
+            (
+                self.tr("1 barngrupp")
+                if children == 1
+                else self.tr("{count} barngrupper").format(count=children),
+                self.tr("1 föräldragrupp")
+                if parents == 1
+                else self.tr("{count} föräldragrupper").format(count=parents),
+            )
+        )
+        if overview.groups_planned == 1:
+            detail += "\n" + self.tr("1 grupp till är planerad")
+        elif overview.groups_planned > 1:
+            detail += "\n" + self.tr("{count} grupper till är planerade").format(
+                count=overview.groups_planned
+            )
+        self.groups_card.show_figure(
+            str(overview.groups_started),
+            self.tr("av {count}").format(count=agreement.min_groups_per_year),
+            detail,
+        )
+        self.training_card.show_figure(
+            str(overview.training_places_used),
+            self.tr("av {count}").format(count=agreement.training_places_per_year),
+            self.tr("använda under avtalsåret"),
+        )

@@ -1,0 +1,118 @@
+"""A table model over immutable rows, described column by column: the one way screens list things."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
+
+# The value a column sorts by (dates and numbers as such); the whole row object behind a line.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    """One column: its header and how a row is shown, sorted and explained in it."""
+
+    header: str
+    display: Callable[[RowT], str]
+    sort: Callable[[RowT], Any] | None = None
+    tooltip: Callable[[RowT], str | None] | None = None
+    align_center: bool = False
+    foreground: Callable[[RowT], QBrush | None] | None = None
+
+
+class RowTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows of frozen dataclasses from a service; replaced whole on refresh or one at a time after an edit."""
+
+    def __init__(self, columns: Sequence[Column[RowT]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._rows: list[RowT] = []
+
+    def set_rows(self, rows: Sequence[RowT]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def replace_row(self, position: int, row: RowT) -> None:
+        """Put an edited row in place and tell the views about that line only."""
+        self._rows[position] = row
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
+
+    def rows(self) -> list[RowT]:
+        return list(self._rows)
+
+    def row_at(self, position: int) -> RowT:
+        return self._rows[position]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort(row) if column.sort else column.display(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_center:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
+        return None
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps rows whose search text contains every word typed (case-insensitive)."""
+
+    def __init__(self, search_text: Callable[[Any], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._search_text = search_text
+        self._words: list[str] = []
+        self._extra: Callable[[Any], bool] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_row_filter(self, accept: Callable[[Any], bool] | None) -> None:
+        """An extra condition on the row object (from filter combos); None accepts every row."""
+        self.beginFilterChange()
+        self._extra = accept
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if row is None:
+            return False
+        if self._extra is not None and not self._extra(row):
+            return False
+        haystack = self._search_text(row).casefold()
+        return all(word in haystack for word in self._words)

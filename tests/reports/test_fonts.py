@@ -1,0 +1,70 @@
+"""The shipped fonts: present with their licence, modest in size, covering every letter form the Arabic
+joining produces, registered on first use rather than at import, and a clear message if one is missing."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from arabic_reshaper.letters import LETTERS_ARABIC
+from arabic_reshaper.ligatures import LIGATURES
+
+from biv_desktop.reports import MissingFontError, fonts
+from biv_desktop.reports.fonts import FACES, Script, font_name, fonts_dir, has_glyph
+
+
+def test_every_font_ships_with_its_licence_and_readme() -> None:
+    folder = fonts_dir()
+    for face in FACES.values():
+        assert (folder / face.file_name).is_file()
+        assert face.file_name in (folder / "README.md").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE" in (folder / "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_the_fonts_stay_a_few_megabytes() -> None:
+    total = sum((fonts_dir() / face.file_name).stat().st_size for face in FACES.values())
+    assert total < 4 * 1024 * 1024
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_the_arabic_face_has_every_joined_form_the_joining_step_can_produce(bold: bool) -> None:
+    arabic = font_name(Script.ARABIC, bold)
+    forms = {form for shapes in LETTERS_ARABIC.values() for form in shapes if form}
+    forms |= {
+        form
+        for name, (_match, shapes) in LIGATURES
+        if name.startswith("ARABIC LIGATURE LAM WITH ALEF")
+        for form in shapes
+        if form
+    }
+    missing = sorted(f"U+{ord(form):04X}" for form in forms if len(form) == 1 and not has_glyph(arabic, form))
+    assert missing == []
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_the_faces_cover_the_letters_of_the_groups_languages(bold: bool) -> None:
+    latin = font_name(Script.LATIN, bold)
+    for letter in "ÅÄÖåäöÉéÜüXxCcÀ" + "АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯабвгґдеєжзиіїйклмнопрстуфхцчшщьюя’":
+        assert has_glyph(latin, letter), letter
+    ethiopic = font_name(Script.ETHIOPIC, bold)
+    for letter in "ሰላምተስፋይሃብቶምኣ፡።":
+        assert has_glyph(ethiopic, letter), letter
+
+
+def test_importing_the_reports_registers_no_font() -> None:
+    program = (
+        "import biv_desktop.reports.document, biv_desktop.reports.drawing\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "assert 'NotoSans-Regular' not in pdfmetrics.getRegisteredFontNames()\n"
+        "from biv_desktop.reports.fonts import Script, font_name\n"
+        "font_name(Script.LATIN)\n"
+        "assert 'NotoSans-Regular' in pdfmetrics.getRegisteredFontNames()\n"
+    )
+    subprocess.run([sys.executable, "-c", program], check=True)
+
+
+def test_a_missing_font_file_is_named_in_swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fonts, "_registered", False)
+    monkeypatch.setattr(fonts, "fonts_dir", lambda: tmp_path)
+    with pytest.raises(MissingFontError, match=r"Typsnittet NotoSans-Regular\.ttf saknas"):
+        font_name(Script.LATIN)

@@ -1,0 +1,165 @@
+"""The package's shape: imports flow downward, and no module grows past a screenful of screens.
+
+Every module under biv_desktop is parsed with ``ast`` (nothing is imported) and each import it makes,
+anywhere in the file, is checked against these rules. "Layer" is the first name after ``biv_desktop``.
+
+1. ``domain`` imports nothing of ours outside ``biv_desktop.domain``.
+2. Only ``ui`` imports Qt (PySide6, shiboken6): not even lazily inside a function elsewhere.
+3. ``store`` and ``domain`` never import ``services``, ``reports``, ``ui`` or ``cli``.
+4. ``services`` and ``reports`` never import ``ui`` or ``cli``.
+5. ``ui`` never imports SQLAlchemy, Alembic or sqlite3, and from ``biv_desktop.store`` only the three
+   modules it needs to open a file and show why it cannot: ``store.errors``, ``store.register`` and
+   ``store.database`` (for the ``Database`` handle it passes to services). Never ``store.models``.
+6. ``cli`` reaches ``ui`` only inside a function, so headless commands never load Qt.
+
+Imports under ``if TYPE_CHECKING:`` count like any other: they state a dependency just the same.
+Every module stays under 450 lines; Alembic's generated ``store/migrations/versions`` are excepted.
+"""
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+import biv_desktop
+
+PACKAGE = Path(biv_desktop.__file__).resolve().parent
+MAX_LINES = 450
+QT = ("PySide6", "shiboken6")
+UI_MAY_USE_FROM_STORE = (
+    "biv_desktop.store.errors",
+    "biv_desktop.store.register",
+    "biv_desktop.store.database",
+)
+
+
+@dataclass(frozen=True)
+class Import:
+    """One module a module imports: the full dotted name, where, and whether at module level."""
+
+    name: str
+    line: int
+    top_level: bool
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def all_modules() -> dict[str, Path]:
+    return {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def imports_of(source: str, module: str, is_package: bool, known: set[str]) -> list[Import]:
+    """Every import in ``source``, relative ones resolved; ``from a import b`` is ``a.b`` when that is a module."""
+    found: list[Import] = []
+
+    def visit(node: ast.AST, top_level: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = top_level and not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            if isinstance(child, ast.Import):
+                found.extend(Import(alias.name, child.lineno, top_level) for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                base = child.module or ""
+                if child.level:
+                    anchor = module.split(".")
+                    anchor = anchor if is_package else anchor[:-1]
+                    anchor = anchor[: len(anchor) - (child.level - 1)]
+                    base = ".".join([*anchor, base] if base else anchor)
+                for alias in child.names:
+                    candidate = f"{base}.{alias.name}"
+                    found.append(Import(candidate if candidate in known else base, child.lineno, top_level))
+            visit(child, inner)
+
+    visit(ast.parse(source), True)
+    return found
+
+
+def layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def within(name: str, *prefixes: str) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+def broken_rules(module: str, imports: list[Import]) -> list[str]:
+    """The import rules ``module`` breaks, one line each."""
+    own = layer(module)
+    problems = []
+    for imported in imports:
+        where = f"{module}:{imported.line} imports {imported.name}"
+        ours = within(imported.name, "biv_desktop")
+        target = layer(imported.name) if ours else ""
+        if own == "domain" and ours and target != "domain":
+            problems.append(f"{where}: domain imports nothing of ours")
+        if own != "ui" and within(imported.name, *QT):
+            problems.append(f"{where}: only ui imports Qt")
+        if own in ("store", "domain") and target in ("services", "reports", "ui", "cli"):
+            problems.append(f"{where}: {own} sits below {target}")
+        if own in ("services", "reports") and target in ("ui", "cli"):
+            problems.append(f"{where}: {own} sits below {target}")
+        if own == "ui" and within(imported.name, "sqlalchemy", "alembic", "sqlite3"):
+            problems.append(f"{where}: ui talks to services, never to the database")
+        if own == "ui" and target == "store" and not within(imported.name, *UI_MAY_USE_FROM_STORE):
+            problems.append(f"{where}: ui may use only {', '.join(UI_MAY_USE_FROM_STORE)} from store")
+        if own == "cli" and target == "ui" and imported.top_level:
+            problems.append(f"{where}: cli imports ui only inside a function")
+    return problems
+
+
+def test_imports_flow_downward() -> None:
+    modules = all_modules()
+    assert {"biv_desktop.domain.enums", "biv_desktop.store.database"} <= set(modules)
+    problems = []
+    for module, path in modules.items():
+        imports = imports_of(
+            path.read_text(encoding="utf-8"), module, path.name == "__init__.py", set(modules)
+        )
+        problems.extend(broken_rules(module, imports))
+    assert problems == []
+
+
+def test_the_import_check_catches_what_it_should() -> None:
+    """The rules above find real breaches, including relative, lazy and TYPE_CHECKING imports."""
+    known = {"biv_desktop.store", "biv_desktop.store.models", "biv_desktop.ui.app"}
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "from .. import store\n"
+        "from ..store import models\n"
+        "if TYPE_CHECKING:\n"
+        "    from sqlalchemy.orm import Session\n"
+        "def show():\n"
+        "    import PySide6.QtWidgets\n"
+        "    from biv_desktop.ui import app\n"
+    )
+    found = imports_of(source, "biv_desktop.services.demo_case", False, known)
+    assert [(i.name, i.top_level) for i in found] == [
+        ("typing", True),
+        ("biv_desktop.store", True),
+        ("biv_desktop.store.models", True),
+        ("sqlalchemy.orm", True),
+        ("PySide6.QtWidgets", False),
+        ("biv_desktop.ui.app", False),
+    ]
+    assert len(broken_rules("biv_desktop.services.demo_case", found)) == 2  # Qt, and ui from services
+    assert len(broken_rules("biv_desktop.ui.some_page", found)) == 3  # store.models, store, sqlalchemy
+    assert len(broken_rules("biv_desktop.domain.rules", found)) == 5
+    cli = imports_of("from biv_desktop.ui import app\n", "biv_desktop.cli", False, known)
+    assert broken_rules("biv_desktop.cli", cli) == [
+        "biv_desktop.cli:1 imports biv_desktop.ui.app: cli imports ui only inside a function"
+    ]
+    lazy = imports_of("def main():\n    from biv_desktop.ui import app\n", "biv_desktop.cli", False, known)
+    assert broken_rules("biv_desktop.cli", lazy) == []
+
+
+def test_every_module_is_under_450_lines() -> None:
+    generated = PACKAGE / "store" / "migrations" / "versions"
+    too_long = {
+        str(path.relative_to(PACKAGE.parent)): lines
+        for path in PACKAGE.rglob("*.py")
+        if generated not in path.parents
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) >= MAX_LINES
+    }
+    assert too_long == {}
