@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from biv_desktop.demo.enrolment import fill_children_group, fill_parents_group, parents_for, take_attendance
 from biv_desktop.demo.families import Families, build_waiting_list
 from biv_desktop.demo.followup import build_agreements, build_communication, build_feedback, build_meetings
-from biv_desktop.demo.groups import GroupRecord, language_weights, make_group, plan_term
+from biv_desktop.demo.groups import GroupRecord, language_weights, make_group, outline_term, plan_group
+from biv_desktop.demo.recruitment import build_interpreters, build_leaders, build_premises
 from biv_desktop.demo.schedule import SessionCalendar, Term, covered_years, public_holidays, school_breaks
-from biv_desktop.demo.staff import Staff, build_interpreters, build_leaders, build_premises
+from biv_desktop.demo.staff import Staff
+from biv_desktop.demo.staffing_gaps import leave_staffing_gaps
 from biv_desktop.demo.world import Defaults, World
 from biv_desktop.domain.enums import GroupKind, Role
 from biv_desktop.domain.errors import ValidationError
@@ -162,6 +164,7 @@ def _fill(session: Session, rng: random.Random, today: dt.date, years: int) -> D
         build_interpreters(world, staff)
         families = Families()
         records = _build_groups(world, staff, families)
+        leave_staffing_gaps(world, staff, records)
         in_groups = {enrollment.participant for record in records for enrollment in record.enrollments}
         build_waiting_list(world, families, language_weights(last.terms[-1]), in_groups)
         build_agreements(world)
@@ -179,19 +182,25 @@ def _fill(session: Session, rng: random.Random, today: dt.date, years: int) -> D
 
 
 def _build_groups(world: World, staff: Staff, families: Families) -> list[GroupRecord]:
-    """Every term's children's groups, each filled and, for many, a parents' group beside it."""
+    """Every term's children's groups, each filled and, for many, a parents' group beside it.
+
+    Each group is planned once the one before is staffed, and a parents' group is started only when
+    leaders and an interpreter are free to run it beside the children's group.
+    """
     records: list[GroupRecord] = []
     booked: dict[Participant, Term] = {}
     for year in world.years:
         for term in year.terms:
             families.forget_before(term.day_in_week(term.start_weeks[0], 0))
-            for plan in plan_term(world, term):
+            outline = outline_term(world, term)
+            for index in range(outline.count):
+                plan = plan_group(world, staff, outline, index)
                 record = make_group(world, staff, plan, GroupKind.CHILDREN, None)
                 households = fill_children_group(world, families, record)
                 take_attendance(world, record)
                 records.append(record)
                 guardians = [] if plan.cancelled else parents_for(world, households, term, booked)
-                if len(guardians) >= 3 and world.chance(0.65):
+                if len(guardians) >= 3 and world.chance(0.65) and staff.can_staff(plan.iso_code, plan.dates):
                     parents = make_group(world, staff, plan, GroupKind.PARENTS, record.group)
                     fill_parents_group(world, parents, guardians, booked)
                     take_attendance(world, parents)

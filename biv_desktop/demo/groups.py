@@ -14,7 +14,11 @@ from biv_desktop.store.models import Enrollment, Group, GroupSession, Premises
 
 BAND_WEIGHTS = (3, 3, 2, 2)
 WEEKDAYS = (0, 1, 2, 3)  # groups meet Monday to Thursday afternoons
+LANGUAGE_TRIES = 4  # languages tried for a group before settling for one nobody is free to staff
 CHILDREN_GROUP_CAPACITY, PARENTS_GROUP_CAPACITY = 6, 8
+
+# Where and when a group meets: its (premises, weekday) slot and its session dates.
+Placement = tuple[tuple[Premises, int], tuple[dt.date, ...]]
 
 
 @dataclass(frozen=True)
@@ -81,44 +85,88 @@ def _programme(world: World, term: Term, iso_code: str) -> Programme:
     return Programme.BIV if world.chance(share_biv) else Programme.BIS
 
 
-def plan_term(world: World, term: Term) -> list[GroupPlan]:
-    """Three to five children's groups, each in its own premises and weekday, languages and bands varied."""
+@dataclass
+class TermOutline:
+    """What is settled for a term before its groups are planned one by one: how many, and the free slots."""
+
+    term: Term
+    count: int
+    slots: list[tuple[Premises, int]]  # (premises, weekday) pairs not yet taken, in random order
+    weights: dict[str, int]
+    cancelled_index: int | None
+    chosen: list[tuple[str, AgeBand]] = field(default_factory=list)
+
+
+def outline_term(world: World, term: Term) -> TermOutline:
+    """Three to five children's groups, each to get its own premises and weekday; now and then one called off."""
     count = world.rng.choices((3, 4, 5), weights=(2, 5, 3))[0]
     slots = [(premises, weekday) for premises in world.premises for weekday in WEEKDAYS]
     world.rng.shuffle(slots)
-    weights = language_weights(term)
-    codes = [code for code, weight in weights.items() if weight]
-    chosen: list[tuple[str, AgeBand]] = []
     cancelled_index = world.rng.randrange(count) if count >= 4 and world.chance(0.12) else None
-    plans = []
-    for index in range(count):
-        for _ in range(12):
-            iso_code = world.rng.choices(codes, weights=[weights[code] for code in codes])[0]
-            band = world.rng.choices(DEFAULT_AGE_BANDS, weights=BAND_WEIGHTS)[0]
-            if (iso_code, band) not in chosen:
-                break
-        chosen.append((iso_code, band))
-        premises, weekday = slots[index]
-        start = term.day_in_week(world.pick(term.start_weeks), weekday)
-        while not world.calendar.is_open(start):
-            start += dt.timedelta(days=7)
-        dates = tuple(world.calendar.weekly_dates(start))
-        start_time, end_time = _band_times(band)
-        plans.append(
-            GroupPlan(
-                term=term,
-                iso_code=iso_code,
-                band=band,
-                programme=_programme(world, term, iso_code),
-                premises=premises,
-                dates=dates,
-                start_time=start_time,
-                end_time=end_time,
-                # Only a group whose weeks are all past is shown as called off, so every later session is planned.
-                cancelled=index == cancelled_index and dates[-1] < world.today,
-            )
-        )
-    return plans
+    return TermOutline(term, count, slots, language_weights(term), cancelled_index)
+
+
+def plan_group(world: World, staff: Staff, outline: TermOutline, index: int) -> GroupPlan:
+    """The term's next children's group, placed where the staff not yet booked can lead it.
+
+    Plan each group after the one before has been staffed: the slot is chosen by who is still free.
+    Languages and age bands vary; a weekday with room for a parents' group beside it is preferred.
+    """
+    term = outline.term
+    week = world.pick(term.start_weeks)
+    for _ in range(LANGUAGE_TRIES):
+        iso_code, band = _language_and_band(world, outline)
+        placed = _place(world, staff, outline, iso_code, week)
+        if placed is not None:
+            break
+    else:
+        # Nobody free anywhere this term: the first slot, and the program will show what the group lacks.
+        placed = outline.slots[0], _dates(world, term, week, outline.slots[0][1])
+    slot, dates = placed
+    outline.slots.remove(slot)
+    outline.chosen.append((iso_code, band))
+    start_time, end_time = _band_times(band)
+    return GroupPlan(
+        term=term,
+        iso_code=iso_code,
+        band=band,
+        programme=_programme(world, term, iso_code),
+        premises=slot[0],
+        dates=dates,
+        start_time=start_time,
+        end_time=end_time,
+        # Only a group whose weeks are all past is shown as called off, so every later session is planned.
+        cancelled=index == outline.cancelled_index and dates[-1] < world.today,
+    )
+
+
+def _language_and_band(world: World, outline: TermOutline) -> tuple[str, AgeBand]:
+    """A language and age band by their weights, not one the term already has if that can be helped."""
+    codes = [code for code, weight in outline.weights.items() if weight]
+    for _ in range(12):
+        iso_code = world.rng.choices(codes, weights=[outline.weights[code] for code in codes])[0]
+        band = world.rng.choices(DEFAULT_AGE_BANDS, weights=BAND_WEIGHTS)[0]
+        if (iso_code, band) not in outline.chosen:
+            break
+    return iso_code, band
+
+
+def _dates(world: World, term: Term, week: int, weekday: int) -> tuple[dt.date, ...]:
+    start = term.day_in_week(week, weekday)
+    while not world.calendar.is_open(start):
+        start += dt.timedelta(days=7)
+    return tuple(world.calendar.weekly_dates(start))
+
+
+def _place(world: World, staff: Staff, outline: TermOutline, iso_code: str, week: int) -> Placement | None:
+    """The first free slot where a children's and a parents' group could both be staffed, else where the
+    children's group could; None if it could be nowhere."""
+    options = [(slot, _dates(world, outline.term, week, slot[1])) for slot in outline.slots]
+    for groups in (2, 1):
+        for slot, dates in options:
+            if staff.can_staff(iso_code, dates, groups):
+                return slot, dates
+    return None
 
 
 def group_status(plan: GroupPlan, today: dt.date) -> GroupStatus:
@@ -136,10 +184,8 @@ def make_group(
 ) -> GroupRecord:
     """The group row, its staff and its fourteen sessions with themes copied from the default plan."""
     weekday = plan.starts_on.weekday()
-    leader1, leader2 = staff.pick_leaders(world, plan.term, weekday, plan.dates[0], plan.dates[-1])
-    interpreter = staff.pick_interpreter(
-        world, plan.iso_code, plan.term, weekday, plan.dates[0], plan.dates[-1]
-    )
+    leader1, leader2 = staff.pick_leaders(world, plan.term, plan.dates)
+    interpreter = staff.pick_interpreter(world, plan.iso_code, plan.term, plan.dates)
     language = world.language(plan.iso_code)
     theme_plan = world.defaults.theme_plans[kind]
     children = kind is GroupKind.CHILDREN
@@ -150,7 +196,7 @@ def make_group(
                 kind,
                 language.name,
                 plan.band if children else None,
-                plan.premises.name,
+                plan.premises.district,
                 plan.starts_on,
             ),
             programme=plan.programme,
@@ -213,8 +259,6 @@ def _settle(world: World, staff: Staff, plan: GroupPlan, session: GroupSession) 
     session.leader2_present = world.chance(0.95)
     session.interpreter_present = world.chance(0.97) if session.interpreter is not None else None
     if not session.leader2_present and world.chance(0.5):
-        substitute = staff.substitute(
-            world, plan.term, session.date.weekday(), session.date, [session.leader1, session.leader2]
-        )
+        substitute = staff.substitute(world, session.date)
         if substitute is not None:
             session.leader2, session.leader2_present, session.note = substitute, True, texts.SUBSTITUTE_NOTE

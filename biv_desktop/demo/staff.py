@@ -1,24 +1,40 @@
-"""Premises, group leaders, interpreters and the group-leader training courses of the demo."""
+"""Booking the demo's group leaders and interpreters for groups and sessions.
+
+Staff are booked by the day: a leader or interpreter with a session on a day is not booked for another
+that day. The demo's groups meet on weekday afternoons at times that overlap, so sharing a day would
+mean being in two places at once.
+"""
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from biv_desktop.demo import texts
-from biv_desktop.demo.names import (
-    NAME_BOOKS,
-    SWEDISH_FAMILY,
-    SWEDISH_FEMALE,
-    SWEDISH_MALE,
-    email_local_part,
-)
-from biv_desktop.demo.schedule import AgreementYear, Term
-from biv_desktop.demo.world import GROUP_LANGUAGES, NEIGHBOUR_LANGUAGES, World
-from biv_desktop.domain.enums import InterpreterEngagement, Organisation
-from biv_desktop.store.models import GroupLeader, Interpreter, Premises, Trainee, TrainingCourse
+from biv_desktop.demo.schedule import Term
+from biv_desktop.demo.world import World
+from biv_desktop.store.models import GroupLeader, Interpreter
 
-# Training history reaches back before the first demo year, so the first groups have trained leaders.
-PREHISTORY_YEARS = 3
-MIN_ACTIVE_LEADERS = 10
+LEADERS_PER_GROUP = 2
+
+
+@dataclass
+class Diary:
+    """The days someone is booked, and how many groups they have each term (to share the work out)."""
+
+    days: set[dt.date] = field(default_factory=set)
+    groups: dict[Term, int] = field(default_factory=dict)
+
+    def is_free(self, dates: Sequence[dt.date]) -> bool:
+        return self.days.isdisjoint(dates)
+
+    def book(self, term: Term, dates: Sequence[dt.date]) -> None:
+        """Book a group's dates."""
+        self.days.update(dates)
+        self.groups[term] = self.groups.get(term, 0) + 1
+
+    def book_day(self, day: dt.date) -> None:
+        """Book one session, standing in for someone."""
+        self.days.add(day)
 
 
 @dataclass(eq=False)
@@ -29,7 +45,7 @@ class LeaderPlan:
     joins_on: dt.date
     trained_on: dt.date | None = None
     leaves_on: dt.date | None = None
-    busy: dict[Term, list[int]] = field(default_factory=dict)
+    diary: Diary = field(default_factory=Diary)
 
     def can_lead(self, first: dt.date, last: dt.date) -> bool:
         return self.joins_on <= first and (self.leaves_on is None or self.leaves_on > last)
@@ -46,7 +62,7 @@ class InterpreterPlan:
     languages: tuple[str, ...]
     joins_on: dt.date
     leaves_on: dt.date | None = None
-    busy: dict[Term, list[int]] = field(default_factory=dict)
+    diary: Diary = field(default_factory=Diary)
 
     def can_work(self, iso_code: str, first: dt.date, last: dt.date) -> bool:
         return (
@@ -56,12 +72,6 @@ class InterpreterPlan:
         )
 
 
-def _load(busy: dict[Term, list[int]], term: Term, weekday: int) -> tuple[bool, int]:
-    """Sort key: free that weekday first, then the least booked this term."""
-    days = busy.get(term, [])
-    return weekday in days, len(days)
-
-
 @dataclass
 class Staff:
     """Everyone who staffs the groups, with the bookings made so far."""
@@ -69,255 +79,93 @@ class Staff:
     leaders: list[LeaderPlan] = field(default_factory=list)
     interpreters: list[InterpreterPlan] = field(default_factory=list)
 
-    def pick_leaders(
-        self, world: World, term: Term, weekday: int, first: dt.date, last: dt.date
-    ) -> tuple[GroupLeader, GroupLeader]:
-        """Two leaders for a group: at least one trained; the second is sometimes a recruit still to be trained."""
-        available = [plan for plan in self.leaders if plan.can_lead(first, last)]
-        world.rng.shuffle(available)
-        available.sort(key=lambda plan: _load(plan.busy, term, weekday))
-        trained = [plan for plan in available if plan.is_trained(first)]
-        first_leader = trained[0]
-        recruits = [
-            plan
-            for plan in available
-            if not plan.is_trained(first) and weekday not in plan.busy.get(term, [])
-        ]
-        others = [plan for plan in trained if plan is not first_leader] or recruits
-        second_leader = recruits[0] if recruits and world.chance(0.5) else others[0]
-        for plan in (first_leader, second_leader):
-            plan.busy.setdefault(term, []).append(weekday)
-        return first_leader.leader, second_leader.leader
-
-    def pick_interpreter(
-        self, world: World, iso_code: str, term: Term, weekday: int, first: dt.date, last: dt.date
-    ) -> Interpreter | None:
-        candidates = [plan for plan in self.interpreters if plan.can_work(iso_code, first, last)]
-        if not candidates:
-            return None
-        world.rng.shuffle(candidates)
-        candidates.sort(key=lambda plan: _load(plan.busy, term, weekday))
-        candidates[0].busy.setdefault(term, []).append(weekday)
-        return candidates[0].interpreter
-
-    def substitute(
-        self, world: World, term: Term, weekday: int, day: dt.date, busy_leaders: list[GroupLeader | None]
-    ) -> GroupLeader | None:
-        """A trained leader free that day who can stand in for one who is away."""
-        free = [
+    def free_leaders(self, dates: Sequence[dt.date]) -> list[LeaderPlan]:
+        """Leaders trained by the first date, with the parish to the last and booked on none of them."""
+        first, last = dates[0], dates[-1]
+        return [
             plan
             for plan in self.leaders
-            if plan.can_lead(day, day)
-            and plan.is_trained(day)
-            and plan.leader not in busy_leaders
-            and weekday not in plan.busy.get(term, [])
+            if plan.can_lead(first, last) and plan.is_trained(first) and plan.diary.is_free(dates)
         ]
-        return world.pick(free).leader if free else None
 
+    def free_interpreters(self, iso_code: str, dates: Sequence[dt.date]) -> list[InterpreterPlan]:
+        first, last = dates[0], dates[-1]
+        return [
+            plan
+            for plan in self.interpreters
+            if plan.can_work(iso_code, first, last) and plan.diary.is_free(dates)
+        ]
 
-def build_premises(world: World) -> None:
-    for name, district, address, capacity, notes in texts.PREMISES:
-        world.premises.append(
-            world.add(Premises(name=name, district=district, address=address, capacity=capacity, notes=notes))
+    def can_staff(self, iso_code: str, dates: Sequence[dt.date], groups: int = 1) -> bool:
+        """Whether that many groups meeting on these dates could each have two trained leaders and an interpreter."""
+        return (
+            len(self.free_leaders(dates)) >= LEADERS_PER_GROUP * groups
+            and len(self.free_interpreters(iso_code, dates)) >= groups
         )
 
+    def pick_leaders(
+        self, world: World, term: Term, dates: Sequence[dt.date]
+    ) -> tuple[GroupLeader, GroupLeader]:
+        """Two trained leaders free on all the dates, those with the fewest groups this term first.
 
-def _swedish_name(world: World) -> tuple[str, str]:
-    first = world.pick(SWEDISH_FEMALE if world.chance(0.7) else SWEDISH_MALE)
-    return first, world.pick(SWEDISH_FAMILY)
-
-
-def _foreign_name(world: World, iso_code: str) -> tuple[str, str]:
-    """A name from a language group's book, given name and family name told apart."""
-    book = NAME_BOOKS[iso_code]
-    first = world.pick(book.female if world.chance(0.5) else book.male).latin
-    last = world.pick([name.latin for name in book.family if name.latin != first])
-    return first, last
-
-
-def _new_leader(world: World, organisation: Organisation, joins_on: dt.date) -> LeaderPlan:
-    languages = [world.language("sv")]
-    if world.chance(0.2):
-        # Some leaders grew up with one of the group languages.
-        iso_code = world.pick(GROUP_LANGUAGES)
-        first, last = _foreign_name(world, iso_code)
-        languages.append(world.language(iso_code))
-    else:
-        first, last = _swedish_name(world)
-        if world.chance(0.15):
-            languages.append(world.language("en"))
-    domain = "pastorat.example" if organisation is Organisation.PARISH else "kommun.example"
-    leader = world.add(
-        GroupLeader(
-            first_name=first,
-            last_name=last,
-            phone=world.phone(),
-            email=f"{email_local_part(first, last)}@{domain}",
-            organisation=organisation,
-            organisation_name=(
-                "Linköpings domkyrkopastorat"
-                if organisation is Organisation.PARISH
-                else world.pick(texts.MUNICIPAL_UNITS)
-            ),
-            trained=False,
+        Planning only places a group where such leaders are free; should none be, a recruit not yet
+        trained stands in (a staffing problem the program shows), and only then someone already booked.
+        """
+        first, last = dates[0], dates[-1]
+        able = [plan for plan in self.leaders if plan.can_lead(first, last)]
+        pools = (
+            self.free_leaders(dates),
+            [plan for plan in able if not plan.is_trained(first) and plan.diary.is_free(dates)],
+            able,
         )
-    )
-    for language in languages:
-        world.speaks(leader, language)
-    return LeaderPlan(leader, joins_on)
+        chosen: list[LeaderPlan] = []
+        for pool in pools:
+            for plan in _least_booked(world, term, pool):
+                if len(chosen) < LEADERS_PER_GROUP and plan not in chosen:
+                    chosen.append(plan)
+        for plan in chosen:
+            plan.diary.book(term, dates)
+        return chosen[0].leader, chosen[1].leader
+
+    def pick_interpreter(
+        self, world: World, iso_code: str, term: Term, dates: Sequence[dt.date]
+    ) -> Interpreter | None:
+        """An interpreter in the language free on all the dates; none rather than one booked elsewhere."""
+        candidates = _least_booked(world, term, self.free_interpreters(iso_code, dates))
+        if not candidates:
+            return None
+        candidates[0].diary.book(term, dates)
+        return candidates[0].interpreter
+
+    def substitute(self, world: World, day: dt.date) -> GroupLeader | None:
+        """A trained leader free that day who can stand in for one who is away (the group's own are booked)."""
+        free = self.free_leaders((day,))
+        if not free:
+            return None
+        chosen = world.pick(free)
+        chosen.diary.book_day(day)
+        return chosen.leader
+
+    def untrained_substitute(self, day: dt.date) -> GroupLeader | None:
+        """The recruit who joined last, still waiting for the training and free that day, booked for it."""
+        recruits = [
+            plan
+            for plan in self.leaders
+            if plan.can_lead(day, day) and not plan.is_trained(day) and plan.diary.is_free((day,))
+        ]
+        chosen = max(recruits, key=lambda plan: plan.joins_on, default=None)
+        if chosen is None:
+            return None
+        chosen.diary.book_day(day)
+        return chosen.leader
 
 
-def _courses_for(world: World, year: AgreementYear, spring_course: bool) -> list[TrainingCourse]:
-    """One course each autumn, sometimes a second in spring; two days, a Friday and a Saturday."""
-    starts = [dt.date.fromisocalendar(year.start_year, world.pick((40, 41, 42)), 5)]
-    if spring_course:
-        starts.append(dt.date.fromisocalendar(year.start_year + 1, world.pick((10, 11, 12)), 5))
-    courses = []
-    for starts_on in starts:
-        season = "hösten" if starts_on.month >= 7 else "våren"
-        trainers = [" ".join(_swedish_name(world)) for _ in range(2)]
-        courses.append(
-            world.add(
-                TrainingCourse(
-                    name=f"Gruppledarutbildning BIV/BIS {season} {starts_on.year}",
-                    starts_on=starts_on,
-                    ends_on=starts_on + dt.timedelta(days=1),
-                    place=world.pick(texts.COURSE_PLACES),
-                    trainers=" och ".join(trainers),
-                )
-            )
-        )
-    return courses
+StaffPlan = TypeVar("StaffPlan", LeaderPlan, InterpreterPlan)
 
 
-def _enrol(world: World, course: TrainingCourse, plan: LeaderPlan) -> None:
-    """A leader's place on a course; finishing it is what makes the leader trained."""
-    finished = course.ends_on < world.today and world.chance(0.94)
-    course.trainees.append(
-        world.add(
-            Trainee(
-                leader=plan.leader,
-                organisation=plan.leader.organisation,
-                organisation_name=plan.leader.organisation_name,
-                completed=finished,
-                completed_on=course.ends_on if finished else None,
-            )
-        )
-    )
-    if finished:
-        plan.trained_on = course.ends_on
-        plan.leader.trained = True
-        plan.leader.trained_on = course.ends_on
-
-
-def _municipal_trainees(world: World, course: TrainingCourse, count: int, staff: Staff) -> None:
-    """The municipality's guaranteed places: named staff, some of whom go on to lead groups."""
-    for _ in range(count):
-        if world.chance(0.25):
-            plan = _new_leader(world, Organisation.MUNICIPALITY, course.starts_on - dt.timedelta(days=20))
-            staff.leaders.append(plan)
-            _enrol(world, course, plan)
-            continue
-        finished = course.ends_on < world.today
-        course.trainees.append(
-            world.add(
-                Trainee(
-                    external_name=" ".join(_swedish_name(world)),
-                    organisation=Organisation.MUNICIPALITY,
-                    organisation_name=world.pick(texts.MUNICIPAL_UNITS),
-                    completed=finished,
-                    completed_on=course.ends_on if finished else None,
-                )
-            )
-        )
-
-
-def _first_course_after(courses: list[TrainingCourse], day: dt.date) -> TrainingCourse | None:
-    return next((course for course in courses if course.starts_on > day), None)
-
-
-def _leave(world: World, staff: Staff, year: AgreementYear) -> None:
-    """A few leaders stop in the summer after a year's groups, never so many that the groups lack leaders."""
-    leaves_on = dt.date(year.start_year + 1, 6, 20)
-    if leaves_on > world.today:
-        return
-    for plan in staff.leaders:
-        active = [p for p in staff.leaders if p.can_lead(leaves_on, leaves_on) and p.is_trained(leaves_on)]
-        if plan in active and len(active) > MIN_ACTIVE_LEADERS and world.chance(0.15):
-            plan.leaves_on = leaves_on
-            plan.leader.active = False
-            plan.leader.inactive_since = leaves_on
-
-
-def build_leaders(world: World, staff: Staff) -> None:
-    """Recruit leaders year by year, train them on the courses and let some move on."""
-    first = world.first_year.start_year - PREHISTORY_YEARS
-    years = [AgreementYear(start) for start in range(first, world.last_year.start_year + 1)]
-    current = next(year for year in years if world.today in year)
-    courses = {year: _courses_for(world, year, year == current or world.chance(0.4)) for year in years}
-    ordered = [course for year in years for course in courses[year]]
-    for year in years:
-        prehistory = year < world.first_year
-        for _ in range(3 if prehistory else world.rng.randint(2, 3)):
-            joins_on = world.day_between(dt.date(year.start_year, 4, 20), dt.date(year.start_year, 8, 31))
-            joins_on = min(joins_on, world.today)
-            plan = _new_leader(world, Organisation.PARISH, joins_on)
-            staff.leaders.append(plan)
-            course = courses[year][-1] if world.chance(0.25) else courses[year][0]
-            _enrol(world, course, plan)
-        if year == current:
-            # Someone who joined lately and waits for the next course: a leader not yet trained.
-            joins_on = world.today - dt.timedelta(days=world.rng.randint(20, 60))
-            plan = _new_leader(world, Organisation.PARISH, joins_on)
-            staff.leaders.append(plan)
-            waiting_for = _first_course_after(ordered, world.today)
-            if waiting_for is not None:
-                _enrol(world, waiting_for, plan)
-        for course in courses[year]:
-            share = world.rng.choices((1, 2, 3, 4), weights=(1, 2, 3, 4))[0]
-            _municipal_trainees(world, course, share if len(courses[year]) == 1 else (share + 1) // 2, staff)
-        if not prehistory:
-            _leave(world, staff, year)
-
-
-def build_interpreters(world: World, staff: Staff) -> None:
-    """Two or three interpreters per group language, a few changing over the years."""
-    for iso_code in GROUP_LANGUAGES:
-        for _ in range(3 if iso_code == "ar" else 2):
-            joins_on = world.first_year.starts_on - dt.timedelta(days=world.rng.randint(100, 1500))
-            staff.interpreters.append(_new_interpreter(world, iso_code, joins_on))
-    for year in world.years[1:]:
-        joins_on = dt.date(year.start_year, 8, 1)
-        if joins_on > world.today:
-            break
-        for iso_code in GROUP_LANGUAGES:
-            if not world.chance(0.15):
-                continue
-            active = [plan for plan in staff.interpreters if plan.can_work(iso_code, joins_on, joins_on)]
-            if len(active) >= 2 and world.chance(0.6):
-                leaving = active[0]
-                leaving.leaves_on = joins_on
-                leaving.interpreter.active = False
-                leaving.interpreter.inactive_since = joins_on
-            staff.interpreters.append(_new_interpreter(world, iso_code, joins_on))
-
-
-def _new_interpreter(world: World, iso_code: str, joins_on: dt.date) -> InterpreterPlan:
-    first, last = _foreign_name(world, iso_code)
-    iso_codes = [iso_code]
-    if NEIGHBOUR_LANGUAGES[iso_code] and world.chance(0.4):
-        iso_codes.append(world.pick(NEIGHBOUR_LANGUAGES[iso_code]))
-    agency = world.chance(0.65)
-    interpreter = world.add(
-        Interpreter(
-            first_name=first,
-            last_name=last,
-            phone=world.phone(),
-            email="" if agency else f"{email_local_part(first, last)}@tolk.example",
-            engagement=InterpreterEngagement.AGENCY if agency else InterpreterEngagement.FREELANCE,
-            agency_name=world.pick(texts.INTERPRETER_AGENCIES) if agency else "",
-        )
-    )
-    for code in iso_codes:
-        world.speaks(interpreter, world.language(code))
-    return InterpreterPlan(interpreter, tuple(iso_codes), joins_on)
+def _least_booked(world: World, term: Term, plans: list[StaffPlan]) -> list[StaffPlan]:
+    """The plans in random order, then those with the fewest groups this term first."""
+    ordered = list(plans)
+    world.rng.shuffle(ordered)
+    ordered.sort(key=lambda plan: plan.diary.groups.get(term, 0))
+    return ordered

@@ -74,6 +74,8 @@ SESSION_CANCEL_REASONS = (
     "Inställt: lokalen var dubbelbokad",
 )
 SUBSTITUTE_NOTE = "Ersättare för ordinarie gruppledare"
+UNTRAINED_SUBSTITUTE_NOTE = "Ordinarie gruppledare sjuk; ersättaren har inte gått utbildningen än"
+INTERPRETER_CANCELLED_NOTE = "Tolken har lämnat återbud; ny tolk är inte bokad än"
 
 CHILDREN_QUOTES = (
     "Det bästa var när vi målade våra drömmar.",

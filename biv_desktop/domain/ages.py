@@ -2,11 +2,13 @@
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass
 
 from biv_desktop.domain.errors import ValidationError
 
 YOUNGEST, OLDEST = 7, 20
+_BAND = re.compile(r"([0-9]{1,3})\s*-\s*([0-9]{1,3})")
 
 
 @dataclass(frozen=True, order=True)
@@ -59,10 +61,13 @@ def parse_age_bands(text: str) -> tuple[AgeBand, ...]:
     for part in (p.strip() for p in text.replace("–", "-").split(",")):
         if not part:
             continue
-        low, sep, high = part.partition("-")
-        if not sep or not low.strip().isdigit() or not high.strip().isdigit():
-            raise ValidationError("age_bands", f"”{part}” är inte ett åldersspann. Skriv t.ex. 7-9, 10-12.")
-        bands.append(AgeBand(int(low), int(high)))
+        # ASCII digits only, at most three: str.isdigit would let superscripts and endless numbers through.
+        found = _BAND.fullmatch(part)
+        if found is None:
+            raise ValidationError(
+                "age_bands", f"”{part[:40]}” är inte ett åldersspann. Skriv t.ex. 7-9, 10-12."
+            )
+        bands.append(AgeBand(int(found[1]), int(found[2])))
     bands.sort()
     for before, after in itertools.pairwise(bands):
         if after.low <= before.high:

@@ -12,10 +12,14 @@ def group_name(
     kind: GroupKind,
     language: str,
     age_band: AgeBand | None,
-    premises: str,
+    district: str,
     start: dt.date,
 ) -> str:
-    """A group's suggested name, e.g. 'BIV Somaliska 10–12 år, Berga, vt 2026'."""
+    """A group's suggested name after its premises' district, e.g. 'BIV Somaliska 10–12 år, Berga, vt 2026'.
+
+    The district (Ryd, Berga, Skäggetorp) rather than the premises' full name keeps names short and is what
+    the coordinator and the families call the place.
+    """
     language_part = language[:1].upper() + language[1:]
     who = "föräldrar" if kind is GroupKind.PARENTS else (age_band.label if age_band else "barn")
-    return f"{programme.label} {language_part} {who}, {premises}, {term_label(start)}"
+    return f"{programme.label} {language_part} {who}, {district}, {term_label(start)}"

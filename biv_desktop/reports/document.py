@@ -20,6 +20,8 @@ from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.reports.fonts import Script, font_name
 
 CONFIDENTIAL_NOTICE = "Konfidentiellt – innehåller personuppgifter"
+# For reports of counts only: still confidential (small groups), but naming no one.
+AGGREGATE_NOTICE = "Konfidentiellt – sammanställning utan personuppgifter"
 AUTHOR = "BIV Desktop"
 
 MARGIN = 15 * mm
@@ -90,6 +92,7 @@ class Printout:
     subheading: str
     printed_on: dt.date
     orientation: Orientation = Orientation.PORTRAIT
+    notice: str = CONFIDENTIAL_NOTICE
 
     @property
     def page_size(self) -> tuple[float, float]:
@@ -136,7 +139,7 @@ class Printout:
         footer_rule = BOTTOM_MARGIN + FOOTER_SIZE + 4
         canvas.line(MARGIN, footer_rule, width - MARGIN, footer_rule)
         canvas.setFont(font_name(Script.LATIN), FOOTER_SIZE)
-        canvas.drawString(MARGIN, BOTTOM_MARGIN, CONFIDENTIAL_NOTICE)
+        canvas.drawString(MARGIN, BOTTOM_MARGIN, self.notice)
         canvas.drawCentredString(width / 2, BOTTOM_MARGIN, printed_label(self.printed_on))
         canvas.restoreState()
 

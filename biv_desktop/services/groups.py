@@ -1,4 +1,5 @@
-"""Groups: listing and looking up."""
+"""Groups: the list. Creating and changing groups is in ``group_editing``, one group's detail in
+``group_detail``, the schedule preview in ``group_planning``."""
 
 import datetime as dt
 from dataclasses import dataclass
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
+from biv_desktop.domain.calendar import term_label
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Group
@@ -38,6 +40,11 @@ class GroupRow:
     @property
     def age_band_label(self) -> str:
         return "" if self.age_min is None else f"{self.age_min}–{self.age_max} år"
+
+    @property
+    def term(self) -> str:
+        """The term the group starts in, e.g. 'vt 2026': what the list filters by."""
+        return term_label(self.start_date)
 
 
 def _active_counts(session: Session) -> dict[int, int]:

@@ -7,12 +7,18 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Organisation, SessionStatus
+from biv_desktop.services.feedback import MissingFeedback, groups_missing_feedback_in
+from biv_desktop.services.followup_meetings import FollowUpDue, next_follow_up_due_in
+from biv_desktop.services.schedule_staffing import (
+    FULLY_STAFFED,
+    assess_booked,
+    interpreter_languages,
+    staffed_interpreter,
+    staffed_leader,
+)
+from biv_desktop.services.training import municipal_places_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Agreement, Enrollment, Group, GroupSession, Trainee, TrainingCourse
-
-# A group held in Swedish needs no interpreter, so its sessions are not flagged for lacking one.
-NO_INTERPRETER_LANGUAGE = "sv"
-LEADERS_PER_SESSION = 2
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,12 @@ class AgreementSummary:
 
 @dataclass(frozen=True)
 class WeekSession:
-    """One session in the week, with who is booked and what staffing it still lacks."""
+    """One session in the week, with who is booked and what staffing it still lacks.
+
+    The staffing rule asks for two trained leaders and an interpreter who speaks the group's language:
+    `missing_leaders` counts trained leaders short of two, `missing_interpreter` says no booked interpreter
+    speaks it, and `staffing_problems` says why in the rule's own sentences.
+    """
 
     id: int
     group_id: int
@@ -47,6 +58,7 @@ class WeekSession:
     status: SessionStatus
     missing_leaders: int
     missing_interpreter: bool
+    staffing_problems: tuple[str, ...] = ()
 
     @property
     def understaffed(self) -> bool:
@@ -72,6 +84,10 @@ class Overview:
     week_ends_on: dt.date
     week_sessions: tuple[WeekSession, ...]
     training_places_used: int
+    # The follow-up's side: unused training places to pay back, the next follow-up, missing evaluations.
+    training_warning: str = ""
+    follow_up_due: FollowUpDue | None = None
+    groups_missing_feedback: tuple[MissingFeedback, ...] = ()
 
     @property
     def groups_started(self) -> int:
@@ -169,11 +185,25 @@ def _enrolled_participants(session: Session, today: dt.date) -> int:
     return int(count or 0)
 
 
-def _week_session(row: GroupSession) -> WeekSession:
-    leaders = tuple(leader.full_name for leader in (row.leader1, row.leader2) if leader is not None)
+def _week_session(row: GroupSession, spoken: dict[int, set[int]]) -> WeekSession:
+    leaders = tuple(leader for leader in (row.leader1, row.leader2) if leader is not None)
+    interpreter = row.interpreter
     premises = row.premises if row.premises is not None else row.group.premises
-    held = row.status is not SessionStatus.CANCELLED
-    needs_interpreter = row.group.language.iso_code != NO_INTERPRETER_LANGUAGE
+    language = row.group.language
+    staffing = FULLY_STAFFED
+    if row.status is not SessionStatus.CANCELLED:
+        staffed = {leader.id: staffed_leader(leader) for leader in leaders}
+        interpreters = {}
+        if interpreter is not None:
+            interpreters[interpreter.id] = staffed_interpreter(interpreter, spoken.get(interpreter.id, ()))
+        staffing = assess_booked(
+            (row.leader1_id, row.leader2_id),
+            row.interpreter_id,
+            (staffed, interpreters),
+            language.id,
+            language.name,
+            language.iso_code,
+        )
     return WeekSession(
         id=row.id,
         group_id=row.group_id,
@@ -184,11 +214,12 @@ def _week_session(row: GroupSession) -> WeekSession:
         end_time=row.end_time,
         theme=row.theme_title,
         premises=premises.name,
-        leader_names=leaders,
-        interpreter_name=row.interpreter.full_name if row.interpreter is not None else "",
+        leader_names=tuple(leader.full_name for leader in leaders),
+        interpreter_name=interpreter.full_name if interpreter is not None else "",
         status=row.status,
-        missing_leaders=max(0, LEADERS_PER_SESSION - len(leaders)) if held else 0,
-        missing_interpreter=held and needs_interpreter and row.interpreter is None,
+        missing_leaders=staffing.missing_leaders,
+        missing_interpreter=staffing.missing_interpreter,
+        staffing_problems=staffing.problems,
     )
 
 
@@ -212,7 +243,8 @@ def _week_sessions(session: Session, monday: dt.date, sunday: dt.date) -> tuple[
         )
         .order_by(GroupSession.date, GroupSession.start_time, Group.name, GroupSession.number)
     ).all()
-    return tuple(_week_session(row) for row in rows)
+    spoken = interpreter_languages(session, {row.interpreter_id for row in rows if row.interpreter_id})
+    return tuple(_week_session(row, spoken) for row in rows)
 
 
 def load_overview(database: Database, today: dt.date | None = None) -> Overview:
@@ -242,4 +274,12 @@ def load_overview(database: Database, today: dt.date | None = None) -> Overview:
             week_ends_on=sunday,
             week_sessions=_week_sessions(session, monday, sunday),
             training_places_used=training_used,
+            training_warning=_training_warning(session, today),
+            follow_up_due=next_follow_up_due_in(session, today),
+            groups_missing_feedback=groups_missing_feedback_in(session, today),
         )
+
+
+def _training_warning(session: Session, today: dt.date) -> str:
+    places = municipal_places_in(session, today)
+    return places.warning if places is not None else ""

@@ -3,27 +3,41 @@
 import datetime as dt
 import errno
 import os
+import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
 
-from biv_desktop.store.database import read_only_uri
+from biv_desktop.store.database import is_writable, read_only_uri
 from biv_desktop.store.errors import DamagedDatabaseError, DiskFullError, ReadOnlyDatabaseError, StoreError
 
+# Told how far a copy has come: (pages done, pages in all).
+Progress = Callable[[int, int], None]
+# Pages copied between two progress reports (a megabyte at SQLite's usual 4 KiB pages).
+STEP_PAGES = 256
 
-def backup_file(source: Path, destination: Path) -> Path:
+
+def backup_file(
+    source: Path, destination: Path, *, progress: Progress | None = None, step_pages: int = STEP_PAGES
+) -> Path:
     """Write a consistent copy of ``source`` to ``destination`` (user-only), check it, and return it.
 
     The copy is written under a temporary name and renamed when whole, so a crash or a failure leaves
-    no half file and an earlier backup under the same name stays as it was.
+    no half file and an earlier backup under the same name stays as it was. ``progress``, if given, is
+    told after every ``step_pages`` pages; an exception it raises (a cancel) stops the copy, leaving
+    nothing behind, and is raised again as it is.
     """
     partial = destination.with_name(destination.name + ".part")
+    if destination.parent.is_dir() and not is_writable(destination.parent):
+        # Refused before anything is tried, for an administrator too (see database.is_writable).
+        raise _explain(PermissionError(errno.EACCES, "read-only folder"), source, destination)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _remove(partial)
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
-        _copy(source, partial)
+        _copy(source, partial, progress, step_pages)
         os.replace(partial, destination)
         _sync_folder(destination.parent)
     except BaseException as error:
@@ -34,12 +48,25 @@ def backup_file(source: Path, destination: Path) -> Path:
     return destination
 
 
-def _copy(source: Path, partial: Path) -> None:
+def _copy(source: Path, partial: Path, progress: Progress | None, step_pages: int) -> None:
     with (
-        closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
+        closing(sqlite3.connect(read_only_uri(source), uri=True, isolation_level=None)) as src,
         closing(sqlite3.connect(partial)) as dst,
     ):
-        src.backup(dst)
+        if progress is None:
+            src.backup(dst)
+        else:
+            # One read transaction across all steps: the copy is one moment's snapshot, and a program
+            # writing meanwhile neither restarts it nor gets into it.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            src.backup(
+                dst,
+                pages=max(1, step_pages),
+                progress=lambda _status, remaining, total: progress(total - remaining, total),
+                sleep=0,
+            )
+            src.execute("COMMIT")
         # A backup is one standalone file, whatever journal the register uses.
         dst.execute("PRAGMA journal_mode = DELETE")
         result = dst.execute("PRAGMA integrity_check").fetchone()[0]
@@ -51,28 +78,75 @@ def _copy(source: Path, partial: Path) -> None:
         )
 
 
+# Less free space than this, beside an input/output error, is a full disk.
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def failure_kind(error: BaseException) -> str:
+    """What went wrong, from SQLite's error name or the operating system's error number:
+    'full', 'read-only', 'damaged', 'io' (could not read or write: a full disk, a pulled stick) or 'other'."""
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return "full"
+        if isinstance(error, PermissionError) or error.errno == errno.EROFS:
+            return "read-only"
+        return "io"
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    text = str(error).lower()
+    if name == "SQLITE_FULL" or "full" in text:
+        return "full"
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")) or "readonly" in text:
+        return "read-only"
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o error" in text:
+        return "io"
+    if isinstance(error, sqlite3.DatabaseError):
+        return "damaged"  # SQLITE_CORRUPT, SQLITE_NOTADB and whatever else keeps SQLite from reading it
+    return "other"
+
+
+def nearly_full(path: Path) -> bool:
+    """Whether the disk that holds ``path`` (or would) has next to no free space left."""
+    folder = next((folder for folder in (path, *path.parents) if folder.is_dir()), None)
+    try:
+        return folder is not None and shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def _explain(error: BaseException, source: Path, destination: Path) -> StoreError:
     """The Swedish sentence for a backup that could not be written."""
     if isinstance(error, StoreError):
         return error
-    text = str(error).lower()
-    if "full" in text or (isinstance(error, OSError) and error.errno == errno.ENOSPC):
+    kind = failure_kind(error)
+    if kind == "io" and nearly_full(source) and not nearly_full(destination):
+        return DiskFullError(
+            f"Disken där databasen {source.name} ligger är full, så ingen säkerhetskopia kunde göras. "
+            "Frigör utrymme och försök igen.",
+            source,
+        )
+    if kind == "full" or (kind == "io" and nearly_full(destination)):
         return DiskFullError(
             f"Disken är full, så säkerhetskopian {destination.name} kunde inte skrivas. Frigör utrymme och "
             "försök igen.",
             destination,
         )
-    if isinstance(error, PermissionError) or "readonly" in text:
+    if kind == "read-only":
         return ReadOnlyDatabaseError(
             f"Säkerhetskopian kunde inte skrivas i {destination.parent}. Ändra behörigheterna eller välj "
             "en annan mapp.",
             destination,
         )
-    if isinstance(error, sqlite3.DatabaseError):
+    if kind == "damaged":
         return DamagedDatabaseError(
             f"Databasen {source} går inte att läsa, så ingen säkerhetskopia kunde göras. Öppna den senaste "
             "säkerhetskopian.",
             source,
+        )
+    if kind == "io":
+        return StoreError(
+            f"Säkerhetskopian {destination} kunde inte skrivas eftersom disken inte gick att läsa eller skriva. "
+            "Kontrollera att USB-minnet eller disken sitter i, och försök igen.",
+            destination,
         )
     return StoreError(
         f"Säkerhetskopian {destination} kunde inte skrivas ({error}). Välj en annan mapp och försök igen.",
@@ -98,6 +172,10 @@ def _sync_folder(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as error:
+        # Some file systems of USB sticks (FAT) cannot flush a folder; the file itself is already whole.
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
     finally:
         os.close(fd)
 

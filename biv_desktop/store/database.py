@@ -3,13 +3,14 @@
 import errno
 import logging
 import os
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -81,11 +82,18 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A unit of work that commits whole or not at all, with storage errors told in Swedish."""
+        """A unit of work that commits whole or not at all, with storage errors told in Swedish.
+
+        A unit of work that changed anything also renews the register's change mark (see ``change_mark``).
+        """
         session = self._sessions()
         try:
             with session.begin():
+                changes_before = _total_changes(session)
                 yield session
+                session.flush()
+                if _total_changes(session) != changes_before:
+                    _renew_change_mark(session)
         except IntegrityError:
             raise  # a broken rule of the data model: the service that wrote it explains it
         except DBAPIError as error:
@@ -98,6 +106,25 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# The change mark: SQLite's header field user_version (unused otherwise: Alembic keeps its revision in a
+# table) holds a random number that every committing unit of work that changed a row renews, in the same
+# transaction. A backup copies the header, so "the register changed since its newest backup" is "their
+# marks differ", read from the two headers without looking at the data. Random rather than a counter, so
+# a restored older copy that is edited again cannot count its way back to a mark it shared with a backup.
+def _total_changes(session: Session) -> int:
+    return int(session.execute(text("SELECT total_changes()")).scalar_one())
+
+
+def _renew_change_mark(session: Session) -> None:
+    session.execute(text(f"PRAGMA user_version = {secrets.randbelow(2**31 - 1) + 1}"))
+
+
+def change_mark(path: Path) -> int:
+    """The register's change mark (0 until its first change through ``Database.transaction``)."""
+    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
 def translate_operational_error(error: Exception, path: Path) -> StoreError | Exception:

@@ -7,9 +7,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from biv_desktop import __version__
+from biv_desktop.ui.backup.start import after_start, open_at_start
+from biv_desktop.ui.backup.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
 from biv_desktop.ui.main_window import MainWindow
-from biv_desktop.ui.opening import open_register_at_start
 
 APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
@@ -42,12 +43,15 @@ def run(database_path: Path, *, demo: bool = False) -> int:
     """Open the window on the register at ``database_path`` and run until it closes; the exit code."""
     app = application()
     install_crash_handler()
-    database = open_register_at_start(database_path)
+    # The register under its lock (one program per register), a damaged one offered its newest backup.
+    database = open_at_start(database_path)
     if database is None:
         return 1
     window = MainWindow(database, demo=demo)
     window.show()
+    after_start(window, database, demo=demo)  # a shared-folder warning, then the automatic backup
     try:
         return app.exec()
     finally:
+        wait_for_background_work()  # a backup still being written ends before its register closes
         window.database.close()

@@ -1,6 +1,7 @@
 """The main window: the navigation list on the left and the chosen page beside it."""
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,11 +17,21 @@ from PySide6.QtWidgets import (
 
 from biv_desktop import __version__
 from biv_desktop.store.database import Database
+from biv_desktop.ui.backup.actions import install_backup_actions
+from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.groups.page import GroupsPage
 from biv_desktop.ui.opening import choose_database_file, open_other_register
 from biv_desktop.ui.overview.page import OverviewPage
 from biv_desktop.ui.page import Page
+from biv_desktop.ui.participants.page import ParticipantsPage
+from biv_desktop.ui.people.interpreters_page import InterpretersPage
+from biv_desktop.ui.people.leaders_page import LeadersPage
 from biv_desktop.ui.planned_page import PlannedPage
+from biv_desktop.ui.premises.page import PremisesPage
+from biv_desktop.ui.privacy.actions import install_privacy_actions
+from biv_desktop.ui.schedule.page import SchedulePage
+from biv_desktop.ui.settings.page import SettingsPage
+from biv_desktop.ui.training.page import TrainingPage
 
 # Ctrl+1 … Ctrl+9 and Ctrl+0 reach the pages in the order the navigation lists them.
 PAGE_KEYS = "1234567890"
@@ -44,7 +55,7 @@ class MainWindow(QMainWindow):
 
         self.pages: list[Page] = [
             OverviewPage(database, today),
-            GroupsPage(database),
+            GroupsPage(database, today=today),
             *self._planned_pages(database),
         ]
         self.stack = QStackedWidget()
@@ -117,7 +128,21 @@ class MainWindow(QMainWindow):
                 self.tr("Här ändrar du åldersspann, temaplaner, lovveckor och andra inställningar."),
             ),
         )
-        return [PlannedPage(title, description, database) for title, description in planned]
+        # A page that is built replaces its placeholder: one entry each.
+        built: dict[str, Callable[[Database], Page]] = {
+            self.tr("Schema"): SchedulePage,
+            self.tr("Deltagare"): ParticipantsPage,
+            self.tr("Gruppledare"): LeadersPage,
+            self.tr("Tolkar"): InterpretersPage,
+            self.tr("Lokaler"): PremisesPage,
+            self.tr("Inställningar"): SettingsPage,
+            self.tr("Utbildning"): TrainingPage,
+            self.tr("Uppföljning"): FollowUpPage,
+        }
+        return [
+            built[title](database) if title in built else PlannedPage(title, description, database)
+            for title, description in planned
+        ]
 
     def _make_actions(self) -> None:
         for number, key in enumerate(PAGE_KEYS[: len(self.pages)]):
@@ -142,6 +167,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.open_action)
+        # Säkerhetskopiera till…, Återställ från säkerhetskopia…, Exportera allt (JSON)… (ui/backup).
+        self.backup_actions = install_backup_actions(self, file_menu)
+        # Gallring av personuppgifter… (ui/privacy).
+        self.privacy_actions = install_privacy_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from biv_desktop.paths import backups_dir
+from biv_desktop.services.backup import open_for_window
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import StoreError
-from biv_desktop.store.register import open_register
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,8 @@ def tr(text: str) -> str:
 def _try_open(path: Path) -> Database | str:
     """The opened register, or a sentence saying why it could not be opened."""
     try:
-        return open_register(path, backups_dir())
+        # Under the register's lock, held until the Database is closed: one program per register.
+        return open_for_window(path, backups_dir())
     except StoreError as error:
         # The class only: the message names the file, and a file name may name a person.
         log.warning("Could not open a register: %s", type(error).__name__)

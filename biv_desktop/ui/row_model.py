@@ -4,7 +4,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -95,7 +103,9 @@ class SearchProxy(QSortFilterProxyModel):
         self._extra: Callable[[Any], bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+        self._collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -107,6 +117,19 @@ class SearchProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._extra = accept
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def lessThan(self, source_left: AnyIndex, source_right: AnyIndex) -> bool:
+        # Compared in Python: Qt cannot order tuples or other Python objects, and text goes through a
+        # Swedish collator so å, ä and ö sort after z.
+        left, right = source_left.data(SORT_ROLE), source_right.data(SORT_ROLE)
+        if isinstance(left, str) and isinstance(right, str):
+            return self._collator.compare(left, right) < 0
+        if left is None or right is None:
+            return left is None and right is not None
+        try:
+            return bool(left < right)
+        except TypeError:
+            return str(left) < str(right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)

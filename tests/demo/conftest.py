@@ -35,16 +35,27 @@ SCENARIOS = {
     "autumn": Scenario(years=3, seed=2026, today=dt.date(2026, 11, 25)),
     "spring": Scenario(years=5, seed=7, today=dt.date(2025, 3, 10)),
 }
+# The largest build the tests make: two decades of groups, for what only shows over many terms.
+TWENTY_YEARS = Scenario(years=20, seed=2026, today=dt.date(2026, 11, 25))
 
 
-@pytest.fixture(scope="session", params=sorted(SCENARIOS))
-def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
-    scenario = SCENARIOS[request.param]
-    path = tmp_path_factory.mktemp(f"demo-{request.param}") / "demo.sqlite"
+def _build(name: str, scenario: Scenario, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    path = tmp_path_factory.mktemp(f"demo-{name}") / "demo.sqlite"
     summary = write_demo_database(path, years=scenario.years, seed=scenario.seed, today=scenario.today)
     database = open_register(path, backups=None)
     yield Built(path, scenario.today, summary, database)
     database.close()
+
+
+@pytest.fixture(scope="session", params=sorted(SCENARIOS))
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    yield from _build(request.param, SCENARIOS[request.param], tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def twenty_years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    """A demo of twenty agreement years up to 25 November 2026, written once for the whole run."""
+    yield from _build("twenty-years", TWENTY_YEARS, tmp_path_factory)
 
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:

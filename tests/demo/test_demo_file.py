@@ -114,8 +114,8 @@ def test_a_build_that_fails_halfway_leaves_no_file_behind(
     assert sorted(tmp_path.iterdir()) == []
 
 
-def test_twenty_years_can_be_written(tmp_path: Path) -> None:
-    summary = write_demo_database(tmp_path / "large.sqlite", years=20, today=TODAY)
+def test_twenty_years_can_be_written(twenty_years: Any) -> None:
+    summary = twenty_years.summary
 
     assert summary.first_day == dt.date(2007, 4, 1)
     assert summary.children_groups >= 6 * 20

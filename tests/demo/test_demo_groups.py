@@ -111,7 +111,7 @@ def test_groups_are_named_and_staffed_as_the_program_would(built: Any) -> None:
         if group.age_min is not None and group.age_max is not None:
             band = AgeBand(group.age_min, group.age_max)
         expected = group_name(
-            group.programme, group.kind, group.language.name, band, group.premises.name, group.start_date
+            group.programme, group.kind, group.language.name, band, group.premises.district, group.start_date
         )
         assert group.name == expected
         assert group.leader1 is not None and group.leader2 is not None

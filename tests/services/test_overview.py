@@ -74,8 +74,10 @@ def add_group(
     return group
 
 
-def add_person(session: Session, model: type[GroupLeader] | type[Interpreter], first_name: str) -> int:
-    person = model(first_name=first_name, last_name="Testsson")
+def add_person(
+    session: Session, model: type[GroupLeader] | type[Interpreter], first_name: str, **fields: object
+) -> int:
+    person = model(first_name=first_name, last_name="Testsson", **fields)
     session.add(person)
     session.flush()
     return person.id
@@ -167,11 +169,15 @@ def test_enrolled_participants_are_those_in_running_groups_today(database: Datab
     assert load_overview(database, TODAY).enrolled_participants == 3
 
 
+def language(session: Session, iso_code: str) -> Language:
+    return session.scalars(select(Language).where(Language.iso_code == iso_code)).one()
+
+
 def test_the_week_lists_its_sessions_in_order_and_flags_missing_staff(database: Database) -> None:
     with database.transaction() as session:
-        karin = add_person(session, GroupLeader, "Karin")
-        anders = add_person(session, GroupLeader, "Anders")
-        yusuf = add_person(session, Interpreter, "Yusuf")
+        karin = add_person(session, GroupLeader, "Karin", trained=True)
+        anders = add_person(session, GroupLeader, "Anders", trained=True)
+        yusuf = add_person(session, Interpreter, "Yusuf", languages=[language(session, "so")])
         somali = add_group(session, dt.date(2026, 2, 3))
         swedish = add_group(session, dt.date(2026, 2, 4), language="sv")
         cancelled_group = add_group(session, dt.date(2026, 2, 4), GroupStatus.CANCELLED)
@@ -219,6 +225,39 @@ def test_the_week_lists_its_sessions_in_order_and_flags_missing_staff(database: 
     assert (week[3].missing_leaders, week[3].missing_interpreter, week[3].premises) == (1, True, "Ryds kyrka")
     assert week[2].status is SessionStatus.CANCELLED
     assert overview.understaffed_sessions == 1
+    assert week[3].staffing_problems == ("Bara en gruppledare.", "Ingen tolk.")
+
+
+def test_an_untrained_leader_or_an_interpreter_without_the_language_leaves_a_session_understaffed(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        karin = add_person(session, GroupLeader, "Karin", trained=True)
+        anders = add_person(session, GroupLeader, "Anders", trained=True)
+        nils = add_person(session, GroupLeader, "Nils")  # not trained yet
+        yusuf = add_person(session, Interpreter, "Yusuf", languages=[language(session, "so")])
+        amal = add_person(session, Interpreter, "Amal", languages=[language(session, "ar")])
+        somali = add_group(session, dt.date(2026, 2, 3))
+        for number, (leader2, interpreter) in enumerate(((nils, yusuf), (anders, amal), (anders, yusuf)), 1):
+            session.add(
+                GroupSession(
+                    group_id=somali.id,
+                    number=number,
+                    date=TODAY + dt.timedelta(days=number - 1),
+                    start_time=dt.time(17),
+                    end_time=dt.time(19),
+                    leader1_id=karin,
+                    leader2_id=leader2,
+                    interpreter_id=interpreter,
+                )
+            )
+
+    untrained, wrong_language, staffed = load_overview(database, TODAY).week_sessions
+    assert (untrained.missing_leaders, untrained.missing_interpreter) == (1, False)
+    assert untrained.staffing_problems == ("Gruppledaren Nils Testsson är inte utbildad.",)
+    assert (wrong_language.missing_leaders, wrong_language.missing_interpreter) == (0, True)
+    assert wrong_language.staffing_problems == ("Tolken Amal Testsson talar inte somaliska.",)
+    assert [s.understaffed for s in (untrained, wrong_language, staffed)] == [True, True, False]
 
 
 def test_training_places_are_the_municipalitys_on_courses_starting_in_the_year(database: Database) -> None:

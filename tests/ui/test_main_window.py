@@ -10,7 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from biv_desktop import __version__
 from biv_desktop.store.register import open_register
+from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.main_window import MainWindow
+from biv_desktop.ui.planned_page import PlannedPage
+from biv_desktop.ui.training.page import TrainingPage
 
 PAGE_TITLES = [
     "Översikt",
@@ -60,11 +63,12 @@ def test_arrow_keys_in_the_navigation_change_the_page(qtbot: QtBot, window: Main
     assert window.current_page().title == "Grupper"
 
 
-def test_planned_pages_say_what_will_be_there(window: MainWindow) -> None:
-    window.navigation.setCurrentRow(PAGE_TITLES.index("Schema"))
-    page = window.current_page()
-    assert page.description.text() == "Här planerar du schemat: alla gruppträffar vecka för vecka."  # type: ignore[attr-defined]
-    assert page.search_field() is None
+def test_every_page_is_built_no_placeholder_is_left(window: MainWindow) -> None:
+    window.navigation.setCurrentRow(PAGE_TITLES.index("Utbildning"))
+    assert isinstance(window.current_page(), TrainingPage)
+    window.navigation.setCurrentRow(PAGE_TITLES.index("Uppföljning"))
+    assert isinstance(window.current_page(), FollowUpPage)
+    assert not any(isinstance(page, PlannedPage) for page in window.pages)
 
 
 def test_ctrl_f_focuses_the_groups_search_field(qtbot: QtBot, window: MainWindow) -> None:

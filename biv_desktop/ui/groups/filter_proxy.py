@@ -18,7 +18,8 @@ def search_text(row: GroupRow) -> str:
 
 
 class GroupFilterProxy(QSortFilterProxyModel):
-    """Keeps the groups that match the search words and the chosen programme, kind and status."""
+    """Keeps the groups that match the search words and the chosen programme, kind, language, premises,
+    term and status."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -26,6 +27,9 @@ class GroupFilterProxy(QSortFilterProxyModel):
         self._programme: Programme | None = None
         self._kind: GroupKind | None = None
         self._status: GroupStatus | None = None
+        self._language: str | None = None
+        self._premises: str | None = None
+        self._term: str | None = None
         self._collator = QCollator(QLocale())
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)
@@ -52,6 +56,22 @@ class GroupFilterProxy(QSortFilterProxyModel):
         self._status = status
         self._end_change()
 
+    def set_language(self, language: str | None) -> None:
+        self._begin_change()
+        self._language = language
+        self._end_change()
+
+    def set_premises(self, premises: str | None) -> None:
+        self._begin_change()
+        self._premises = premises
+        self._end_change()
+
+    def set_term(self, term: str | None) -> None:
+        """Only groups starting in this term, e.g. 'vt 2026'."""
+        self._begin_change()
+        self._term = term
+        self._end_change()
+
     # Qt 6.9 replaced invalidateFilter() with a begin/end pair around the change; older Qt lacks the pair.
     def _begin_change(self) -> None:
         if hasattr(self, "beginFilterChange"):
@@ -75,6 +95,12 @@ class GroupFilterProxy(QSortFilterProxyModel):
         if self._kind is not None and row.kind is not self._kind:
             return False
         if self._status is not None and row.status is not self._status:
+            return False
+        if self._language is not None and row.language != self._language:
+            return False
+        if self._premises is not None and row.premises != self._premises:
+            return False
+        if self._term is not None and row.term != self._term:
             return False
         if self._words:
             haystack = search_text(row)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.services.overview import Overview, load_overview
 from biv_desktop.store.database import Database
+from biv_desktop.ui.attendance.session_dialog import open_session_attendance
 from biv_desktop.ui.formatting import date_in_words, day_in_words, period
 from biv_desktop.ui.overview import week_table
+from biv_desktop.ui.overview.follow_up_cards import FollowUpCards
 from biv_desktop.ui.overview.stat_card import StatCard
-from biv_desktop.ui.overview.week_table import WeekSessionTableModel
+from biv_desktop.ui.overview.week_table import ROW_ROLE, WeekSessionTableModel
 from biv_desktop.ui.page import Page, heading
 
 
@@ -51,12 +54,18 @@ class OverviewPage(Page):
             cards.addWidget(card, 0, position)
             cards.setColumnStretch(position, 1)
 
+        self.follow_up = FollowUpCards()
+
         self.week_heading = QLabel()
         week_font = QFont(self.week_heading.font())
         week_font.setPointSizeF(week_font.pointSizeF() * 1.2)
         week_font.setBold(True)
         self.week_heading.setFont(week_font)
         self.staffing_label = QLabel()
+        self.attendance_hint = QLabel(
+            self.tr("Dubbelklicka på en träff eller tryck Enter för att ta närvaro.")
+        )
+        self.attendance_hint.setStyleSheet("color: palette(placeholder-text);")
         self.week_model = WeekSessionTableModel(self)
         self.week_table = self._make_week_table()
         self.no_sessions_label = QLabel(self.tr("Inga gruppträffar den här veckan."))
@@ -73,9 +82,14 @@ class OverviewPage(Page):
         layout.addWidget(self.agreement_label)
         layout.addSpacing(4)
         layout.addLayout(cards)
+        layout.addWidget(self.follow_up)
         layout.addSpacing(12)
         layout.addWidget(self.week_heading)
-        layout.addWidget(self.staffing_label)
+        below_heading = QHBoxLayout()
+        below_heading.addWidget(self.staffing_label)
+        below_heading.addStretch(1)
+        below_heading.addWidget(self.attendance_hint)
+        layout.addLayout(below_heading)
         layout.addWidget(self.week_stack, 1)
 
     def _make_week_table(self) -> QTableView:
@@ -94,7 +108,21 @@ class OverviewPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (week_table.GROUP, week_table.THEME, week_table.PREMISES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(lambda index: self.take_attendance(index.row()))
         return table
+
+    def take_attendance(self, row: int) -> None:
+        """Open the room view for the week's session on this line; afterwards show the figures afresh."""
+        if not 0 <= row < self.week_model.rowCount():
+            return
+        session = self.week_model.row_at(row)
+        if not open_session_attendance(self, self.database, session.id, today=self._today):
+            return
+        self.refresh()
+        for position in range(self.week_model.rowCount()):
+            if self.week_model.index(position, 0).data(ROW_ROLE).id == session.id:
+                self.week_table.selectRow(position)
+        self.week_table.setFocus()
 
     def refresh(self) -> None:
         self.show_overview(load_overview(self.database, self._today))
@@ -108,6 +136,7 @@ class OverviewPage(Page):
             )
         )
         self._show_agreement(overview)
+        self.follow_up.show_overview(overview)
         self.running_card.show_figure(str(overview.running_groups), detail=self.tr("just nu"))
         self.participants_card.show_figure(
             str(overview.enrolled_participants), detail=self.tr("inskrivna i dag")
@@ -135,6 +164,7 @@ class OverviewPage(Page):
                 self.tr("{count} träffar saknar gruppledare eller tolk.").format(count=understaffed)
             )
         self.staffing_label.setVisible(bool(self.staffing_label.text()))
+        self.attendance_hint.setVisible(bool(overview.week_sessions))
 
     def _show_agreement(self, overview: Overview) -> None:
         agreement = overview.agreement

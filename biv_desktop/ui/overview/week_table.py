@@ -71,6 +71,8 @@ class WeekSessionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(session, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == STAFFING and session.staffing_problems:
+            return "\n".join(session.staffing_problems)
         if role == Qt.ItemDataRole.ToolTipRole and column in (GROUP, THEME, LEADERS):
             return self._display(session, column)
         if role == ROW_ROLE:

@@ -1,0 +1,179 @@
+"""Keeping the data safe from the command line: backup, restore, and the JSON export and import.
+
+biv-desktop backup --out FIL [--database FIL]        a checked copy; may run beside the window
+biv-desktop restore FIL [--database FIL]             checks FIL, backs the register up, then replaces it
+biv-desktop export json --out FIL [--database FIL]   the whole register as one JSON document
+biv-desktop import json FIL [--database FIL]         such a document into a new or empty register
+
+Restore and import write to the register, so they take its lock and are refused while a window has it
+open. Both create the register when it does not exist yet (a new computer); nothing else here does.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from biv_desktop.cli.headless import add_database_option, database_path, open_existing
+from biv_desktop.cli.parser import CommandError, SwedishArgumentParser, command
+
+
+def _terminal_progress(label: str) -> Callable[[int, int], None] | None:
+    """A percentage on the terminal while a long copy runs; nothing when the output is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        print(f"\r{label} {percent} %", end="\n" if done >= total else "", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _size(path: Path) -> str:
+    megabytes = path.stat().st_size / 1_000_000
+    return f"{megabytes:.1f} MB".replace(".", ",")
+
+
+# ---- backup ---------------------------------------------------------------------------------------
+
+
+def _backup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FIL",
+        help="säkerhetskopian att skriva, t.ex. på ett USB-minne",
+    )
+    add_database_option(parser)
+
+
+@command("backup", "spara en kontrollerad säkerhetskopia av databasen", _backup_arguments)
+def _backup(args: argparse.Namespace) -> int:
+    from biv_desktop.services.backup import backup_to
+
+    path = database_path(args)
+    written = backup_to(path, args.out, progress=_terminal_progress("Säkerhetskopierar…"))
+    print(f"Säkerhetskopian är sparad och kontrollerad: {written} ({_size(written)}).")
+    return 0
+
+
+# ---- restore --------------------------------------------------------------------------------------
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", type=Path, metavar="FIL", help="säkerhetskopian att återställa")
+    parser.add_argument(
+        "--database",
+        type=Path,
+        metavar="FIL",
+        help="databasfilen att ersätta (standard: din egen databas); skapas om den inte finns",
+    )
+
+
+@command("restore", "återställ databasen från en säkerhetskopia", _restore_arguments)
+def _restore(args: argparse.Namespace) -> int:
+    from biv_desktop.paths import backups_dir
+    from biv_desktop.services.backup import check_backup, restore_file
+
+    path = database_path(args)
+    summary = check_backup(args.backup)
+    result = restore_file(path, summary.path, backups_dir(), progress=_terminal_progress("Återställer…"))
+    print(f"Databasen {path} är återställd från säkerhetskopian {summary.path} ({summary.taken_label}).")
+    if result.safety_backup is not None:
+        print(f"Databasen som den var före återställningen är sparad i {result.safety_backup}.")
+    if result.set_aside is not None:
+        print(f"Den skadade databasen är flyttad till {result.set_aside}.")
+    return 0
+
+
+# ---- export json / import json --------------------------------------------------------------------
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    formats = parser.add_subparsers(
+        title="format", metavar="FORMAT", dest="format", required=True, parser_class=SwedishArgumentParser
+    )
+    as_json = formats.add_parser(
+        "json",
+        help="hela databasen som ett JSON-dokument",
+        description="Hela databasen som ett JSON-dokument (format 1, raderna med sina uuid). Filen innehåller "
+        "personuppgifter och blir läsbar bara för dig.",
+    )
+    as_json.add_argument("--out", type=Path, required=True, metavar="FIL", help="JSON-filen att skriva")
+    add_database_option(as_json)
+    as_json.set_defaults(run=_export_json)
+
+
+@command("export", "exportera hela databasen", _export_arguments)
+def _export(args: argparse.Namespace) -> int:
+    # Never reached: argparse requires a format, and each sets its own run.
+    raise CommandError("Välj ett format: json.")
+
+
+def _export_json(args: argparse.Namespace) -> int:
+    from biv_desktop.services.exchange import export_json
+
+    path = database_path(args)
+    out: Path = args.out.expanduser()
+    if out.exists() and path.exists() and out.resolve() == path.resolve():
+        raise CommandError(f"{out} är själva databasen. Välj ett annat filnamn för JSON-filen.")
+    database = open_existing(path)
+    try:
+        summary = export_json(database, out)
+    finally:
+        database.close()
+    print(
+        f"Hela databasen är exporterad till {summary.path}: {summary.rows} rader. Filen innehåller "
+        "personuppgifter; förvara den lika säkert som databasen."
+    )
+    return 0
+
+
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    formats = parser.add_subparsers(
+        title="format", metavar="FORMAT", dest="format", required=True, parser_class=SwedishArgumentParser
+    )
+    as_json = formats.add_parser(
+        "json",
+        help="ett JSON-dokument från export json",
+        description="Läs in ett JSON-dokument från biv-desktop export json i en ny eller tom databas.",
+    )
+    as_json.add_argument("source", type=Path, metavar="FIL", help="JSON-filen att läsa")
+    as_json.add_argument(
+        "--database",
+        type=Path,
+        metavar="FIL",
+        help="databasen att fylla (standard: din egen); skapas om den inte finns, annars måste den vara tom",
+    )
+    as_json.set_defaults(run=_import_json)
+
+
+@command("import", "importera en hel databas", _import_arguments)
+def _import(args: argparse.Namespace) -> int:
+    # Never reached: argparse requires a format, and each sets its own run.
+    raise CommandError("Välj ett format: json.")
+
+
+def _import_json(args: argparse.Namespace) -> int:
+    from biv_desktop.paths import backups_dir
+    from biv_desktop.services.exchange import import_json, read_document
+    from biv_desktop.store.lock import open_locked_register
+
+    path = database_path(args)
+    read_document(args.source.expanduser())  # a wrong file is refused before any register is made
+    created = not path.exists()
+    database = open_locked_register(path, backups_dir())
+    try:
+        summary = import_json(database, args.source)
+    except BaseException:
+        database.close()
+        if created:
+            # Nothing half-made stays behind: the file was made for this import.
+            for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+    database.close()
+    print(f"{summary.rows} rader är importerade från {summary.path} till databasen {path}.")
+    return 0

@@ -1,0 +1,39 @@
+"""What every headless command shares: the --database option and opening a register that must exist."""
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from biv_desktop.cli.parser import CommandError
+
+if TYPE_CHECKING:
+    from biv_desktop.store.database import Database
+
+
+def add_database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        type=Path,
+        metavar="FIL",
+        help="databasfilen att läsa (standard: din egen databas)",
+    )
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The file a headless command reads: its own --database, the one given before it, or the user's own."""
+    chosen: Path | None = args.database or args.window_database
+    if chosen is not None:
+        return chosen.expanduser()
+    from biv_desktop.paths import default_database
+
+    return default_database()
+
+
+def open_existing(path: Path) -> "Database":
+    """Open a register that must already exist: a headless command never creates one by mistake."""
+    from biv_desktop.paths import backups_dir
+    from biv_desktop.store.register import open_register
+
+    if not path.exists():
+        raise CommandError(f"Databasen {path} finns inte.")
+    return open_register(path, backups_dir())

@@ -1,0 +1,108 @@
+"""The follow-up report as an XLSX workbook: one sheet per table, numbers as numbers, text always as text.
+
+Each sheet starts with the table's heading, the period and the explanation, then the column headings (bold,
+frozen) on row HEADER_ROW and the rows below. A text cell is always stored as text: openpyxl would store a
+quote such as "=) Tack" as a live formula, so every text cell's type is set to string after assigning it.
+"""
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.reports.files import write_pdf_atomically
+from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, Unit, format_cell
+from biv_desktop.reports.followup.sections import report_tables
+
+TITLE_ROW, PERIOD_ROW, EXPLANATION_ROW, HEADER_ROW = 1, 2, 3, 5
+NUMBER_FORMATS = {Unit.SHARE: "0.0%", Unit.DECIMAL: "0.0", Unit.AMOUNT: '#,##0 "kr"'}
+DATE_FORMAT = "yyyy-mm-dd"
+NARROW_LIMIT, WIDE_LIMIT = 45, 70
+HEADER_FILL = PatternFill("solid", start_color="E6E6E6", end_color="E6E6E6")
+
+
+def _put_text(sheet: Any, row: int, column: int, text: str) -> Any:
+    cell = sheet.cell(row=row, column=column)
+    # Characters XML cannot hold (stray control characters in a pasted quote) would stop the whole save.
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
+    cell.data_type = "s"
+    return cell
+
+
+def _put(sheet: Any, row: int, column: int, value: Cell) -> Any:
+    if value == "":
+        return sheet.cell(row=row, column=column)  # left empty rather than an empty text
+    if isinstance(value, str):
+        return _put_text(sheet, row, column, value)
+    cell = sheet.cell(row=row, column=column)
+    if isinstance(value, Measure):
+        cell.value = value.value
+        cell.number_format = NUMBER_FORMATS[value.unit]
+    elif isinstance(value, dt.date):
+        cell.value = value
+        cell.number_format = DATE_FORMAT
+    else:
+        cell.value = value
+    return cell
+
+
+def _width(table: ReportTable, column: int) -> float:
+    texts = [table.columns[column], *(format_cell(row[column]) for row in table.rows)]
+    limit = WIDE_LIMIT if column in table.wide_columns else NARROW_LIMIT
+    return min(max(len(text) for text in texts) + 2, limit)
+
+
+def _fill_sheet(sheet: Any, table: ReportTable, figures: FollowUpFigures) -> None:
+    _put_text(sheet, TITLE_ROW, 1, table.title).font = Font(bold=True, size=13)
+    _put_text(
+        sheet,
+        PERIOD_ROW,
+        1,
+        f"Perioden {figures.period.label}, sammanställd {figures.compiled_on.isoformat()}",
+    )
+    _put_text(sheet, EXPLANATION_ROW, 1, table.explanation).font = Font(italic=True)
+    for column, heading in enumerate(table.columns, start=1):
+        cell = _put_text(sheet, HEADER_ROW, column, heading)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+    first_total = len(table.rows) - table.total_rows
+    for index, row in enumerate(table.rows):
+        for column, value in enumerate(row, start=1):
+            cell = _put(sheet, HEADER_ROW + 1 + index, column, value)
+            if index >= first_total:
+                cell.font = Font(bold=True)
+            if column - 1 in table.wide_columns:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if not table.rows:
+        _put_text(sheet, HEADER_ROW + 1, 1, table.empty_text)
+    for column in range(len(table.columns)):
+        sheet.column_dimensions[get_column_letter(column + 1)].width = _width(table, column)
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
+
+
+def follow_up_workbook(figures: FollowUpFigures) -> Any:
+    """The report's workbook, one sheet per table in the report's order."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    # Neutral metadata: the file carries no name of a person.
+    workbook.properties.title = "Uppföljning"
+    workbook.properties.creator = "BIV Desktop"
+    workbook.properties.lastModifiedBy = "BIV Desktop"
+    for table in report_tables(figures):
+        _fill_sheet(workbook.create_sheet(title=table.sheet), table, figures)
+    return workbook
+
+
+def write_follow_up_xlsx(figures: FollowUpFigures, path: Path) -> Path:
+    """Write the report as an XLSX workbook at path, whole or not at all; ReportWriteError if it cannot."""
+    workbook = follow_up_workbook(figures)
+
+    def build(stream: BinaryIO) -> None:
+        workbook.save(stream)
+
+    return write_pdf_atomically(path, build)

@@ -1,0 +1,79 @@
+"""Table cells the sheets share: Swedish labels, names in any script with the native name under them."""
+
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from biv_desktop.reports.drawing import Align, ScriptText
+from biv_desktop.reports.fonts import Script, font_name
+from biv_desktop.reports.sheets.shapes import GREY_TEXT, HEAD_SHADE, INK, LINE_GREY, WrappedText
+from biv_desktop.reports.text import clean_text
+
+# One TableStyle command, e.g. ("BACKGROUND", (0, 0), (-1, 0), colour).
+StyleCommand = tuple[Any, ...]
+
+
+def label_style(size: float = 8.5, *, bold: bool = True, centred: bool = False) -> ParagraphStyle:
+    """Our own Swedish words in a cell (column heads), wrapping when narrow."""
+    return ParagraphStyle(
+        name=f"label-{size}-{bold}-{centred}",
+        fontName=font_name(Script.LATIN, bold),
+        fontSize=size,
+        leading=size * 1.2,
+        alignment=TA_CENTER if centred else TA_LEFT,
+        textColor=INK,
+    )
+
+
+def label(text: str, size: float = 8.5, *, bold: bool = True, centred: bool = False) -> Paragraph:
+    """A column head or other fixed Swedish text. Never user text: Paragraph reads markup."""
+    return Paragraph(text, label_style(size, bold=bold, centred=centred))
+
+
+class QuietText(ScriptText):
+    """User text or a hint in grey, for what matters less on the page."""
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.setFillColor(GREY_TEXT)
+        super().draw()
+        self.canv.restoreState()
+
+
+def hint(text: str, size: float = 8.0) -> QuietText:
+    """A quiet grey line, such as 'ingen tolk bokad'."""
+    return QuietText(text, size=size, min_size=6.5)
+
+
+def name_cell(name: str, native_name: str, *, size: float = 10.5) -> list[Flowable]:
+    """The name in Latin letters (over two lines if long), and under it the name in the person's own script
+    when it is given."""
+    cell: list[Flowable] = [WrappedText(name, size=size, max_lines=2, colour=INK)]
+    native = clean_text(native_name)
+    if native and native != clean_text(name):
+        cell.append(ScriptText(native, size=size - 1, min_size=7.0, align=Align.LEFT))
+    return cell
+
+
+def value(text: str, size: float = 10.0, *, bold: bool = False) -> ScriptText:
+    """User text in one line of a cell (a group's, a leader's or a place's name)."""
+    return ScriptText(text, size=size, bold=bold, min_size=7.0)
+
+
+def grid_style(header_rows: int = 1) -> list[StyleCommand]:
+    """A light grid: a firm frame, thin lines inside, a shaded head."""
+    commands: list[StyleCommand] = [
+        ("BOX", (0, 0), (-1, -1), 0.8, INK),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, LINE_GREY),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header_rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_SHADE))
+        commands.append(("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK))
+    return commands

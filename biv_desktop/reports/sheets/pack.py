@@ -1,0 +1,88 @@
+"""The print pack: every session sheet of a period in one PDF, to print before leaving the office.
+
+Each sheet starts on a new page and counts its own pages ("Sida 1 av 1"), so a leader handed one sheet
+from the stack can see it is whole. The sheets are built one by one and joined; the PDF's outline lists
+them (date, time, premises and group: no personal names) for finding one on screen.
+"""
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from pypdf import PdfReader, PdfWriter
+
+from biv_desktop.reports.document import AUTHOR
+from biv_desktop.reports.errors import ReportError
+from biv_desktop.reports.files import write_pdf_atomically
+from biv_desktop.reports.sheets import labels
+from biv_desktop.reports.sheets.session_sheet import build_session_sheet
+from biv_desktop.services.sheets import PrintPack, SessionSheet
+
+
+class EmptyPackError(ReportError):
+    """No session takes place in the chosen period (and premises): there is nothing to print."""
+
+
+@dataclass(frozen=True)
+class PackResult:
+    """What a print pack holds: the sheets and the pages they take."""
+
+    path: Path
+    sheets: int
+    pages: int
+
+
+def pack_title(pack: PrintPack) -> str:
+    """The neutral title the PDF's metadata carries, e.g. 'Närvarolistor 2026-04-13 – 2026-04-19'."""
+    return f"{labels.PACK_TITLE} {pack.first.isoformat()} – {pack.last.isoformat()}"
+
+
+def nothing_to_print(pack: PrintPack) -> str:
+    """Why an empty pack has no sheets, e.g. 'Inga träffar äger rum i Berga kyrka från … till ….'"""
+    where = f" i {pack.premises}" if pack.premises else ""
+    return (
+        f"Inga träffar äger rum{where} från {pack.first.isoformat()} till {pack.last.isoformat()} "
+        "(inställda räknas inte)."
+    )
+
+
+def empty_message(pack: PrintPack) -> str:
+    return f"{nothing_to_print(pack)} Ingen fil har skrivits; välj en annan period."
+
+
+def _outline_entry(sheet: SessionSheet) -> str:
+    return f"{sheet.date.isoformat()} {sheet.start_time:%H:%M} {sheet.premises} – {sheet.group.name}"
+
+
+def build_print_pack(stream: BinaryIO, pack: PrintPack, printed_on: dt.date) -> int:
+    """Write every sheet of the pack as one PDF to stream and return the page count."""
+    if not pack.sheets:
+        raise EmptyPackError(empty_message(pack))
+    writer = PdfWriter()
+    for sheet in pack.sheets:
+        part = io.BytesIO()
+        build_session_sheet(part, sheet, printed_on)
+        part.seek(0)
+        writer.append(PdfReader(part), outline_item=_outline_entry(sheet))
+    writer.add_metadata(
+        {"/Title": pack_title(pack), "/Author": AUTHOR, "/Creator": AUTHOR, "/Producer": AUTHOR}
+    )
+    writer.page_mode = "/UseOutlines"
+    writer.write(stream)
+    return len(writer.pages)
+
+
+def write_print_pack(path: Path, pack: PrintPack, printed_on: dt.date | None = None) -> PackResult:
+    """Save the pack as one PDF at path, whole or not at all; EmptyPackError (and no file) when it is empty."""
+    if not pack.sheets:
+        raise EmptyPackError(empty_message(pack))
+    pages = 0
+
+    def build(stream: BinaryIO) -> None:
+        nonlocal pages
+        pages = build_print_pack(stream, pack, printed_on or dt.date.today())
+
+    written = write_pdf_atomically(path, build)
+    return PackResult(written, len(pack.sheets), pages)

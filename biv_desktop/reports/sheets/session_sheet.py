@@ -1,0 +1,188 @@
+"""The attendance sheet of one session (A4 portrait): what, where and who leads it; one row per enrolled
+participant with boxes for present and notified absence and room for a comment; empty rows for walk-ins;
+the leaders' and interpreter's presence with the leaders' signatures; and lines for notes.
+"""
+
+import datetime as dt
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from biv_desktop.domain.calendar import long_date
+from biv_desktop.reports.document import Orientation, Printout
+from biv_desktop.reports.sheets import labels
+from biv_desktop.reports.sheets.cells import grid_style, hint, label, name_cell, value
+from biv_desktop.reports.sheets.shapes import INK, TickBox, WrappedText, WritingLines
+from biv_desktop.services.sheets import SessionSheet
+
+WALK_IN_ROWS = 3
+PARTICIPANT_ROW_HEIGHT = 30.0
+STAFF_ROW_HEIGHT = 28.0
+NOTE_LINES = 3
+
+
+def printout(sheet: SessionSheet, printed_on: dt.date) -> Printout:
+    """The page frame: the group in the heading, the session, day, time and place under it on every page."""
+    return Printout(
+        document_title=labels.SESSION_SHEET_TITLE,
+        heading=labels.session_heading(sheet),
+        subheading=labels.session_subheading(sheet),
+        printed_on=printed_on,
+        orientation=Orientation.PORTRAIT,
+    )
+
+
+def _facts(sheet: SessionSheet, width: float) -> Table:
+    group = sheet.group
+    left = [
+        ("Träff", labels.session_place(sheet).removeprefix("Träff ")),
+        ("Datum", long_date(sheet.date)),
+        ("Tid", labels.time_range(sheet.start_time, sheet.end_time)),
+        ("Lokal", sheet.premises),
+        ("Adress", sheet.premises_address or "–"),
+    ]
+    right = [
+        ("Program", labels.programme_line(group)),
+        ("Grupp", labels.group_kind_line(group)),
+        ("Språk", group.language),
+        ("Gruppledare", labels.names_or_none(sheet.leader_names, "ingen bokad")),
+        ("Tolk", sheet.interpreter_name or "ingen bokad"),
+    ]
+    label_width = 66.0
+    value_width = width / 2 - label_width
+    # Labels drawn like the values, so both sit on one baseline.
+    rows = [
+        [value(a, 8.5, bold=True), value(b), value(c, 8.5, bold=True), value(d)]
+        for (a, b), (c, d) in zip(left, right, strict=True)
+    ]
+    table = Table(rows, colWidths=[label_width, value_width, label_width, value_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def _theme(sheet: SessionSheet, width: float) -> Table:
+    content: list[Flowable] = [value(sheet.theme_title or "–", 13.0, bold=True)]
+    if sheet.theme_description:
+        content.append(WrappedText(sheet.theme_description, size=9.0, max_lines=3))
+    table = Table([[label("Tema", 10.0), content]], colWidths=[66.0, width - 66.0])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, 0), 4),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, INK),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, INK),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+def _participants(sheet: SessionSheet, width: float) -> Table:
+    widths = [22.0, 190.0, 36.0, 62.0, 62.0]
+    widths.append(width - sum(widths))
+    head = [
+        label("Nr", centred=True),
+        label("Namn"),
+        label("Född", centred=True),
+        label("Närvarande", centred=True),
+        label("Anmäld frånvaro", centred=True),
+        label("Kommentar"),
+    ]
+    rows: list[list[object]] = [list(head)]
+    for number, person in enumerate(sheet.participants, start=1):
+        rows.append(
+            [
+                label(str(number), 9.0, bold=False, centred=True),
+                name_cell(person.name, person.native_name),
+                label(str(person.birth_year), 9.5, bold=False, centred=True),
+                TickBox(),
+                TickBox(),
+                "",
+            ]
+        )
+    if not sheet.participants:
+        rows.append(["", hint("Ingen deltagare är inskriven den här dagen."), "", "", "", ""])
+    walk_in_title = len(rows)
+    rows.append(["", hint("Nya deltagare eller andra som kommer: skriv namn och födelseår"), "", "", "", ""])
+    first = len(sheet.participants) + 1
+    for offset in range(WALK_IN_ROWS):
+        rows.append(
+            [label(str(first + offset), 9.0, bold=False, centred=True), "", "", TickBox(), TickBox(), ""]
+        )
+    heights = [0.0 if index in (0, walk_in_title) else PARTICIPANT_ROW_HEIGHT for index in range(len(rows))]
+    table = Table(rows, colWidths=widths, minRowHeights=heights, repeatRows=1)
+    style = grid_style()
+    style += [
+        ("SPAN", (1, walk_in_title), (-1, walk_in_title)),
+        ("TOPPADDING", (0, walk_in_title), (-1, walk_in_title), 5),
+        ("LINEABOVE", (0, walk_in_title), (-1, walk_in_title), 0.8, INK),
+    ]
+    if not sheet.participants:
+        style.append(("SPAN", (1, 1), (-1, 1)))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _staff(sheet: SessionSheet, width: float) -> Table:
+    widths = [84.0, 190.0, 62.0]
+    widths.append(width - sum(widths))
+    leaders = list(sheet.leader_names[:2])
+    leaders += [""] * (2 - len(leaders))
+    rows: list[list[object]] = [
+        [label("Roll"), label("Namn"), label("Närvarande", centred=True), label("Underskrift")]
+    ]
+    for name in leaders:
+        rows.append([value("Gruppledare", 9.0), value(name) if name else "", TickBox(), ""])
+    interpreter = value(sheet.interpreter_name) if sheet.interpreter_name else hint("ingen tolk bokad")
+    rows.append([value("Tolk", 9.0), interpreter, TickBox(), ""])
+    table = Table(rows, colWidths=widths, rowHeights=[None] + [STAFF_ROW_HEIGHT] * 3)
+    table.setStyle(TableStyle(grid_style()))
+    return table
+
+
+def story(sheet: SessionSheet, width: float) -> list[Flowable]:
+    """Everything below the page header, for a page of the given content width."""
+    closing: list[Flowable] = [
+        Spacer(0, 14),
+        label("Gruppledare och tolk", 10.0),
+        Spacer(0, 4),
+        _staff(sheet, width),
+        Spacer(0, 12),
+        label("Anteckningar", 10.0),
+        Spacer(0, 4),
+        WritingLines(NOTE_LINES),
+    ]
+    return [
+        _facts(sheet, width),
+        Spacer(0, 8),
+        _theme(sheet, width),
+        Spacer(0, 10),
+        _participants(sheet, width),
+        KeepTogether(closing),
+    ]
+
+
+def build_session_sheet(stream: BinaryIO, sheet: SessionSheet, printed_on: dt.date) -> int:
+    """Write the session's sheet as a PDF to stream and return its page count."""
+    frame = printout(sheet, printed_on)
+    return frame.build(stream, story(sheet, frame.content_width))
+
+
+def write_session_sheet(path: Path, sheet: SessionSheet, printed_on: dt.date | None = None) -> Path:
+    """Save the session's sheet as a PDF at path, whole or not at all."""
+    frame = printout(sheet, printed_on or dt.date.today())
+    return frame.save(path, story(sheet, frame.content_width))

@@ -1,0 +1,85 @@
+"""Searching people by what the coordinator remembers: a name in either script, a language, an age.
+
+Every word typed must begin a word of the row ("ras" finds Rasha, "bis" finds BIS but not arabiska).
+Text is folded before it is compared, so that a name is found however it was typed: case and accents
+are ignored, and the Arabic-script letters that keyboards write differently (alef with or without hamza,
+Persian and Arabic yeh and kaf, teh marbuta, vowel marks and tatweel) count as the same letter.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Letters that different Arabic, Persian and Dari keyboards produce for the same name.
+_ARABIC_VARIANTS = str.maketrans(
+    {
+        "ى": "ي",  # alef maksura
+        "ی": "ي",  # Persian yeh
+        "ۍ": "ي",  # Pashto yeh
+        "ې": "ي",
+        "ک": "ك",  # Persian keheh
+        "ة": "ه",  # teh marbuta
+        "ۀ": "ه",
+        "ـ": None,  # tatweel, a stretching stroke with no meaning
+        "\u200c": None,  # zero-width non-joiner, common in Persian names
+        "\u200d": None,
+    }
+)
+_AGE_RANGE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+# Hyphens, commas and other punctuation separate words: Al-Zahraa is found by "zahraa".
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Text reduced to what a search compares: no case, no accents or vowel marks, one form per letter."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Dropping combining marks takes accents off Latin letters and the hamza and madda off alef.
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", stripped.translate(_ARABIC_VARIANTS))
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in _SEPARATORS.split(fold(text)) if word]
+
+
+def search_key(*parts: str) -> str:
+    """The folded words a row is searched in, each after a space, made once when the row is read."""
+    return "".join(f" {word}" for part in parts for word in _words(part))
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What the user typed, split into words: each text word must begin a word of the row, a number (11, 2015)
+    must be the age or the birth year, and a range (13-15) must hold the age."""
+
+    words: tuple[str, ...] = ()
+    numbers: tuple[int, ...] = ()
+    age_ranges: tuple[tuple[int, int], ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> "SearchQuery":
+        words: list[str] = []
+        numbers: list[int] = []
+        ranges: list[tuple[int, int]] = []
+        for typed in text.split():
+            age_range = _AGE_RANGE.match(typed)
+            if typed.isdecimal():  # Arabic-Indic digits (١١) count as well as 11
+                numbers.append(int(typed))
+            elif age_range:
+                low, high = sorted((int(age_range[1]), int(age_range[2])))
+                ranges.append((low, high))
+            else:
+                words.extend(_words(typed))
+        return cls(tuple(words), tuple(numbers), tuple(ranges))
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.words or self.numbers or self.age_ranges)
+
+    def matches(self, key: str, age: int, birth_year: int) -> bool:
+        """Whether a row with this search key, age and birth year has every word and number typed."""
+        return (
+            all(number in (age, birth_year) for number in self.numbers)
+            and all(low <= age <= high for low, high in self.age_ranges)
+            and all(f" {word}" in key for word in self.words)
+        )

@@ -1,0 +1,163 @@
+"""The backups folder: automatic backups when the register changed, and their rotation.
+
+Every backup is a file ``backup_name(register, reason)`` written by ``backup.backup_file`` (SQLite's
+online backup API, checked with ``PRAGMA integrity_check``, renamed into place only when whole). The name
+holds the register file's name, the moment and the reason, never anything from inside the register.
+
+Whether the register changed since its newest backup is read from the change mark in both files' headers
+(see ``database.change_mark``): no data is compared, so the check costs two header reads at start-up.
+
+Rotation (``RotationPolicy``) keeps the newest backup of each of the last ``daily`` days that have one,
+of the last ``weekly`` ISO weeks and of the last ``monthly`` months, and besides those the newest
+``safety`` backups taken before an upgrade or a restore, and the newest ``safety`` damaged files set aside
+by a restore, whatever their age. Everything else of that register in the folder is deleted.
+
+Checking a backup and restoring it are in ``backups_restore``.
+"""
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from biv_desktop.store.backup import Progress, backup_file, backup_name
+from biv_desktop.store.database import change_mark
+
+# Why a backup was taken: the last part of its file name.
+AT_START = "start"
+BEFORE_UPGRADE = "fore-uppgradering"  # written by migrate.upgrade
+BEFORE_RESTORE = "fore-aterstallning"
+DAMAGED = "skadad"  # not a backup: a damaged register moved aside by a restore, kept for rescue
+SAFETY_REASONS = frozenset({BEFORE_UPGRADE, BEFORE_RESTORE})
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
+_STAMP = "%Y-%m-%dT%H%M%S"
+# A half-written backup older than this was left by a crash, not by a backup still being written.
+STALE_PART_AGE = dt.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file in the backups folder, as its name describes it."""
+
+    path: Path
+    taken_at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class RotationPolicy:
+    """How many backups the rotation keeps; see the module's docstring."""
+
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+    safety: int = 5
+
+
+def list_backups(folder: Path, database: Path) -> list[BackupInfo]:
+    """The backups of the register ``database`` in ``folder``, newest first (none if there is no folder)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        backup = parse_backup_name(path, database)
+        if backup is not None and path.is_file():
+            found.append(backup)
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+
+
+def parse_backup_name(path: Path, database: Path | None = None) -> BackupInfo | None:
+    """What a name made by ``backup_name`` says; None for other names (or another register's backups)."""
+    match = _NAME.match(path.name)
+    if match is None or (database is not None and match["stem"] != database.stem):
+        return None
+    try:
+        taken_at = dt.datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return BackupInfo(path, taken_at, match["reason"])
+
+
+def _newest_per_period(
+    backups: list[BackupInfo], count: int, period: Callable[[dt.datetime], object]
+) -> set[Path]:
+    kept: set[Path] = set()
+    periods: set[object] = set()
+    for backup in backups:  # newest first
+        key = period(backup.taken_at)
+        if key in periods:
+            continue
+        if len(periods) == count:
+            break
+        periods.add(key)
+        kept.add(backup.path)
+    return kept
+
+
+def backups_to_remove(backups: Iterable[BackupInfo], policy: RotationPolicy) -> list[BackupInfo]:
+    """The backups the rotation deletes, newest first; the newest backup is always kept."""
+    ordered = sorted(backups, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+    regular = [backup for backup in ordered if backup.reason != DAMAGED]
+    kept = _newest_per_period(regular, policy.daily, lambda moment: moment.date())
+    kept |= _newest_per_period(regular, policy.weekly, lambda moment: moment.isocalendar()[:2])
+    kept |= _newest_per_period(regular, policy.monthly, lambda moment: (moment.year, moment.month))
+    safety = [backup for backup in regular if backup.reason in SAFETY_REASONS]
+    kept |= {backup.path for backup in safety[: policy.safety]}
+    damaged = [backup for backup in ordered if backup.reason == DAMAGED]
+    kept |= {backup.path for backup in damaged[: policy.safety]}
+    if regular:
+        kept.add(regular[0].path)
+    return [backup for backup in ordered if backup.path not in kept]
+
+
+def rotate(
+    folder: Path, database: Path, policy: RotationPolicy, now: dt.datetime | None = None
+) -> list[Path]:
+    """Delete the backups of ``database`` the policy does not keep, and half files left by a crash."""
+    removed = []
+    for backup in backups_to_remove(list_backups(folder, database), policy):
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    moment = (now or dt.datetime.now()).timestamp()
+    for leftover in folder.glob(f"{glob_escape(database.stem)}-*.sqlite.part*") if folder.is_dir() else ():
+        with suppress(OSError):
+            if moment - leftover.stat().st_mtime > STALE_PART_AGE.total_seconds():
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def changed_since_newest_backup(database: Path, folder: Path) -> bool:
+    """Whether ``database`` changed since its newest backup in ``folder`` (True when it has none)."""
+    backups = [backup for backup in list_backups(folder, database) if backup.reason != DAMAGED]
+    if not backups:
+        return True
+    try:
+        newest = change_mark(backups[0].path)
+    except sqlite3.Error:
+        return True  # an unreadable newest backup is no backup
+    return change_mark(database) != newest
+
+
+def backup_if_changed(
+    database: Path,
+    folder: Path,
+    policy: RotationPolicy,
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> Path | None:
+    """The start-up backup: taken only if the register changed since its newest one, then rotated."""
+    if not changed_since_newest_backup(database, folder):
+        return None
+    written = backup_file(database, folder / backup_name(database, AT_START, now), progress=progress)
+    rotate(folder, database, policy, now)
+    return written

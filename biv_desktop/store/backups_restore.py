@@ -1,0 +1,280 @@
+"""Restoring a backup: check the file, back the register up (or move a damaged one aside), then replace it.
+
+The copy is written into the register with SQLite's backup API in one transaction, so a failure, a
+cancel or a crash leaves the register as it was; a damaged register (which nobody can have open) gets the
+copy written beside it first and then swapped in, so it too is replaced whole or not at all.
+"""
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from contextlib import closing, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from biv_desktop.store import migrate
+from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
+from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
+from biv_desktop.store.database import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
+    create_private_file,
+    probe,
+    read_only_uri,
+)
+from biv_desktop.store.errors import (
+    DamagedDatabaseError,
+    DiskFullError,
+    NewerDatabaseError,
+    NotOurDatabaseError,
+    ReadOnlyDatabaseError,
+    StoreError,
+)
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A file found fit to restore: ours, intact, and of a schema this program knows."""
+
+    path: Path
+    revision: str
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did besides replacing the register."""
+
+    backup: CheckedBackup
+    safety_backup: Path | None  # the register as it was just before, if it could be read
+    set_aside: Path | None  # the damaged register, moved into the backups folder, if it was damaged
+
+
+def _known_revisions() -> set[str]:
+    return {
+        script.revision for script in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()
+    }
+
+
+def check_backup(path: Path) -> CheckedBackup:
+    """Check a file before it is restored: ours, intact and not newer than the program, or a StoreError."""
+    if not path.is_file():
+        raise StoreError(f"Säkerhetskopian {path} finns inte. Välj en annan fil.", path)
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise ReadOnlyDatabaseError(
+            f"Säkerhetskopian {path} går inte att läsa. Kontrollera behörigheterna eller välj en annan fil.",
+            path,
+        ) from error
+    not_ours = NotOurDatabaseError(
+        f"Filen {path} är ingen säkerhetskopia av en BIV Desktop-databas. Välj en annan fil; den här lämnas "
+        "orörd.",
+        path,
+    )
+    if header != SQLITE_HEADER:
+        raise not_ours
+    immutable = not path.with_name(f"{path.name}-wal").exists()
+    try:
+        with closing(sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)) as connection:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            has_revision = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if application_id != APPLICATION_ID or not has_revision:
+                raise not_ours
+            check = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise _damaged_backup(path) from error
+    if check != "ok" or row is None:
+        raise _damaged_backup(path)
+    revision = str(row[0])
+    if revision not in _known_revisions():
+        raise NewerDatabaseError(
+            f"Säkerhetskopian {path} kommer från en nyare version av BIV Desktop. Uppdatera programmet för "
+            "att återställa den; ingenting har ändrats.",
+            path,
+        )
+    return CheckedBackup(path, revision)
+
+
+def _damaged_backup(path: Path) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        f"Säkerhetskopian {path} är skadad och kan inte återställas. Välj en annan säkerhetskopia; "
+        "ingenting har ändrats.",
+        path,
+    )
+
+
+def newest_good_backup(folder: Path, database: Path) -> CheckedBackup | None:
+    """The newest backup of ``database`` in ``folder`` that passes ``check_backup``, if any."""
+    for backup in list_backups(folder, database):
+        if backup.reason == DAMAGED:
+            continue
+        try:
+            return check_backup(backup.path)
+        except StoreError:
+            continue
+    return None
+
+
+def restore_backup(
+    backup: Path,
+    target: Path,
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    step_pages: int = STEP_PAGES,
+    now: dt.datetime | None = None,
+) -> RestoreResult:
+    """Replace the register ``target`` with the copy in ``backup``, after checking it and backing up.
+
+    The target is first backed up into ``folder`` (a damaged one is moved there instead); then the copy
+    is written into it with SQLite's backup API in one transaction, so a failure or a crash leaves the
+    register as it was. The caller holds the register's lock and has closed its own connections.
+    ``progress`` is told (done, 1000) over both steps.
+    """
+    checked = check_backup(backup)
+    target = target.absolute()
+    if target.exists() and backup.exists() and target.samefile(backup):
+        raise StoreError(f"Säkerhetskopian {backup} är själva databasen. Välj en annan fil.", backup)
+    safety: Path | None = None
+    if target.exists() and target.stat().st_size > 0:
+        try:
+            probe(target)
+        except DamagedDatabaseError:
+            return RestoreResult(
+                checked, None, _replace_damaged(checked.path, target, folder, progress, step_pages, now)
+            )
+        safety = backup_file(
+            target,
+            folder / backup_name(target, BEFORE_RESTORE, now),
+            progress=_scaled(progress, 0, 500),
+            step_pages=step_pages,
+        )
+        _copy_into(checked.path, target, _scaled(progress, 500, 1000), step_pages)
+    else:
+        if not target.exists():
+            try:
+                create_private_file(target)
+            except OSError as error:
+                raise _restore_failed(error, target) from error
+        _copy_into(checked.path, target, _scaled(progress, 0, 1000), step_pages)
+    return RestoreResult(checked, safety, None)
+
+
+def _scaled(progress: Progress | None, start: int, end: int) -> Progress | None:
+    if progress is None:
+        return None
+    report = progress
+
+    def scaled(done: int, total: int) -> None:
+        report(start + (end - start) * done // max(total, 1), 1000)
+
+    return scaled
+
+
+def _replace_damaged(
+    backup: Path,
+    target: Path,
+    folder: Path,
+    progress: Progress | None,
+    step_pages: int,
+    now: dt.datetime | None,
+) -> Path:
+    """Write the backup beside a damaged register, then move the damaged one (and its -wal) into the backups
+    folder and put the copy in its place; returns where the damaged register went. Nobody has it open."""
+    fresh = target.with_name(target.name + ".aterstalls")
+    name = backup_name(target, DAMAGED, now)
+    try:
+        fresh.unlink(missing_ok=True)
+        create_private_file(fresh)
+        _copy_into(backup, fresh, _scaled(progress, 0, 1000), step_pages)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for suffix in ("-wal", ""):
+            source = target.with_name(target.name + suffix)
+            if source.exists():
+                shutil.move(source, folder / (name + suffix))
+        target.with_name(target.name + "-shm").unlink(missing_ok=True)
+        os.replace(fresh, target)
+    except BaseException as error:
+        with suppress(OSError):
+            fresh.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _restore_failed(error, target) from error
+        raise
+    return folder / name
+
+
+def _copy_into(backup: Path, target: Path, progress: Progress | None, step_pages: int) -> None:
+    immutable = not backup.with_name(f"{backup.name}-wal").exists()
+    try:
+        with (
+            closing(
+                sqlite3.connect(read_only_uri(backup, immutable=immutable), uri=True, isolation_level=None)
+            ) as src,
+            closing(sqlite3.connect(target, isolation_level=None)) as dst,
+        ):
+            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # SQLite cannot change the page size of a database in WAL mode; leave WAL for the copy then.
+            switched = dst.execute("PRAGMA journal_mode").fetchone()[0] == "wal" and (
+                dst.execute("PRAGMA page_size").fetchone()[0] != src.execute("PRAGMA page_size").fetchone()[0]
+            )
+            if switched:
+                dst.execute("PRAGMA journal_mode = DELETE")
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if progress is None:
+                src.backup(dst)
+            else:
+                report = progress
+                src.backup(
+                    dst,
+                    pages=max(1, step_pages),
+                    progress=lambda _status, remaining, total: report(total - remaining, total),
+                    sleep=0,
+                )
+            src.execute("COMMIT")
+            if switched:
+                dst.execute("PRAGMA journal_mode = WAL")
+            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+    except (sqlite3.Error, OSError) as error:
+        raise _restore_failed(error, target) from error
+    if check != "ok":
+        raise DamagedDatabaseError(
+            f"Databasen {target} blev inte hel efter återställningen. Försök igen med en annan säkerhetskopia.",
+            target,
+        )
+
+
+def _restore_failed(error: BaseException, target: Path) -> StoreError:
+    """The Swedish sentence for a restore that could not be written; the register is as it was."""
+    kind = failure_kind(error)
+    if kind == "full" or (kind == "io" and nearly_full(target)):
+        return DiskFullError(
+            f"Disken är full, så säkerhetskopian kunde inte återställas till {target}. Databasen är som den "
+            "var. Frigör utrymme och försök igen.",
+            target,
+        )
+    if kind == "read-only":
+        return ReadOnlyDatabaseError(
+            f"Databasen {target} eller dess mapp är skrivskyddad, så säkerhetskopian kunde inte återställas. "
+            "Ändra behörigheterna eller välj en annan fil.",
+            target,
+        )
+    if "locked" in str(error).lower() or "busy" in str(error).lower():
+        return StoreError(
+            f"Databasen {target} används av ett annat program, så säkerhetskopian kunde inte återställas. "
+            "Stäng det andra programmet och försök igen; databasen är som den var.",
+            target,
+        )
+    return StoreError(
+        f"Säkerhetskopian kunde inte återställas till {target}; databasen är som den var. Försök igen eller "
+        "välj en annan säkerhetskopia.",
+        target,
+    )

@@ -1,0 +1,1 @@
+"""Keeping the data safe from the window: backup, restore and export, and the checks at start-up."""

@@ -1,0 +1,242 @@
+"""Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera allt (JSON)…"""
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from biv_desktop.domain.errors import ValidationError
+from biv_desktop.paths import backups_dir
+from biv_desktop.services import backup as backups
+from biv_desktop.services import exchange
+from biv_desktop.store.database import Database
+from biv_desktop.store.errors import StoreError
+from biv_desktop.ui.backup.worker import Progress, TaskCancelled, run_with_progress, tr
+
+if TYPE_CHECKING:
+    from biv_desktop.ui.main_window import MainWindow
+
+
+def _sqlite_filter() -> str:
+    return tr("BIV Desktop-säkerhetskopior (*.sqlite);;Alla filer (*)")
+
+
+def _json_filter() -> str:
+    return tr("JSON-filer (*.json);;Alla filer (*)")
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+class BackupActions(QObject):
+    """The three actions of the Arkiv menu that keep the data safe, and what they do."""
+
+    def __init__(self, window: "MainWindow", today: dt.date | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self._today = today
+        self.backup_action = QAction(tr("Säkerhets&kopiera till…"), window)
+        self.backup_action.setStatusTip(
+            tr("Spara en kontrollerad kopia av databasen, t.ex. på ett USB-minne")
+        )
+        self.backup_action.triggered.connect(self.backup_to)
+        self.restore_action = QAction(tr("Åter&ställ från säkerhetskopia…"), window)
+        self.restore_action.setStatusTip(tr("Ersätt databasen med en säkerhetskopia"))
+        self.restore_action.triggered.connect(self.restore)
+        self.export_action = QAction(tr("&Exportera allt (JSON)…"), window)
+        self.export_action.setStatusTip(tr("Spara hela databasen som ett JSON-dokument"))
+        self.export_action.triggered.connect(self.export_json)
+        self._last_folder: Path | None = None
+
+    def actions(self) -> list[QAction]:
+        return [self.backup_action, self.restore_action, self.export_action]
+
+    def _day(self) -> str:
+        return (self._today or dt.date.today()).isoformat()
+
+    def _warn(self, title: str, message: str, *, retry: str | None = None) -> bool:
+        """Show a problem; True if the user chose ``retry`` (to choose another place)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(message)
+        again = box.addButton(retry, QMessageBox.ButtonRole.AcceptRole) if retry else None
+        # Named here, so the box speaks Swedish even where Qt's own translation is missing.
+        close = box.addButton(tr("Avbryt") if retry else tr("OK"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(again or close)
+        box.setEscapeButton(close)
+        box.exec()
+        return again is not None and box.clickedButton() is again
+
+    def _inform(self, title: str, message: str) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setText(message)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    # ---- backup to a chosen place -------------------------------------------------------------------
+
+    def backup_to(self) -> None:
+        """Ask where, then write a checked backup there with a progress bar."""
+        title = tr("Säkerhetskopiera")
+        suggested = (self._last_folder or _documents()) / f"biv-sakerhetskopia-{self._day()}.sqlite"
+        while True:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window, tr("Spara säkerhetskopian"), str(suggested), _sqlite_filter()
+            )
+            if not chosen:
+                return
+            destination = Path(chosen)
+            source = self.window.database.path
+            try:
+                written = run_with_progress(
+                    self.window,
+                    title,
+                    tr("Säkerhetskopierar databasen till {name}…").format(name=destination.name),
+                    partial(_backup_to, source, destination),
+                )
+            except TaskCancelled:
+                return
+            except (StoreError, ValidationError) as error:
+                # The chooser opens again on what the user chose, so nothing typed is lost.
+                suggested = destination
+                if self._warn(title, error.message, retry=tr("Välj en annan plats…")):
+                    continue
+                return
+            self._last_folder = written.parent
+            self._inform(
+                title, tr("Säkerhetskopian är sparad och kontrollerad:\n{path}").format(path=written)
+            )
+            return
+
+    # ---- restore ------------------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        """Ask for a backup, check it, ask for confirmation, then restore it and show the restored data."""
+        title = tr("Återställ från säkerhetskopia")
+        folder = backups_dir()
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            tr("Välj säkerhetskopian att återställa"),
+            str(folder if folder.is_dir() else (self._last_folder or _documents())),
+            _sqlite_filter(),
+        )
+        if not chosen:
+            return
+        try:
+            summary = run_with_progress(
+                self.window,
+                title,
+                tr("Kontrollerar säkerhetskopian…"),
+                lambda _progress: backups.check_backup(Path(chosen)),
+                cancellable=False,
+            )
+        except StoreError as error:
+            self._warn(title, error.message)
+            return
+        if not self._confirm_restore(summary):
+            return
+        database = self.window.database
+        try:
+            result = run_with_progress(
+                self.window,
+                title,
+                tr("Återställer databasen från {name}…").format(name=summary.path.name),
+                lambda progress: backups.restore(database, summary.path, folder, progress=progress),
+            )
+        except TaskCancelled:
+            self._inform(title, tr("Återställningen avbröts. Databasen är som den var."))
+            return
+        except StoreError as error:
+            self._warn(title, error.message)
+            return
+        finally:
+            self.window.current_page().refresh()
+        text = tr("Databasen är återställd från säkerhetskopian {when}.").format(when=summary.taken_label)
+        if result.safety_backup is not None:
+            text += "\n\n" + tr("Databasen som den var före återställningen är sparad i\n{path}").format(
+                path=result.safety_backup
+            )
+        self._inform(title, text)
+
+    def _confirm_restore(self, summary: backups.BackupSummary) -> bool:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Återställ från säkerhetskopia"))
+        box.setText(
+            tr("Vill du ersätta databasen med säkerhetskopian från {when}?").format(when=summary.taken_label)
+        )
+        box.setInformativeText(
+            tr(
+                "Det som har ändrats efter att säkerhetskopian togs försvinner ur databasen. Databasen som den "
+                "är nu sparas först som en säkerhetskopia, så du kan ångra dig.\n\nFil: {path}"
+            ).format(path=summary.path)
+        )
+        restore = box.addButton(tr("Återställ"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+    # ---- export -------------------------------------------------------------------------------------
+
+    def export_json(self) -> None:
+        """Ask where, then write the whole register as one JSON document."""
+        title = tr("Exportera allt")
+        suggested = (self._last_folder or _documents()) / f"biv-export-{self._day()}.json"
+        while True:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window, tr("Exportera hela databasen som JSON"), str(suggested), _json_filter()
+            )
+            if not chosen:
+                return
+            destination = Path(chosen)
+            database = self.window.database
+            try:
+                summary = run_with_progress(
+                    self.window,
+                    title,
+                    tr("Exporterar databasen till {name}…").format(name=destination.name),
+                    partial(_export, database, destination),
+                )
+            except TaskCancelled:
+                return
+            except (StoreError, ValidationError) as error:
+                suggested = destination
+                if self._warn(title, error.message, retry=tr("Välj en annan plats…")):
+                    continue
+                return
+            self._last_folder = summary.path.parent
+            self._inform(
+                title,
+                tr(
+                    "Hela databasen är exporterad till\n{path}\n\n{rows} rader. Filen innehåller "
+                    "personuppgifter; förvara den lika säkert som databasen."
+                ).format(path=summary.path, rows=summary.rows),
+            )
+            return
+
+
+def _backup_to(source: Path, destination: Path, progress: Progress) -> Path:
+    return backups.backup_to(source, destination, progress=progress)
+
+
+def _export(database: Database, destination: Path, progress: Progress) -> exchange.ExchangeSummary:
+    return exchange.export_json(database, destination, progress=progress)
+
+
+def install_backup_actions(window: "MainWindow", menu: QMenu) -> BackupActions:
+    """Add the three actions to ``menu`` (the window's Arkiv menu), after a separator."""
+    actions = BackupActions(window)
+    menu.addSeparator()
+    menu.addActions(actions.actions())
+    return actions

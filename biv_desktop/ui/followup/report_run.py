@@ -1,0 +1,110 @@
+"""Making the follow-up report off the GUI thread: its figures for a period, and the PDF or XLSX file.
+
+The figures take a moment on a register of several years, and writing the PDF another; both run on the
+thread pool behind a busy indicator (shown only if the work is not done at once), so the window keeps
+painting. The default file names carry the period and nothing personal.
+"""
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.reports.errors import ReportError
+from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
+from biv_desktop.services.followup import follow_up_figures
+from biv_desktop.store.database import Database
+from biv_desktop.store.errors import StoreError
+from biv_desktop.ui.backup.worker import Progress, run_with_progress
+from biv_desktop.ui.followup.common import tr, warn
+from biv_desktop.ui.formatting import period
+
+_last_folder: Path | None = None
+
+
+class ReportFormat(Enum):
+    """The two files a report is saved as."""
+
+    PDF = ".pdf"
+    XLSX = ".xlsx"
+
+    @property
+    def dialog_title(self) -> str:
+        return (
+            tr("Spara uppföljningen som PDF")
+            if self is ReportFormat.PDF
+            else tr("Spara uppföljningen som Excel")
+        )
+
+    @property
+    def file_filter(self) -> str:
+        return tr("PDF-filer (*.pdf)") if self is ReportFormat.PDF else tr("Excel-arbetsböcker (*.xlsx)")
+
+
+def default_file_name(first: dt.date, last: dt.date, kind: ReportFormat) -> str:
+    """E.g. 'uppfoljning-2026-04-01--2026-09-30.pdf': the period, never a name."""
+    return f"uppfoljning-{first.isoformat()}--{last.isoformat()}{kind.value}"
+
+
+def compute_figures(
+    parent: QWidget | None, database: Database, first: dt.date, last: dt.date, today: dt.date | None = None
+) -> FollowUpFigures | None:
+    """The report's figures for first–last, computed off the GUI thread; None (after saying why) if refused."""
+
+    def work(_progress: Progress) -> FollowUpFigures:
+        return follow_up_figures(database, first, last, today=today)
+
+    try:
+        figures: FollowUpFigures = run_with_progress(
+            parent,
+            tr("Uppföljning"),
+            tr("Räknar fram siffrorna för {period} …").format(period=period(first, last)),
+            work,
+            cancellable=False,
+        )
+    except (ValidationError, StoreError) as error:
+        warn(parent, tr("Rapporten kunde inte göras"), str(error))
+        return None
+    return figures
+
+
+def choose_path(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFormat) -> Path | None:
+    """Ask where to save the report; None if the user cancelled."""
+    folder = _last_folder or Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
+    name = default_file_name(figures.period.first, figures.period.last, kind)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, kind.dialog_title, str(folder / name), kind.file_filter
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == kind.value else path.with_name(f"{path.name}{kind.value}")
+
+
+def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFormat) -> Path | None:
+    """Ask where, then write the figures as a PDF or an XLSX there; the file written, or None."""
+    global _last_folder
+    path = choose_path(parent, figures, kind)
+    if path is None:
+        return None
+
+    def work(_progress: Progress) -> Path:
+        if kind is ReportFormat.PDF:
+            return write_follow_up_pdf(figures, path)
+        return write_follow_up_xlsx(figures, path)
+
+    try:
+        written: Path = run_with_progress(
+            parent, tr("Uppföljning"), tr("Skriver {name} …").format(name=path.name), work, cancellable=False
+        )
+    except ReportError as error:
+        warn(parent, tr("Filen kunde inte sparas"), str(error))
+        return None
+    _last_folder = written.parent
+    return written

@@ -1,0 +1,295 @@
+"""Placing someone in a group, from either side: choose a group for a participant, or a participant for a
+group. The rules' warnings show as soon as a line is chosen, and saving past them asks 'Spara ändå'."""
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biv_desktop.domain.ages import age_on
+from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.services.enrolment import (
+    EnrolmentGroup,
+    RosterRow,
+    check_enrolment,
+    enrol,
+    enrolment_group,
+    open_groups,
+    roster,
+)
+from biv_desktop.services.participants import ParticipantRow, get_participant, list_participants
+from biv_desktop.store.database import Database
+from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.formatting import to_qdate
+from biv_desktop.ui.participants import columns as cols
+from biv_desktop.ui.participants.widgets import (
+    WARNING_STYLE,
+    QueryProxy,
+    confirm_warnings,
+    date_edit,
+    from_qdate,
+    make_table,
+    search_edit,
+    selected_row,
+    show_native_names,
+    tr,
+)
+from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel
+
+# In the group side's table: name, own-script name, age, language, programme, current group, waiting.
+GROUPS_COLUMN = 5
+
+
+def first_day(start: dt.date, today: dt.date) -> dt.date:
+    """The joining day to suggest: the group's start if it lies ahead, otherwise today."""
+    return max(start, today)
+
+
+class _PlacementDialog(QDialog):
+    """A searchable table to choose from, the joining day, the warnings for the line chosen, and 'Anmäl'."""
+
+    def __init__(
+        self,
+        database: Database,
+        today: dt.date,
+        columns: list[Column[Any]],
+        search_hint: str,
+        placement: Callable[[Any], tuple[int, int]],
+        suggested_day: Callable[[Any], dt.date],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._today = today
+        self._placement = placement  # (participant id, group id) for a chosen line
+        self._suggested_day = suggested_day
+        self.enrolled: RosterRow | None = None
+        self.resize(900, 560)
+        self.model: RowTableModel[Any] = RowTableModel(columns, self)
+        self.proxy = QueryProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.search = search_edit(search_hint, tr("Sök"), self.proxy)
+        self.table = make_table(self.proxy, tr("Välj"), self.accept)
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self.joined_on = date_edit(self._today)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.hide()
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self.errors.add_row("joined_on", tr("&Börjar:"), self.joined_on)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.enrol_button = self.buttons.addButton(tr("&Anmäl"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.enrol_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.search_row = QHBoxLayout()
+        search_label = QLabel(tr("&Sök:"))
+        search_label.setBuddy(self.search)
+        self.search_row.addWidget(search_label)
+        self.search_row.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.search_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general_label())
+        layout.addWidget(self.buttons)
+        self.search.setFocus()
+
+    def _fit_table(self, stretch: int) -> None:
+        """Columns as wide as their contents (at most 200 pixels), ``stretch`` taking the rest."""
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 200))
+        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def _chosen(self) -> None:
+        row = selected_row(self.table)
+        self.enrol_button.setEnabled(row is not None)
+        self.errors.clear()
+        if row is None:
+            self.warnings.hide()
+            return
+        self.joined_on.setDate(to_qdate(self._suggested_day(row)))
+        try:
+            warnings = check_enrolment(self._database, *self._placement(row))
+        except ValidationError as error:
+            self.warnings.setText(error.message)
+            self.warnings.show()
+            self.enrol_button.setEnabled(False)
+            return
+        self.warnings.setText("\n".join(f"• {warning}" for warning in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def choose(self, predicate: Any) -> bool:
+        """Select the first line whose row satisfies ``predicate`` (what a test or a caller preselects)."""
+        for position in range(self.proxy.rowCount()):
+            if predicate(self.proxy.index(position, 0).data(ROW_ROLE)):
+                self.table.selectRow(position)
+                self.table.setCurrentIndex(self.proxy.index(position, 0))
+                return True
+        return False
+
+    def accept(self) -> None:
+        row = selected_row(self.table)
+        if row is None:
+            return
+        participant_id, group_id = self._placement(row)
+        joined_on = from_qdate(self.joined_on.date())
+        try:
+            try:
+                self.enrolled = enrol(self._database, participant_id, group_id, joined_on)
+            except NeedsConfirmation as warning:
+                if not confirm_warnings(self, tr("Anmäl ändå?"), warning.warnings):
+                    return
+                self.enrolled = enrol(self._database, participant_id, group_id, joined_on, override=True)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        super().accept()
+
+
+class EnrolInGroupDialog(_PlacementDialog):
+    """From the participant's side: choose one of the planned or running groups; those that fit first."""
+
+    def __init__(
+        self,
+        database: Database,
+        participant_id: int,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        today = today or dt.date.today()
+        detail = get_participant(database, participant_id, today)
+        current = {row.group_id for row in detail.active_enrollments}
+        groups = [group for group in open_groups(database) if group.id not in current]
+        self._fits: dict[int, tuple[str, ...]] = {}
+        for group in groups:
+            try:
+                self._fits[group.id] = check_enrolment(database, participant_id, group.id)
+            except ValidationError as error:
+                self._fits[group.id] = (error.message,)
+        super().__init__(
+            database,
+            today,
+            self._group_columns(),
+            tr("Sök på grupp, språk eller lokal"),
+            lambda group: (participant_id, group.id),
+            lambda group: first_day(group.start_date, today),
+            parent,
+        )
+        self.setWindowTitle(tr("Anmäl {name} till en grupp").format(name=detail.name))
+        self.intro.setText(
+            tr("{name}, {age} år, {language}. Välj en planerad eller pågående grupp.").format(
+                name=detail.name, age=detail.age, language=detail.language or tr("modersmål inte angivet")
+            )
+        )
+        self.model.set_rows(groups)
+        self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.AscendingOrder)
+        self._fit_table(stretch=0)
+
+    def _group_columns(self) -> list[Column[EnrolmentGroup]]:
+        def fits(group: EnrolmentGroup) -> str:
+            count = len(self._fits.get(group.id, ()))
+            if count == 0:
+                return tr("Ja")
+            return tr("1 varning") if count == 1 else tr("{count} varningar").format(count=count)
+
+        return [
+            *cols.group_columns(),
+            Column(
+                tr("Passar"),
+                fits,
+                # Fewest warnings first, then the soonest start (a day number stays below ten million).
+                sort=lambda g: len(self._fits.get(g.id, ())) * 10_000_000 + g.start_date.toordinal(),
+                tooltip=lambda g: "\n".join(self._fits.get(g.id, ())) or None,
+            ),
+        ]
+
+
+class EnrolDialog(_PlacementDialog):
+    """From the group's side: choose the participant to place in the group, with search (a name in either
+    script, a family, a language, an age). Those on the waiting list come first, longest waiting at the top."""
+
+    def __init__(
+        self,
+        database: Database,
+        group_id: int,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        today = today or dt.date.today()
+        self.group = enrolment_group(database, group_id)
+        already = {row.participant_id for row in roster(database, group_id) if row.is_active}
+        rows = [row for row in list_participants(database, today) if row.id not in already]
+        super().__init__(
+            database,
+            today,
+            self._participant_columns(),
+            tr("Sök på namn (latinsk eller egen skrift), familj, språk, område eller ålder"),
+            lambda row: (row.id, group_id),
+            lambda _row: first_day(self.group.start_date, today),
+            parent,
+        )
+        self.setWindowTitle(tr("Anmäl deltagare till {group}").format(group=self.group.name))
+        self.intro.setText(
+            tr("{group}: {language}, {ages}, {places} platser tagna. Välj deltagaren som ska börja.").format(
+                group=self.group.name,
+                language=self.group.language,
+                ages=self.group.age_band_label or self.group.kind.label.lower(),
+                places=cols.places_text(self.group),
+            )
+        )
+        show_native_names(self.table, 1)
+        self.fitting_only = QCheckBox(tr("Visa bara de som &passar (språk och ålder)"))
+        self.fitting_only.toggled.connect(self._filter_fitting)
+        self.search_row.addWidget(self.fitting_only)
+        self.model.set_rows(rows)
+        self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.AscendingOrder)
+        self._fit_table(stretch=GROUPS_COLUMN)
+
+    @staticmethod
+    def _participant_columns() -> list[Column[ParticipantRow]]:
+        every = cols.participant_columns()
+        waiting = every[cols.WAITING]
+        return [
+            *(every[column] for column in (cols.NAME, cols.NATIVE, cols.AGE, cols.LANGUAGE, cols.PROGRAMME)),
+            every[cols.GROUPS],
+            Column(
+                waiting.header,
+                waiting.display,
+                # Waiting first, longest waiting at the top; the rest after them.
+                sort=lambda r: r.waiting_since.toordinal() if r.waiting_since else dt.date.max.toordinal(),
+            ),
+        ]
+
+    def _fits(self, row: ParticipantRow) -> bool:
+        group = self.group
+        if row.language.casefold() != group.language.casefold():
+            return False
+        if group.age_min is None or group.age_max is None:
+            return True
+        return group.age_min <= age_on(row.birth_year, group.start_date, row.birth_date) <= group.age_max
+
+    def _filter_fitting(self, on: bool) -> None:
+        self.proxy.set_row_filter(self._fits if on else None)

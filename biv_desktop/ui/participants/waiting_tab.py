@@ -1,0 +1,201 @@
+"""The waiting list: who wants a place, longest waiting first, narrowed by language and age band, so the
+coordinator sees whom the next group should take."""
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biv_desktop.domain.ages import AgeBand
+from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.participants_waiting import (
+    WaitingRow,
+    add_to_waiting_list,
+    remove_from_waiting_list,
+    waiting_age_bands,
+    waiting_list,
+)
+from biv_desktop.store.database import Database
+from biv_desktop.ui.participants import columns as cols
+from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
+from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
+from biv_desktop.ui.participants.widgets import (
+    QueryProxy,
+    choice_combo,
+    fit_columns,
+    make_table,
+    search_edit,
+    selected_row,
+    show_native_names,
+    show_problem,
+    tr,
+)
+from biv_desktop.ui.row_model import ROW_ROLE, RowTableModel
+
+
+class WaitingTab(QWidget):
+    """The waiting list with the actions that move people on or off it."""
+
+    changed = Signal()
+
+    def __init__(
+        self, database: Callable[[], Database], today: dt.date | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._today = today
+        self.model: RowTableModel[WaitingRow] = RowTableModel(cols.waiting_columns(), self)
+        self.proxy = QueryProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = search_edit(
+            tr("Sök på namn, familj, språk, område eller ålder"), tr("Sök i väntelistan"), self.proxy
+        )
+        self.language_filter = choice_combo([], tr("Alla"))
+        self.band_filter = choice_combo([], tr("Alla"))
+        for combo in (self.language_filter, self.band_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.table = make_table(self.proxy, tr("Väntelista"), self.enrol_selected)
+        self.table.sortByColumn(cols.W_SINCE, Qt.SortOrder.AscendingOrder)
+        show_native_names(self.table, cols.W_NATIVE)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.count_label = QLabel()
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        for text, combo in ((tr("Spr&åk:"), self.language_filter), (tr("Å&lder:"), self.band_filter)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addSpacing(6)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        self.add_button = QPushButton(tr("Sätt &upp en deltagare…"))
+        self.add_button.clicked.connect(self.add_participant)
+        self.enrol_button = QPushButton(tr("Anmäl till &grupp…"))
+        self.enrol_button.clicked.connect(self.enrol_selected)
+        self.remove_button = QPushButton(tr("Ta &bort från väntelistan"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.enrol_button, self.remove_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    @property
+    def database(self) -> Database:
+        return self._database()
+
+    def refresh(self) -> None:
+        current = self.current()
+        rows = waiting_list(self.database, today=self._today)
+        self.model.set_rows(rows)
+        self._refill(
+            self.language_filter, [(lang, lang) for lang in sorted({r.language for r in rows if r.language})]
+        )
+        self._refill(self.band_filter, [(band.label, band) for band in waiting_age_bands(self.database)])
+        self._apply_filters()
+        fit_columns(self.table, {cols.W_NAME: 200, cols.W_NATIVE: 180}, stretch=cols.W_FAMILY)
+        if current is not None:
+            for position in range(self.proxy.rowCount()):
+                if self.proxy.index(position, 0).data(ROW_ROLE).participant_id == current.participant_id:
+                    self.table.selectRow(position)
+        self._update_buttons()
+
+    @staticmethod
+    def _refill(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+        chosen = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(tr("Alla"), None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findText(chosen)))
+        combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        language = self.language_filter.currentData()
+        band = self.band_filter.currentData()
+
+        def accept(row: WaitingRow) -> bool:
+            return (language is None or row.language == language) and (
+                not isinstance(band, AgeBand) or row.age in band
+            )
+
+        self.proxy.set_row_filter(None if language is None and band is None else accept)
+
+    def current(self) -> WaitingRow | None:
+        row = selected_row(self.table)
+        return row if isinstance(row, WaitingRow) else None
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.count_label.setText(tr("Ingen står på väntelistan."))
+        else:
+            self.count_label.setText(
+                tr("Visar {shown} av {total} som väntar").format(shown=shown, total=total)
+            )
+
+    def _update_buttons(self) -> None:
+        chosen = self.current() is not None
+        self.enrol_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def add_participant(self) -> None:
+        title = tr("Sätt upp en deltagare på väntelistan")
+        dialog = ChooseParticipantDialog(self.database, title, self._today, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        try:
+            add_to_waiting_list(self.database, dialog.chosen.id, today=self._today)
+        except ValidationError as error:
+            show_problem(self, title, error.message)
+        self.refresh()
+        self.changed.emit()
+
+    def enrol_selected(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        dialog = EnrolInGroupDialog(self.database, row.participant_id, today=self._today, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
+
+    def remove_selected(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, tr("Ta bort från väntelistan"), tr("Ta bort {name} från väntelistan?").format(name=row.name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_from_waiting_list(self.database, row.participant_id)
+        except ValidationError as error:
+            show_problem(self, tr("Ta bort från väntelistan"), error.message)
+        self.refresh()
+        self.changed.emit()

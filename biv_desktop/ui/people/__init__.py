@@ -1,0 +1,1 @@
+"""The group leaders and interpreters pages, their editors, and finding an interpreter for a group."""

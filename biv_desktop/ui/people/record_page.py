@@ -1,0 +1,232 @@
+"""A list page for people and places: a searchable table, a button to add, Enter to open, a detail panel."""
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biv_desktop.store.database import Database
+from biv_desktop.ui.page import Page, heading
+from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+
+RowT = TypeVar("RowT")
+
+
+def inactive_brush(active: bool) -> QBrush | None:
+    """Grey text for someone no longer active; the palette's own colour otherwise."""
+    return None if active else QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
+def make_table(model: Any, accessible_name: str) -> QTableView:
+    """A read-only table that selects whole rows, sorts, and wraps long text."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setHighlightSections(False)
+    table.setAccessibleName(accessible_name)
+    return table
+
+
+class RecordPage(Page, Generic[RowT]):
+    """Lists rows from a service; subclasses say how to load, search, open and add them."""
+
+    def __init__(
+        self,
+        title: str,
+        database: Database,
+        columns: Sequence[Column[RowT]],
+        *,
+        search_hint: str,
+        new_text: str,
+        nouns: tuple[str, str],
+        today: dt.date | None = None,
+        inactive_filter: Callable[[RowT], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, database, parent)
+        self._today = today  # a fixed day for tests; otherwise the real today at every refresh
+        self._nouns = nouns  # e.g. ('gruppledare', 'gruppledare'): one and many, for the count line
+        self._is_active = inactive_filter
+        self.model: RowTableModel[RowT] = RowTableModel(columns, self)
+        self.proxy = SearchProxy(self.search_text, self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Sök"))
+        self.search.textChanged.connect(self.proxy.set_search)
+
+        self.new_button = QPushButton(new_text)
+        self.new_button.clicked.connect(self.add_new)
+        self.new_action = QAction(new_text, self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.add_new)
+        self.addAction(self.new_action)
+        self.new_button.setToolTip(self.tr("{action} (Ctrl+N)").format(action=new_text.replace("&", "")))
+        self.open_button = QPushButton(self.tr("Ö&ppna…"))
+        self.open_button.setToolTip(self.tr("Öppna den valda raden (Enter)"))
+        self.open_button.clicked.connect(self.open_current)
+
+        self.show_inactive = QCheckBox(self.tr("Visa &inaktiva"))
+        if inactive_filter is None:
+            self.show_inactive.hide()
+        self.show_inactive.toggled.connect(self._apply_inactive_filter)
+
+        self.count_label = QLabel()
+        self.table = make_table(self.proxy, title)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.show_inactive)
+        tools.addSpacing(8)
+        tools.addWidget(self.open_button)
+        tools.addWidget(self.new_button)
+
+        # The list above, and a page's detail panel (if it has one) below, sharing the height as the user drags.
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.title))
+        layout.addLayout(tools)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.body, 1)
+        self._apply_inactive_filter(False)
+
+    # What a subclass provides.
+    def load(self) -> Sequence[RowT]:
+        """The rows from the service."""
+        raise NotImplementedError
+
+    def search_text(self, row: RowT) -> str:
+        """What the search field looks in for a row."""
+        raise NotImplementedError
+
+    def edit(self, row: RowT | None) -> RowT | None:
+        """Open the editor on a row (None for a new one); the saved row, or None if cancelled."""
+        raise NotImplementedError
+
+    def show_details(self, row: RowT | None) -> None:
+        """Show the chosen row in the detail panel, if the page has one."""
+
+    # The page's behaviour.
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def refresh(self) -> None:
+        chosen = self.current_row()
+        self.model.set_rows(self.load())
+        self._fit_columns()
+        self.select_where(
+            lambda row: chosen is not None and getattr(row, "id", None) == getattr(chosen, "id", 0)
+        )
+        self._selection_changed()
+
+    def search_field(self) -> QLineEdit:
+        return self.search
+
+    def current_row(self) -> RowT | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        return row
+
+    def select_where(self, matches: Callable[[RowT], bool]) -> bool:
+        """Select the first shown row that matches; False if none is shown."""
+        for position in range(self.proxy.rowCount()):
+            index = self.proxy.index(position, 0)
+            if matches(index.data(ROW_ROLE)):
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def add_new(self) -> None:
+        saved = self.edit(None)
+        if saved is not None:
+            self._after_save(saved)
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        saved = self.edit(row)
+        if saved is not None:
+            self._after_save(saved)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.open_current()
+
+    def _after_save(self, saved: RowT) -> None:
+        self.model.set_rows(self.load())
+        self._fit_columns()
+        saved_id = getattr(saved, "id", None)
+        if not self.select_where(lambda row: getattr(row, "id", None) == saved_id):
+            # Saved as inactive while inactive ones are hidden: show them, so the row is not lost from view.
+            self.show_inactive.setChecked(True)
+            self.select_where(lambda row: getattr(row, "id", None) == saved_id)
+        self._selection_changed()
+        self.table.setFocus()
+
+    def _selection_changed(self) -> None:
+        row = self.current_row()
+        self.open_button.setEnabled(row is not None)
+        self.show_details(row)
+
+    def _apply_inactive_filter(self, show_inactive: bool) -> None:
+        is_active = self._is_active
+        self.proxy.set_row_filter(None if show_inactive or is_active is None else is_active)
+        self._update_count()
+
+    def _fit_columns(self) -> None:
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+
+    def _update_count(self) -> None:
+        one, many = self._nouns
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.count_label.setText(self.tr("Det finns inga {many} ännu.").format(many=many))
+        else:
+            noun = one if total == 1 else many
+            self.count_label.setText(
+                self.tr("Visar {shown} av {total} {noun}").format(shown=shown, total=total, noun=noun)
+            )

@@ -1,0 +1,116 @@
+"""Pieces the people, premises and settings screens share: languages to tick, sessions ahead, confirming."""
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biv_desktop.services.people import LanguageRow, UpcomingSession
+from biv_desktop.ui.formatting import day_in_words, time_range
+from biv_desktop.ui.people.record_page import make_table
+from biv_desktop.ui.row_model import Column, RowTableModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("People", text)
+
+
+def confirm_warnings(parent: QWidget | None, title: str, warnings: Sequence[str]) -> bool:
+    """Show what breaks a rule the user may override; True if they choose 'Spara ändå'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(tr("Kontrollera innan du sparar:"))
+    box.setInformativeText("\n".join(f"• {warning}" for warning in warnings))
+    save = box.addButton(tr("Spara ändå"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is save
+
+
+class LanguageChecklist(QListWidget):
+    """Every language with a box to tick; Space ticks the current one."""
+
+    def __init__(self, languages: Iterable[LanguageRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(tr("Språk"))
+        self.setUniformItemSizes(True)
+        for language in languages:
+            item = QListWidgetItem(language.name, self)
+            item.setData(Qt.ItemDataRole.UserRole, language.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setMinimumHeight(self.sizeHintForRow(0) * 6 + 2 * self.frameWidth() if self.count() else 60)
+
+    def set_checked(self, language_ids: Iterable[int]) -> None:
+        wanted = set(language_ids)
+        first_checked = None
+        for row in range(self.count()):
+            item = self.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            if checked and first_checked is None:
+                first_checked = item
+        if first_checked is not None:
+            self.scrollToItem(first_checked)
+
+    def checked_ids(self) -> frozenset[int]:
+        return frozenset(
+            int(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def checked_names(self) -> list[str]:
+        return [
+            self.item(row).text()
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def upcoming_columns() -> list[Column[UpcomingSession]]:
+    return [
+        Column(tr("Datum"), lambda s: s.date.isoformat(), sort=lambda s: (s.date, s.start_time)),
+        Column(tr("Dag"), lambda s: day_in_words(s.date), sort=lambda s: (s.date, s.start_time)),
+        Column(tr("Tid"), lambda s: time_range(s.start_time, s.end_time)),
+        Column(tr("Grupp"), lambda s: s.group_name, tooltip=lambda s: s.theme or None),
+        Column(tr("Träff"), lambda s: str(s.number), sort=lambda s: s.number, align_center=True),
+        Column(tr("Lokal"), lambda s: s.premises),
+    ]
+
+
+class UpcomingSessions(QWidget):
+    """The sessions ahead a person is booked for, soonest first, or a sentence saying there are none."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: RowTableModel[UpcomingSession] = RowTableModel(upcoming_columns(), self)
+        self.table = make_table(self.model, tr("Kommande träffar"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(empty_text)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def set_sessions(self, sessions: Sequence[UpcomingSession]) -> None:
+        self.model.set_rows(sessions)
+        self.stack.setCurrentWidget(self.table if sessions else self.empty)

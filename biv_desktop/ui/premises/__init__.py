@@ -1,0 +1,1 @@
+"""The premises page and its editor."""

@@ -1,0 +1,387 @@
+"""The form for one session: move it, change its theme, put in substitutes, cancel or restore it.
+
+Conflicts and staffing problems are shown as the form changes; saving with new ones asks "Spara ändå".
+"Ta närvaro…" and "Skriv ut närvarolista…" close the form and leave the rest to the page (``next_step``).
+"""
+
+import dataclasses
+import datetime as dt
+from enum import Enum, auto
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from biv_desktop.domain.calendar import weekday_name
+from biv_desktop.domain.enums import SessionStatus
+from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.services.schedule import (
+    SessionChange,
+    SessionDetail,
+    cancel_session,
+    check_session_change,
+    get_session,
+    preview_replacement,
+    restore_session,
+    session_choices,
+    update_session,
+)
+from biv_desktop.store.database import Database
+from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.formatting import date_in_words, time_range, to_qdate
+from biv_desktop.ui.schedule.widgets import (
+    ProblemsPanel,
+    ask,
+    command_button,
+    confirm_warnings,
+    interpreter_combo,
+    leader_combo,
+    select_data,
+    tr,
+)
+
+
+class NextStep(Enum):
+    """What the page opens once the form has closed: the room view, or the session's sheet to print."""
+
+    TAKE_ATTENDANCE = auto()
+    PRINT_SHEET = auto()
+
+
+def _time(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _py_time(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def _py_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class SessionDialog(QDialog):
+    """Edits one session. After it closes with Accepted, `message` says what was done."""
+
+    def __init__(self, database: Database, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.detail: SessionDetail = get_session(database, session_id)
+        self.message = ""
+        self.next_step: NextStep | None = None
+        row = self.detail.row
+        self.setWindowTitle(tr("Träff {number} – {group}").format(number=row.number, group=row.group_name))
+
+        self.group_label = QLabel()
+        self.group_label.setWordWrap(True)
+        font = QFont(self.group_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.group_label.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._make_fields()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors = FieldErrors(form)
+        self.errors.add_row("date", tr("&Datum:"), self._beside(self.date, self.weekday))
+        self.errors.add_row(
+            "end_time", tr("&Tid:"), self._beside(self.start_time, QLabel("–"), self.end_time)
+        )
+        self.errors.add_row("premises_id", tr("&Lokal:"), self.premises)
+        self.errors.add_row("theme_title", tr("Te&ma:"), self.theme)
+        self.errors.add_row("theme_description", tr("&Beskrivning:"), self.description)
+        self.errors.add_row("leader1_id", tr("Gruppledare &1:"), self.leader1)
+        self.errors.add_row("leader2_id", tr("Gruppledare &2:"), self.leader2)
+        self.errors.add_row("interpreter_id", tr("T&olk:"), self.interpreter)
+        self.errors.add_row("note", tr("&Anteckning:"), self.note)
+
+        self.problems = ProblemsPanel()
+        problems_box = QGroupBox(tr("Krockar och bemanning"))
+        QVBoxLayout(problems_box).addWidget(self.problems)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.attendance_button = command_button(
+            self, tr("Ta &närvaro…"), "Ctrl+T", lambda: self.close_for(NextStep.TAKE_ATTENDANCE)
+        )
+        self.attendance_button.setToolTip(tr("Stäng formuläret och ta närvaro (Ctrl+T)"))
+        self.print_button = command_button(
+            self, tr("Skriv &ut närvarolista…"), "Ctrl+P", lambda: self.close_for(NextStep.PRINT_SHEET)
+        )
+        self.print_button.setToolTip(
+            tr("Stäng formuläret och förhandsgranska träffens närvarolista (Ctrl+P)")
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.group_label)
+        layout.addWidget(self.summary)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(problems_box)
+        layout.addWidget(self._make_cancel_box())
+        layout.addWidget(self.errors.general_label())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.attendance_button)
+        bottom.addWidget(self.print_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.setMinimumWidth(600)
+
+        self._fill()
+        for signal in (
+            self.date.dateChanged,
+            self.start_time.timeChanged,
+            self.end_time.timeChanged,
+            self.premises.currentIndexChanged,
+            self.leader1.currentIndexChanged,
+            self.leader2.currentIndexChanged,
+            self.interpreter.currentIndexChanged,
+        ):
+            signal.connect(self.update_problems)
+        self.update_problems()
+        self.date.setFocus()
+
+    # Building the form.
+    def _make_fields(self) -> None:
+        choices = session_choices(self.database, self.detail.id)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+        self.weekday = QLabel()
+        self.date.dateChanged.connect(lambda day: self.weekday.setText(date_in_words(_py_date(day))))
+        self.start_time = QTimeEdit()
+        self.end_time = QTimeEdit()
+        for edit in (self.start_time, self.end_time):
+            edit.setDisplayFormat("HH:mm")
+        self.premises = QComboBox()
+        self.premises.addItem(
+            tr("Gruppens lokal ({name})").format(name=self.detail.group_premises),
+            self.detail.group_premises_id,
+        )
+        for premises in choices.premises:
+            if premises.id != self.detail.group_premises_id:
+                self.premises.addItem(premises.name, premises.id)
+        self.theme = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
+        self.leader1 = leader_combo(choices.leaders)
+        self.leader2 = leader_combo(choices.leaders)
+        self.interpreter = interpreter_combo(choices.interpreters, self.detail.language_name)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(tr("t.ex. Vikarie för Karin, ta med lera"))
+
+    @staticmethod
+    def _beside(*widgets: QWidget) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch(1)
+        return holder
+
+    def _make_cancel_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Ställ in"))
+        self.add_replacement = QCheckBox(tr("Lägg till en &ersättningsträff sist"))
+        self.add_replacement.setChecked(True)
+        self.replacement_note = QLabel()
+        self.replacement_note.setWordWrap(True)
+        self.cancel_button = QPushButton(tr("Ställ &in träffen…"))
+        self.cancel_button.clicked.connect(self.cancel_session)
+        self.restore_button = QPushButton(tr("Åte&rställ träffen"))
+        self.restore_button.clicked.connect(self.restore_session)
+        self.add_replacement.toggled.connect(lambda _checked: self._show_replacement())
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.add_replacement)
+        layout.addWidget(self.replacement_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        status = self.detail.row.status
+        self.add_replacement.setVisible(self.detail.can_cancel)
+        self.cancel_button.setVisible(self.detail.can_cancel)
+        self.restore_button.setVisible(self.detail.can_restore)
+        if status is SessionStatus.HELD:
+            self.replacement_note.setText(tr("En genomförd träff kan inte ställas in."))
+        elif status is SessionStatus.CANCELLED:
+            self.replacement_note.setText(tr("Träffen är inställd. Återställ den om den ska bli av ändå."))
+        else:
+            self._show_replacement()
+        return box
+
+    def _fill(self) -> None:
+        change = self.detail.change()
+        self.date.setDate(to_qdate(change.date))
+        self.weekday.setText(date_in_words(change.date))
+        self.start_time.setTime(_time(change.start_time))
+        self.end_time.setTime(_time(change.end_time))
+        select_data(self.premises, change.premises_id or self.detail.group_premises_id)
+        self.theme.setText(change.theme_title)
+        self.description.setPlainText(change.theme_description)
+        select_data(self.leader1, change.leader1_id)
+        select_data(self.leader2, change.leader2_id)
+        select_data(self.interpreter, change.interpreter_id)
+        self.note.setText(change.note)
+        row = self.detail.row
+        self.group_label.setText(row.group_name)
+        self.summary.setText(
+            tr("Träff {number} · {status} · Gruppen träffas {day} {time} i {premises}.").format(
+                number=row.number,
+                status=row.status.label,
+                day=weekday_name(self.detail.group_weekday) + "ar",
+                time=time_range(self.detail.group_start_time, self.detail.group_end_time),
+                premises=self.detail.group_premises,
+            )
+        )
+
+    # Reading the form.
+    def change(self) -> SessionChange:
+        """What the form holds, as a change for the service."""
+        return SessionChange(
+            date=_py_date(self.date.date()),
+            start_time=_py_time(self.start_time.time()),
+            end_time=_py_time(self.end_time.time()),
+            premises_id=self.premises.currentData(),
+            theme_title=self.theme.text(),
+            theme_description=self.description.toPlainText(),
+            leader1_id=self.leader1.currentData(),
+            leader2_id=self.leader2.currentData(),
+            interpreter_id=self.interpreter.currentData(),
+            note=self.note.text(),
+        )
+
+    def is_changed(self) -> bool:
+        change, stored = self.change(), self.detail.change()
+        premises = stored.premises_id or self.detail.group_premises_id
+        return change != dataclasses.replace(stored, premises_id=premises)
+
+    def update_problems(self) -> None:
+        """Show what the session would clash with and lack, as the form now stands."""
+        if self.detail.row.status is SessionStatus.CANCELLED:
+            self.problems.show_note(tr("Träffen är inställd, så den krockar inte med något."))
+            return
+        try:
+            self.problems.show_check(check_session_change(self.database, self.detail.id, self.change()))
+        except ValidationError as error:
+            self.problems.show_error(error.message)
+
+    def _show_replacement(self) -> None:
+        if not self.add_replacement.isChecked():
+            self.replacement_note.setText(tr("Gruppen får en träff mindre."))
+            return
+        try:
+            plan = preview_replacement(self.database, self.detail.id)
+        except ValidationError as error:
+            self.replacement_note.setText(error.message)
+            return
+        text = tr("Ersättningsträffen blir träff {number}, {day} {time}.").format(
+            number=plan.number, day=date_in_words(plan.date), time=time_range(plan.start_time, plan.end_time)
+        )
+        if plan.skipped:
+            text += " " + "; ".join(skipped.description for skipped in plan.skipped) + "."
+        if plan.conflicts:
+            text += "\n" + "\n".join(f"⚠ {message}" for message in plan.conflict_messages)
+        self.replacement_note.setText(text)
+
+    # Acting.
+    def close_for(self, step: NextStep) -> None:
+        """Close the form so the page can take attendance or print; unsaved changes are dropped after asking."""
+        if self.is_changed():
+            question = tr("Gå vidare utan att spara ändringarna?")
+            details = [tr("Spara först om ändringarna ska gälla för närvaron och närvarolistan.")]
+            if not ask(self, self.windowTitle(), question, details, tr("Fortsätt utan att spara")):
+                return
+        self.next_step = step
+        self.reject()
+
+    def accept(self) -> None:
+        """Save; new conflicts or staffing problems are confirmed first, bad input shown by its field."""
+        self.errors.clear()
+        try:
+            try:
+                saved = update_session(self.database, self.detail.id, self.change())
+            except NeedsConfirmation as asked:
+                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
+                    return
+                saved = update_session(self.database, self.detail.id, self.change(), override=True)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.message = tr("Träff {number} i {group} är sparad.").format(
+            number=saved.number, group=saved.group_name
+        )
+        super().accept()
+
+    def cancel_session(self) -> None:
+        """Cancel the session, with a replacement if ticked, after asking."""
+        row = self.detail.row
+        add = self.add_replacement.isChecked()
+        details = [self.replacement_note.text().replace("\n", " ")]
+        if self.is_changed():
+            details.append(tr("Ändringarna i formuläret sparas inte."))
+        question = tr("Ställa in träff {number}, {day}?").format(
+            number=row.number, day=date_in_words(row.date)
+        )
+        if not ask(self, self.windowTitle(), question, details, tr("Ställ in träffen")):
+            return
+        try:
+            try:
+                replacement = cancel_session(self.database, row.id, add_replacement=add)
+            except NeedsConfirmation as asked:
+                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
+                    return
+                replacement = cancel_session(self.database, row.id, add_replacement=add, override=True)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.message = tr("Träff {number} i {group} är inställd.").format(
+            number=row.number, group=row.group_name
+        )
+        if replacement is not None:
+            self.message += " " + tr("Ersättningsträff {number} är lagd {day}.").format(
+                number=replacement.number, day=date_in_words(replacement.date)
+            )
+        super().accept()
+
+    def restore_session(self) -> None:
+        """Plan a cancelled session again; what it would clash with is confirmed first."""
+        row = self.detail.row
+        try:
+            try:
+                restore_session(self.database, row.id)
+            except NeedsConfirmation as asked:
+                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
+                    return
+                restore_session(self.database, row.id, override=True)
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.message = tr("Träff {number} i {group} är återställd.").format(
+            number=row.number, group=row.group_name
+        )
+        super().accept()

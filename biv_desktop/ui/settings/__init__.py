@@ -1,0 +1,1 @@
+"""The settings page: general settings, break weeks and theme plans."""

@@ -1,0 +1,1 @@
+"""The Utbildning page: group-leader training courses, trainees and the municipality's places."""

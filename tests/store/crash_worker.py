@@ -1,0 +1,75 @@
+"""What the crash tests' child processes do until they are killed (test_crash.py starts and kills them).
+
+Not a test module: the children import it by name (the test puts this folder on sys.path), and each
+function reports over a multiprocessing connection what it has done, so the test knows what to find
+after the kill. Every name is fictional.
+"""
+
+import random
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, event, select, update
+
+from biv_desktop.store import migrate
+from biv_desktop.store.backup import backup_file
+from biv_desktop.store.models import Family
+from biv_desktop.store.register import open_register
+
+
+def edit_stream(path: str, seed: int, connection: Connection) -> None:
+    """Add, rename and delete families forever; say what each edit is before it and once it is saved."""
+    database = open_register(Path(path))
+    chance = random.Random(seed)
+    with database.transaction() as session:
+        alive = list(session.scalars(select(Family.uuid)))
+    number = 0
+    while True:
+        number += 1
+        kind = chance.choice(["add", "add", "rename", "delete"]) if alive else "add"
+        if kind == "add":
+            edit: tuple[Any, ...] = ("add", f"crash-{seed}-{number}", f"Familjen Påhittad {number}")
+        elif kind == "rename":
+            edit = ("rename", chance.choice(alive), f"Familjen Exempelsson {number}")
+        else:
+            edit = ("delete", alive.pop(chance.randrange(len(alive))))
+        connection.send(("intent", edit))
+        with database.transaction() as session:
+            if edit[0] == "add":
+                session.add(Family(uuid=edit[1], name=edit[2]))
+            elif edit[0] == "rename":
+                session.execute(update(Family).where(Family.uuid == edit[1]).values(name=edit[2]))
+            else:
+                session.execute(delete(Family).where(Family.uuid == edit[1]))
+        if edit[0] == "add":
+            alive.append(edit[1])
+        connection.send(("saved", edit))
+
+
+def backup_run(path: str, destination: str, connection: Connection) -> None:
+    """Write one backup a few pages at a time, saying how far it has come after every step."""
+    connection.send(("started",))
+    backup_file(
+        Path(path),
+        Path(destination),
+        progress=lambda done, total: connection.send((done, total)),
+        step_pages=4,
+    )
+    connection.send(("done",))
+
+
+def migration_run(path: str, migrations: str, backups: str, connection: Connection) -> None:
+    """Open an old register with a migrations folder that has one more revision: backup, then upgrade.
+
+    Every SQL statement SQLAlchemy sends is reported first, so the test can kill at any of them.
+    """
+
+    def report(*_args: Any) -> None:
+        connection.send(("sql",))
+
+    event.listen(Engine, "before_cursor_execute", report)
+    migrate.MIGRATIONS = Path(migrations)
+    connection.send(("started",))
+    open_register(Path(path), Path(backups)).close()
+    connection.send(("done",))

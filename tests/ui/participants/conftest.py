@@ -1,0 +1,170 @@
+"""A small fictional register for the Deltagare page, the page opened on it, and message boxes that answer
+themselves.
+
+On TODAY (Tuesday 10 March 2026): the Haddad family (Arabic, names also in Arabic script) has a mother
+and two children, Rana (born 2015, 11 years) and Ahmad (born 2012, no consent yet); the Noori family
+(Dari, residence permit) has Parisa (born 2013). Two groups run: Arabic 13–15 and an Arabic parents'
+group. Parisa has waited since 2025-11-02, Rana since 2026-01-20.
+"""
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, ProgrammeStatus, Role
+from biv_desktop.services.participants import ParticipantDraft
+from biv_desktop.services.participants_editing import save_participant
+from biv_desktop.services.participants_families import FamilyDraft, save_family
+from biv_desktop.services.participants_waiting import add_to_waiting_list
+from biv_desktop.store.database import Database
+from biv_desktop.store.models import Group, Language, Premises
+from biv_desktop.ui.participants.page import ParticipantsPage
+
+TODAY = dt.date(2026, 3, 10)
+ARABIC_13_15 = "BIV Arabiska 13–15 år, Ryd, vt 2026"
+ARABIC_PARENTS = "BIV Arabiska föräldrar, Ryd, vt 2026"
+
+
+@dataclass(frozen=True)
+class People:
+    """The fixture's ids by the names the tests use."""
+
+    database: Database
+    today: dt.date
+    participants: dict[str, int]
+    families: dict[str, int]
+    groups: dict[str, int]
+
+
+def _group(database: Database, name: str, kind: GroupKind, ages: tuple[int, int] | None) -> int:
+    with database.transaction() as session:
+        arabic = session.scalars(select(Language.id).where(Language.iso_code == "ar")).one()
+        ryd = session.scalars(select(Premises).where(Premises.name == "Ryds kyrka")).first()
+        if ryd is None:
+            ryd = Premises(name="Ryds kyrka", district="Ryd")
+            session.add(ryd)
+            session.flush()
+        group = Group(
+            name=name,
+            programme=Programme.BIV,
+            kind=kind,
+            language_id=arabic,
+            age_min=ages[0] if ages else None,
+            age_max=ages[1] if ages else None,
+            premises_id=ryd.id,
+            start_date=dt.date(2026, 2, 3),
+            weekday=1,
+            start_time=dt.time(17),
+            end_time=dt.time(19),
+            status=GroupStatus.RUNNING,
+        )
+        session.add(group)
+        session.flush()
+        return group.id
+
+
+@pytest.fixture
+def people(database: Database) -> People:
+    """The register described in this module's docstring."""
+    with database.transaction() as session:
+        lang = {row.iso_code: row.id for row in session.scalars(select(Language))}
+    haddad = save_family(database, FamilyDraft("Haddad")).id
+    noori = save_family(database, FamilyDraft("Noori")).id
+    consent = {"consent_on": dt.date(2026, 1, 12), "consent_by": "vårdnadshavare"}
+    arabic = {
+        "mother_tongue_id": lang["ar"],
+        "family_id": haddad,
+        "district": "Skäggetorp",
+        "last_name": "Haddad",
+    }
+
+    def add(first: str, born: int, **values: object) -> int:
+        draft = ParticipantDraft(first_name=first, birth_year=born, **values)  # type: ignore[arg-type]
+        return save_participant(database, draft, today=TODAY).id
+
+    ids = {
+        "Amal": add(
+            "Amal",
+            1986,
+            native_name="أمل حداد",
+            role=Role.GUARDIAN,
+            gender=Gender.FEMALE,
+            **arabic,
+            consent_on=dt.date(2026, 1, 12),
+            consent_by="eget samtycke",
+        ),
+        "Rana": add("Rana", 2015, native_name="رنا حداد", gender=Gender.FEMALE, **arabic, **consent),
+        "Ahmad": add("Ahmad", 2012, native_name="أحمد حداد", gender=Gender.MALE, **arabic),
+        "Parisa": add(
+            "Parisa",
+            2013,
+            last_name="Noori",
+            native_name="پریسا نوری",
+            gender=Gender.FEMALE,
+            family_id=noori,
+            mother_tongue_id=lang["prs"],
+            district="Ryd",
+            programme_status=ProgrammeStatus.RESIDENCE_PERMIT,
+            **consent,
+        ),
+    }
+    add_to_waiting_list(database, ids["Parisa"], dt.date(2025, 11, 2), today=TODAY)
+    add_to_waiting_list(database, ids["Rana"], dt.date(2026, 1, 20), today=TODAY)
+    groups = {
+        "13-15": _group(database, ARABIC_13_15, GroupKind.CHILDREN, (13, 15)),
+        "parents": _group(database, ARABIC_PARENTS, GroupKind.PARENTS, None),
+    }
+    return People(database, TODAY, ids, {"Haddad": haddad, "Noori": noori}, groups)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, people: People) -> Iterator[ParticipantsPage]:
+    """The Deltagare page on the fixture register, at the size it has in the 1280×800 window."""
+    participants_page = ParticipantsPage(people.database, today=people.today)
+    qtbot.addWidget(participants_page)
+    participants_page.resize(1130, 760)
+    participants_page.show()
+    qtbot.waitExposed(participants_page)
+    participants_page.refresh()
+    yield participants_page
+
+
+@dataclass
+class MessageBoxes:
+    """Every message box shown, and the button the next ones answer with."""
+
+    answer: str = "Spara ändå"
+    shown: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """Message boxes never block: each records its text and clicks the button named by ``answer``;
+    yes/no questions answer Yes."""
+    boxes = MessageBoxes()
+
+    def exec_box(box: QMessageBox) -> int:
+        boxes.shown.append(f"{box.text()}\n{box.informativeText()}")
+        for button in box.buttons():
+            if button.text().replace("&", "") == boxes.answer:
+                button.click()
+                break
+        return 0
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        boxes.shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    def warning(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        boxes.shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return boxes

@@ -1,0 +1,214 @@
+"""The settings page: general settings, break weeks and theme plans, each edited by keyboard and mouse."""
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from biv_desktop.domain.enums import GroupKind
+from biv_desktop.services.break_weeks import BreakWeekDraft, list_break_weeks, save_break_week
+from biv_desktop.services.settings import load_settings
+from biv_desktop.services.theme_plans import default_theme_plan, get_theme_plan
+from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
+from biv_desktop.ui.settings.page import SettingsPage
+
+
+@pytest.fixture
+def page(qtbot: QtBot, register: Any) -> SettingsPage:
+    settings = SettingsPage(register.database, register.today)
+    qtbot.addWidget(settings)
+    settings.resize(1130, 760)
+    settings.show()
+    settings.refresh()
+    return settings
+
+
+def test_overlapping_age_bands_are_refused_with_a_message_and_nothing_is_saved(
+    qtbot: QtBot, page: SettingsPage
+) -> None:
+    general = page.general
+    general.age_bands.setText("7-9, 8-12")
+    general.group_capacity.setValue(8)
+
+    qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
+
+    assert general.errors.message_for("age_bands") == "Åldersspannen 7–9 år och 8–12 år överlappar."
+    assert general.age_bands.text() == "7-9, 8-12"
+    assert general.status.text() == ""
+    assert load_settings(page.database).group_capacity == 6
+
+
+def test_settings_are_saved_with_ctrl_s_and_survive_a_refresh(qtbot: QtBot, page: SettingsPage) -> None:
+    general = page.general
+    general.age_bands.setText("7–10, 11–15")
+    general.sessions_per_group.setValue(12)
+    general.completion_sessions.setValue(9)
+    assert general.status.text() == "Ändringarna är inte sparade."
+
+    page.activateWindow()
+    qtbot.waitActive(page)
+    general.age_bands.setFocus()
+    qtbot.keyClick(general.age_bands, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert general.status.text() == "Inställningarna är sparade."
+    saved = load_settings(page.database)
+    assert (saved.age_bands_text, saved.sessions_per_group, saved.completion_sessions) == (
+        "7-10, 11-15",
+        12,
+        9,
+    )
+    page.refresh()
+    assert general.age_bands.text() == "7-10, 11-15"
+
+
+def test_unsaved_settings_are_kept_when_the_page_is_shown_again(page: SettingsPage) -> None:
+    page.general.retention_staff.setValue(24)
+    page.refresh()
+    assert page.general.retention_staff.value() == 24
+    page.general.undo_button.click()
+    assert page.general.retention_staff.value() == 12
+
+
+def test_a_new_break_shows_the_sessions_inside_it_and_asks_before_saving(
+    qtbot: QtBot, page: SettingsPage, monkeypatch: pytest.MonkeyPatch, message_boxes: Any, qtmodeltester: Any
+) -> None:
+    previews: list[tuple[str, list[str]]] = []
+
+    def fill_in(dialog: BreakWeekDialog) -> int:
+        dialog.name.setText("Påsklov")
+        dialog.starts_on.setDate(QDate(2026, 3, 30))  # the end follows, a week on
+        previews.append(
+            (
+                dialog.preview_heading.text(),
+                [dialog.preview.item(n).text() for n in range(dialog.preview.count())],
+            )
+        )
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)  # fmt: skip
+        return dialog.result()
+
+    monkeypatch.setattr(BreakWeekDialog, "exec", fill_in)
+    message_boxes.presses = ["Spara ändå"]
+    page.tabs.setCurrentWidget(page.break_weeks)
+    page.break_weeks.new_button.click()
+
+    heading, lines = previews[0]
+    assert (
+        heading
+        == "3 planerade träffar ligger under uppehållet. De flyttas inte av sig själva: flytta dem i schemat."
+    )
+    assert (
+        lines[0] == "2026-03-31 tisdag 31 mars 17:00–19:00 · BIV Somaliska 10–12 år, Berga, vt 2026 (träff 9)"
+    )
+    [box] = message_boxes.shown
+    assert box["buttons"] == ["Spara ändå", "Avbryt"]
+    [saved] = list_break_weeks(page.database)
+    assert (saved.name, saved.starts_on, saved.ends_on) == (
+        "Påsklov",
+        dt.date(2026, 3, 30),
+        dt.date(2026, 4, 5),
+    )
+    qtmodeltester.check(page.break_weeks.model)
+    assert page.break_weeks.current_row() == saved
+
+
+def test_delete_removes_the_chosen_break_after_asking(
+    qtbot: QtBot, page: SettingsPage, message_boxes: Any
+) -> None:
+    save_break_week(page.database, BreakWeekDraft("Höstlov", dt.date(2026, 10, 26), dt.date(2026, 11, 1)))
+    page.tabs.setCurrentWidget(page.break_weeks)
+    page.refresh()
+    page.break_weeks.table.selectRow(0)
+    page.break_weeks.table.setFocus()
+    page.activateWindow()
+    qtbot.waitActive(page)
+    message_boxes.presses = ["Ta bort"]
+
+    qtbot.keyClick(page.break_weeks.table, Qt.Key.Key_Delete)
+
+    assert message_boxes.shown[0]["text"] == "Ta bort uppehållet ”Höstlov”?"
+    assert list_break_weeks(page.database) == []
+    assert page.break_weeks.model.rowCount() == 0
+
+
+def test_a_theme_moves_up_with_ctrl_up_and_the_new_order_is_saved(
+    qtbot: QtBot, page: SettingsPage, qtmodeltester: Any
+) -> None:
+    page.tabs.setCurrentWidget(page.theme_plans)
+    editor = page.theme_plans.editor
+    qtmodeltester.check(page.theme_plans.model)
+    qtmodeltester.check(editor.model)
+    plan = default_theme_plan(page.database, GroupKind.CHILDREN)
+    assert plan is not None and page.theme_plans.current_plan().id == plan.id  # type: ignore[union-attr]
+    second, third = plan.themes[1].title, plan.themes[2].title
+    editor.themes.selectRow(2)
+    editor.themes.setFocus()
+    page.activateWindow()
+    qtbot.waitActive(page)
+
+    qtbot.keyClick(editor.themes, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+
+    assert [editor.model.index(row, 1).data() for row in (1, 2)] == [third, second]
+    assert [editor.model.index(row, 0).data() for row in (1, 2)] == ["2", "3"]
+    assert editor.current_position() == 1
+    assert editor.save_button.isEnabled()
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    saved = get_theme_plan(page.database, plan.id)
+    assert [theme.title for theme in saved.themes[1:3]] == [third, second]
+    assert not editor.save_button.isEnabled()
+
+
+def test_a_theme_without_a_title_is_shown_beside_its_title_field(qtbot: QtBot, page: SettingsPage) -> None:
+    page.tabs.setCurrentWidget(page.theme_plans)
+    editor = page.theme_plans.editor
+    editor.themes.selectRow(13)
+    editor.add_button.click()
+    assert editor.model.rowCount() == 15 and editor.current_position() == 14
+
+    editor.save_button.click()
+
+    assert editor.theme_errors.message_for("title") == "Tema 15: Rubriken måste fyllas i."
+    assert editor.current_position() == 14
+    editor.title.setText("Återträff")
+    editor.title.textEdited.emit("Återträff")
+    editor.save_button.click()
+    assert editor.theme_errors.message_for("title") == ""
+    plan = default_theme_plan(page.database, GroupKind.CHILDREN)
+    assert plan is not None and plan.themes[-1].title == "Återträff"
+    assert editor.count_note.text() == "15 teman, men en grupp har 14 träffar: de sista temana används inte."
+
+
+def test_choosing_another_plan_with_unsaved_edits_asks_to_save(
+    page: SettingsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.tabs.setCurrentWidget(page.theme_plans)
+    editor = page.theme_plans.editor
+    children_plan = editor.plan_id
+    editor.name.setText("Barngrupp – våren")
+    editor.name.textEdited.emit("Barngrupp – våren")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Save)
+
+    page.theme_plans.plans.selectRow(1)
+
+    assert children_plan is not None
+    assert get_theme_plan(page.database, children_plan).name == "Barngrupp – våren"
+    assert editor.name.text() == "Föräldragrupp – standard"
+
+
+def test_a_copy_becomes_the_default_from_the_plan_list(page: SettingsPage) -> None:
+    page.tabs.setCurrentWidget(page.theme_plans)
+    tab = page.theme_plans
+    assert not tab.default_button.isEnabled()
+    tab.copy_button.click()
+    copy = tab.current_plan()
+    assert copy is not None and copy.name == "Kopia av Barngrupp – standard"
+    assert tab.default_button.isEnabled()
+    tab.default_button.click()
+    plan = default_theme_plan(page.database, GroupKind.CHILDREN)
+    assert plan is not None and plan.name == "Kopia av Barngrupp – standard"
+    assert tab.editor.default_note.text() == "Nya grupper av den här typen får den här planen."
