@@ -97,7 +97,7 @@ class WalkInDialog(QDialog):
 
     def _birth_year(self) -> int:
         text = self.birth_year.text().strip()
-        if not (text.isdigit() and len(text) == 4):
+        if not (text.isascii() and text.isdigit() and len(text) == 4):
             raise ValidationError("birth_year", tr("Skriv födelseåret med fyra siffror, t.ex. 2015."))
         return int(text)
 

@@ -36,6 +36,7 @@ from biv_desktop.ui.participants.widgets import (
     show_problem,
     tr,
 )
+from biv_desktop.ui.privacy.requests import delete_participant_on_request, export_register_extract
 from biv_desktop.ui.row_model import ROW_ROLE, RowTableModel
 
 COLUMN_LIMITS = {
@@ -121,6 +122,9 @@ class RegisterTab(QWidget):
         self.leave_button = self._button(tr("&Lämna grupp…"), self.leave_selected)
         self.family_button = self._button(tr("Visa &familj"), self.show_family)
         self.waiting_button = self._button(tr("Sätt på &väntelistan"), self.toggle_waiting)
+        # The person's own data and deletion on request (privacy): on this page, where the person is found.
+        self.extract_button = self._button(tr("Registerut&drag…"), self.extract_selected)
+        self.delete_button = self._button(tr("Ta bort på &begäran…"), self.delete_selected)
         actions = QHBoxLayout()
         for button in (
             self.new_button,
@@ -129,6 +133,8 @@ class RegisterTab(QWidget):
             self.leave_button,
             self.family_button,
             self.waiting_button,
+            self.extract_button,
+            self.delete_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -224,7 +230,14 @@ class RegisterTab(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current()
-        for button in (self.edit_button, self.enrol_button, self.family_button, self.waiting_button):
+        for button in (
+            self.edit_button,
+            self.enrol_button,
+            self.family_button,
+            self.waiting_button,
+            self.extract_button,
+            self.delete_button,
+        ):
             button.setEnabled(row is not None)
         self.leave_button.setEnabled(row is not None and bool(row.current_groups))
         self.family_button.setEnabled(row is not None and row.family_id is not None)
@@ -284,6 +297,18 @@ class RegisterTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh(row.id)
             self.changed.emit()
+
+    def extract_selected(self) -> None:
+        """Registerutdrag…: everything stored about the chosen participant, as a PDF she saves."""
+        row = self.current()
+        if row is not None:
+            export_register_extract(self, self.database, participant_id=row.id, today=self._day())
+
+    def delete_selected(self) -> None:
+        """Ta bort på begäran…: remove the chosen participant entirely, after a confirmation."""
+        row = self.current()
+        if row is not None and delete_participant_on_request(self, self.database, row.id):
+            self.refresh()
 
     def show_family(self) -> None:
         row = self.current()

@@ -152,3 +152,34 @@ def test_enter_opens_the_chosen_participant_and_ctrl_n_registers_a_new_one(
     assert page.register.search.text() == ""
     current = page.register.current()
     assert current is not None and current.name == "Sami Noori"
+
+
+def test_register_extract_and_deletion_on_request_act_on_the_chosen_participant(
+    qtbot: QtBot, page: ParticipantsPage, monkeypatch: Any
+) -> None:
+    from biv_desktop.ui.participants import register_tab
+
+    calls: list[tuple[str, int]] = []
+    monkeypatch.setattr(
+        register_tab,
+        "export_register_extract",
+        lambda _parent, _database, participant_id=None, **_kwargs: calls.append(("extract", participant_id)),
+    )
+    monkeypatch.setattr(
+        register_tab,
+        "delete_participant_on_request",
+        lambda _parent, _database, participant_id, **_kwargs: (
+            calls.append(("delete", participant_id)) or False
+        ),
+    )
+    tab = page.register
+    tab.table.clearSelection()
+    tab.table.setCurrentIndex(tab.table.model().index(-1, 0))
+    rana = shown(page).index("Rana Haddad")
+    tab.table.selectRow(rana)
+    chosen = tab.current()
+    assert chosen is not None and chosen.name == "Rana Haddad"
+    assert tab.extract_button.isEnabled() and tab.delete_button.isEnabled()
+    qtbot.mouseClick(tab.extract_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert calls == [("extract", chosen.id), ("delete", chosen.id)]
