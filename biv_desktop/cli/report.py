@@ -103,7 +103,7 @@ def _output(args: argparse.Namespace, database: Path) -> Path:
 
 def _group_id(database: "Database", reference: str) -> int:
     from biv_desktop.domain.errors import ValidationError
-    from biv_desktop.services.sheets import find_group_id
+    from biv_desktop.services.lookup import find_group_id
 
     try:
         return find_group_id(database, reference)
@@ -148,7 +148,8 @@ def _course_sheet(args: argparse.Namespace) -> int:
 
 def _print_pack(args: argparse.Namespace) -> int:
     from biv_desktop.reports.sheets import write_print_pack
-    from biv_desktop.services.sheets import find_premises_id, print_pack
+    from biv_desktop.services.lookup import find_premises_id
+    from biv_desktop.services.sheets import print_pack
 
     path = database_path(args)
     out = _output(args, path)

@@ -28,11 +28,11 @@ from biv_desktop.services import (
     theme_plans,
 )
 from biv_desktop.services import settings as planning_settings
+from biv_desktop.services.lookup import find_group_id, find_premises_id
 from biv_desktop.services.participants import ParticipantDraft, search_participants
 from biv_desktop.services.participants_editing import check_participant, save_participant
 from biv_desktop.services.privacy import PersonKey, PersonKind, anonymise, delete_participant
 from biv_desktop.services.privacy_extract import register_extract
-from biv_desktop.services.sheets import find_group_id, find_premises_id
 from biv_desktop.store.database import Database
 
 HOSTILE = settings(
@@ -245,9 +245,9 @@ def _save_theme_plan_twice(database: Database) -> None:
     ],
     ids=[
         # str.isdigit accepts superscript digits that int() refuses: ValueError.
-        "sheets.find_group_id-superscript-digit",
+        "lookup.find_group_id-superscript-digit",
         # A number beyond 64 bits reaches SQLite: OverflowError.
-        "sheets.find_group_id-30-digits",
+        "lookup.find_group_id-30-digits",
         # domain.ages.parse_age_bands checks with str.isdigit too: ValueError.
         "settings.set_age_bands-superscript-digit",
         # int() refuses more than 4,300 digits: ValueError.

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services import sheets
+from biv_desktop.services import lookup, sheets
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     AttendanceMark,
@@ -288,16 +288,16 @@ def test_print_pack_refuses_a_backward_period(database: Database, register: Regi
 
 
 def test_groups_are_found_by_number_or_uuid(database: Database, register: Register) -> None:
-    assert sheets.find_group_id(database, str(register.group_id)) == register.group_id
-    assert sheets.find_group_id(database, register.group_uuid.upper()) == register.group_id
+    assert lookup.find_group_id(database, str(register.group_id)) == register.group_id
+    assert lookup.find_group_id(database, register.group_uuid.upper()) == register.group_id
     with pytest.raises(ValidationError, match="Det finns ingen grupp med id 4711"):
-        sheets.find_group_id(database, "4711")
+        lookup.find_group_id(database, "4711")
 
 
 def test_premises_are_found_by_name_in_any_case(database: Database, register: Register) -> None:
-    assert sheets.find_premises_id(database, "  berga KYRKA ") == register.berga_id
+    assert lookup.find_premises_id(database, "  berga KYRKA ") == register.berga_id
     with pytest.raises(ValidationError) as unknown:
-        sheets.find_premises_id(database, "Skäggetorp")
+        lookup.find_premises_id(database, "Skäggetorp")
     assert unknown.value.message == (
         "Lokalen ”Skäggetorp” finns inte. Lokalerna som finns är: Berga kyrka, Ryds kyrka."
     )
