@@ -11,6 +11,8 @@ anywhere in the file, is checked against these rules. "Layer" is the first name 
    modules it needs to open a file and show why it cannot: ``store.errors``, ``store.register`` and
    ``store.database`` (for the ``Database`` handle it passes to services). Never ``store.models``.
 6. ``cli`` reaches ``ui`` only inside a function, so headless commands never load Qt.
+7. ``ui`` and ``cli`` reach ``services`` only through an area's face, ``biv_desktop.services.<area>``
+   (its ``__init__``), never a module inside the area. ``services.validation`` is shared by the areas only.
 
 Imports under ``if TYPE_CHECKING:`` count like any other: they state a dependency just the same.
 Every module stays under 450 lines; Alembic's generated ``store/migrations/versions`` are excepted.
@@ -104,6 +106,8 @@ def broken_rules(module: str, imports: list[Import]) -> list[str]:
             problems.append(f"{where}: ui talks to services, never to the database")
         if own == "ui" and target == "store" and not within(imported.name, *UI_MAY_USE_FROM_STORE):
             problems.append(f"{where}: ui may use only {', '.join(UI_MAY_USE_FROM_STORE)} from store")
+        if own in ("ui", "cli") and target == "services" and len(imported.name.split(".")) != 3:
+            problems.append(f"{where}: {own} imports an area's face, biv_desktop.services.<area>, only")
         if own == "cli" and target == "ui" and imported.top_level:
             problems.append(f"{where}: cli imports ui only inside a function")
     return problems
@@ -149,6 +153,16 @@ def test_the_import_check_catches_what_it_should() -> None:
     cli = imports_of("from biv_desktop.ui import app\n", "biv_desktop.cli", False, known)
     assert broken_rules("biv_desktop.cli", cli) == [
         "biv_desktop.cli:1 imports biv_desktop.ui.app: cli imports ui only inside a function"
+    ]
+    inner = imports_of(
+        "from biv_desktop.services.groups.detail import group_detail\nfrom biv_desktop.services.groups import x\n",
+        "biv_desktop.ui.page",
+        False,
+        {"biv_desktop.services.groups", "biv_desktop.services.groups.detail"},
+    )
+    assert broken_rules("biv_desktop.ui.page", inner) == [
+        "biv_desktop.ui.page:1 imports biv_desktop.services.groups.detail: "
+        "ui imports an area's face, biv_desktop.services.<area>, only"
     ]
     lazy = imports_of("def main():\n    from biv_desktop.ui import app\n", "biv_desktop.cli", False, known)
     assert broken_rules("biv_desktop.cli", lazy) == []

@@ -51,7 +51,7 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("backup", "spara en kontrollerad säkerhetskopia av databasen", _backup_arguments)
 def _backup(args: argparse.Namespace) -> int:
-    from biv_desktop.services.backup import backup_to
+    from biv_desktop.services.register import backup_to
 
     path = database_path(args)
     written = backup_to(path, args.out, progress=_terminal_progress("Säkerhetskopierar…"))
@@ -75,7 +75,7 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
 @command("restore", "återställ databasen från en säkerhetskopia", _restore_arguments)
 def _restore(args: argparse.Namespace) -> int:
     from biv_desktop.paths import backups_dir
-    from biv_desktop.services.backup import check_backup, restore_file
+    from biv_desktop.services.register import check_backup, restore_file
 
     path = database_path(args)
     summary = check_backup(args.backup)
@@ -113,7 +113,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_json(args: argparse.Namespace) -> int:
-    from biv_desktop.services.exchange import export_json
+    from biv_desktop.services.register import export_json
 
     path = database_path(args)
     out: Path = args.out.expanduser()
@@ -158,7 +158,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_json(args: argparse.Namespace) -> int:
     from biv_desktop.paths import backups_dir
-    from biv_desktop.services.exchange import import_json, read_document
+    from biv_desktop.services.register import import_json, read_document
     from biv_desktop.store.lock import open_locked_register
 
     path = database_path(args)

@@ -60,7 +60,7 @@ def _output(args: argparse.Namespace, database: Path) -> Path:
 
 def run_follow_up(args: argparse.Namespace) -> int:
     """Compute the period's figures and write them as the file --out names."""
-    from biv_desktop.domain.followup_period import Period
+    from biv_desktop.domain.followup.period import Period
     from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
     from biv_desktop.services.followup import follow_up_figures
 

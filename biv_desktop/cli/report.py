@@ -103,7 +103,7 @@ def _output(args: argparse.Namespace, database: Path) -> Path:
 
 def _group_id(database: "Database", reference: str) -> int:
     from biv_desktop.domain.errors import ValidationError
-    from biv_desktop.services.lookup import find_group_id
+    from biv_desktop.services.groups import find_group_id
 
     try:
         return find_group_id(database, reference)
@@ -113,7 +113,7 @@ def _group_id(database: "Database", reference: str) -> int:
 
 def _session_sheet(args: argparse.Namespace) -> int:
     from biv_desktop.reports.sheets import write_session_sheet
-    from biv_desktop.services.sheets import session_sheet_by_number
+    from biv_desktop.services.printing import session_sheet_by_number
 
     path = database_path(args)
     out = _output(args, path)
@@ -131,7 +131,7 @@ def _session_sheet(args: argparse.Namespace) -> int:
 
 def _course_sheet(args: argparse.Namespace) -> int:
     from biv_desktop.reports.sheets import write_course_sheet
-    from biv_desktop.services.sheets import course_sheet
+    from biv_desktop.services.printing import course_sheet
 
     path = database_path(args)
     out = _output(args, path)
@@ -148,8 +148,8 @@ def _course_sheet(args: argparse.Namespace) -> int:
 
 def _print_pack(args: argparse.Namespace) -> int:
     from biv_desktop.reports.sheets import write_print_pack
-    from biv_desktop.services.lookup import find_premises_id
-    from biv_desktop.services.sheets import print_pack
+    from biv_desktop.services.groups import find_premises_id
+    from biv_desktop.services.printing import print_pack
 
     path = database_path(args)
     out = _output(args, path)

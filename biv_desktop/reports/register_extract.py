@@ -18,7 +18,7 @@ from biv_desktop.reports.document import Printout
 from biv_desktop.reports.drawing import ScriptText
 from biv_desktop.reports.fonts import Script, font_name
 from biv_desktop.reports.text import script_of
-from biv_desktop.services.privacy_extract import PersonExtract, RegisterExtract
+from biv_desktop.services.privacy.extract import PersonExtract, RegisterExtract
 
 TITLE = "Registerutdrag"
 CONTROLLER = "Svenska kyrkan, Linköpings domkyrkopastorat"

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from biv_desktop.paths import backups_dir
-from biv_desktop.services.backup import open_for_window
+from biv_desktop.services.register import open_for_window
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import StoreError
 

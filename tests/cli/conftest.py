@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, Role
-from biv_desktop.services.groups import list_groups
+from biv_desktop.services.groups.listing import list_groups
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Enrollment,

@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from biv_desktop.domain.conflicts import Booking, Conflict, ConflictKind, find_all_conflicts
-from biv_desktop.domain.days_off import BreakWeek as DayOffBreak
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
-from biv_desktop.services.overview import Overview, load_overview
-from biv_desktop.services.schedule import sessions_between
+from biv_desktop.domain.schedule.conflicts import Booking, Conflict, ConflictKind, find_all_conflicts
+from biv_desktop.domain.schedule.days_off import BreakWeek as DayOffBreak
+from biv_desktop.services.followup.overview import Overview, load_overview
+from biv_desktop.services.schedule.period import sessions_between
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import BreakWeek, Group, GroupLeader, GroupSession, InterpreterLanguage
 

@@ -7,15 +7,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biv_desktop.domain.conflicts import (
+from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.schedule.conflicts import (
     Booking,
     Conflict,
     ConflictKind,
     find_all_conflicts,
     find_conflicts,
 )
-from biv_desktop.domain.days_off import BreakWeek
-from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.schedule.days_off import BreakWeek
 
 BERGA, RYD = 1, 2
 ARABIC_GROUP = "BIV Arabiska 10–12 år, Berga, vt 2026 (träff 3)"

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biv_desktop.domain.days_off import SWEDISH_HOLIDAYS, BreakWeek, DaysOff
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS, BreakWeek, DaysOff
 
 
 def test_the_2026_days_off_are_the_public_holidays_and_the_three_eves() -> None:

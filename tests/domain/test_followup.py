@@ -39,8 +39,7 @@ from biv_desktop.domain.enums import (
     Role,
     SessionStatus,
 )
-from biv_desktop.domain.followup import compute_follow_up
-from biv_desktop.domain.followup_figures import (
+from biv_desktop.domain.followup.figures import (
     Attendance,
     ChannelCount,
     FollowUpFigures,
@@ -52,8 +51,8 @@ from biv_desktop.domain.followup_figures import (
     PartyCount,
     ProgrammeGroups,
 )
-from biv_desktop.domain.followup_period import Period
-from biv_desktop.domain.followup_records import (
+from biv_desktop.domain.followup.period import Period
+from biv_desktop.domain.followup.records import (
     AgreementFacts,
     AnswerCount,
     AttendanceFacts,
@@ -70,6 +69,7 @@ from biv_desktop.domain.followup_records import (
     StaffPresence,
     TraineeFacts,
 )
+from biv_desktop.domain.followup.report import compute_follow_up
 
 PERIOD = Period(dt.date(2024, 4, 1), dt.date(2024, 9, 30))
 HELD, CANCELLED, PLANNED = SessionStatus.HELD, SessionStatus.CANCELLED, SessionStatus.PLANNED

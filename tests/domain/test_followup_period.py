@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.followup_period import Period, add_months, agreement_years, default_halves, pro_rated
+from biv_desktop.domain.followup.period import Period, add_months, agreement_years, default_halves, pro_rated
 
 D = dt.date
 

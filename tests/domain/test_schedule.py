@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biv_desktop.domain.days_off import SWEDISH_HOLIDAYS, BreakWeek
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.schedule import (
+from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS, BreakWeek
+from biv_desktop.domain.schedule.plan import (
     PlannedSession,
     SkippedDate,
     assign_themes,

@@ -1,6 +1,6 @@
 """The staffing rule: two trained group leaders and an interpreter who speaks the group's language."""
 
-from biv_desktop.domain.staffing import StaffedPerson, staffing_problems
+from biv_desktop.domain.schedule.staffing import StaffedPerson, staffing_problems
 
 ARABIC, SOMALI = 1, 2
 TRAINED_A = StaffedPerson(10, "Ada Exempelsson", trained=True)

@@ -27,12 +27,12 @@ from biv_desktop.domain.enums import (
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.reports.document import CONFIDENTIAL_NOTICE
 from biv_desktop.reports.register_extract import default_file_name, write_register_extract
-from biv_desktop.services.enrolment import enrol, leave_group
-from biv_desktop.services.participants import ParticipantDraft
-from biv_desktop.services.participants_editing import save_participant
-from biv_desktop.services.participants_families import FamilyDraft, save_family
-from biv_desktop.services.participants_waiting import add_to_waiting_list
-from biv_desktop.services.privacy_extract import register_extract
+from biv_desktop.services.participants.editing import save_participant
+from biv_desktop.services.participants.enrolment import enrol, leave_group
+from biv_desktop.services.participants.families import FamilyDraft, save_family
+from biv_desktop.services.participants.register import ParticipantDraft
+from biv_desktop.services.participants.waiting import add_to_waiting_list
+from biv_desktop.services.privacy.extract import register_extract
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import AttendanceMark, Group, GroupSession, Language, Premises
 

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.agreements import (
+from biv_desktop.services.followup.agreements import (
     AgreementDraft,
     FundingPartDraft,
     check_agreement,

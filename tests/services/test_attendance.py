@@ -18,7 +18,7 @@ from biv_desktop.domain.enums import (
     SessionStatus,
 )
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.attendance import (
+from biv_desktop.services.attendance.marking import (
     StaffPresence,
     StaffSlot,
     check_session_attendance,
@@ -29,8 +29,8 @@ from biv_desktop.services.attendance import (
     session_sheet,
     set_staff_presence,
 )
-from biv_desktop.services.attendance_walk_in import add_walk_in, check_walk_in
-from biv_desktop.services.participants import get_participant, list_participants
+from biv_desktop.services.attendance.walk_in import add_walk_in, check_walk_in
+from biv_desktop.services.participants.register import get_participant, list_participants
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Enrollment,

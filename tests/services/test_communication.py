@@ -6,8 +6,8 @@ import pytest
 
 from biv_desktop.domain.enums import Channel, Party
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.communication import EffortDraft, delete_effort, list_efforts, save_effort
-from biv_desktop.services.followup import follow_up_figures
+from biv_desktop.services.followup.communication import EffortDraft, delete_effort, list_efforts, save_effort
+from biv_desktop.services.followup.report import follow_up_figures
 from biv_desktop.store.database import Database
 
 WEBSITE = EffortDraft(

@@ -8,16 +8,16 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.enrolment import (
+from biv_desktop.services.participants.editing import ParticipantDraft, save_participant
+from biv_desktop.services.participants.enrolment import (
     check_enrolment,
     enrol,
     leave_group,
     open_groups,
     roster,
 )
-from biv_desktop.services.participants import get_participant, list_participants
-from biv_desktop.services.participants_editing import ParticipantDraft, save_participant
-from biv_desktop.services.participants_waiting import add_to_waiting_list, waiting_list
+from biv_desktop.services.participants.register import get_participant, list_participants
+from biv_desktop.services.participants.waiting import add_to_waiting_list, waiting_list
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, Language, Premises
 

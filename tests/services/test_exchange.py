@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from biv_desktop.demo import write_demo_database
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.exchange import (
+from biv_desktop.services.register.exchange import (
     SEEDED_TABLES,
     document_text,
     export_document,

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, Role, SessionStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.feedback import (
+from biv_desktop.services.followup.feedback import (
     FeedbackEntry,
     delete_feedback,
     feedback_form,
@@ -16,7 +16,7 @@ from biv_desktop.services.feedback import (
     question_field,
     save_feedback,
 )
-from biv_desktop.services.followup import follow_up_figures
+from biv_desktop.services.followup.report import follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Agreement,

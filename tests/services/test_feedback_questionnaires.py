@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.feedback import feedback_form, save_feedback
-from biv_desktop.services.feedback_questionnaires import (
+from biv_desktop.services.followup.feedback import feedback_form, save_feedback
+from biv_desktop.services.followup.questionnaires import (
     OptionDraft,
     QuestionDraft,
     QuestionnaireDetail,
@@ -18,7 +18,7 @@ from biv_desktop.services.feedback_questionnaires import (
     question_field,
     save_questionnaire,
 )
-from biv_desktop.services.followup import follow_up_figures
+from biv_desktop.services.followup.report import follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, Language, Premises
 

@@ -23,8 +23,8 @@ from biv_desktop.domain.enums import (
     SessionStatus,
 )
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.followup_figures import Attendance, GroupTally
-from biv_desktop.services.followup import default_periods, follow_up_figures
+from biv_desktop.domain.followup.figures import Attendance, GroupTally
+from biv_desktop.services.followup.report import default_periods, follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Agreement,

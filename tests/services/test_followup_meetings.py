@@ -11,11 +11,10 @@ from sqlalchemy import select
 from biv_desktop.demo import write_demo_database
 from biv_desktop.domain.enums import Channel, Party
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.domain.followup_period import Period
-from biv_desktop.services.agreements import AgreementDraft, save_agreement
-from biv_desktop.services.communication import EffortDraft, save_effort
-from biv_desktop.services.followup import follow_up_figures
-from biv_desktop.services.followup_meetings import (
+from biv_desktop.domain.followup.period import Period
+from biv_desktop.services.followup.agreements import AgreementDraft, save_agreement
+from biv_desktop.services.followup.communication import EffortDraft, save_effort
+from biv_desktop.services.followup.meetings import (
     MeetingDraft,
     delete_meeting,
     get_meeting,
@@ -24,6 +23,7 @@ from biv_desktop.services.followup_meetings import (
     next_follow_up_due,
     save_meeting,
 )
+from biv_desktop.services.followup.report import follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import FollowUpMeeting
 from biv_desktop.store.register import open_register

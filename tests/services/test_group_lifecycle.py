@@ -8,21 +8,21 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, Role, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.enrolment import enrol, leave_group
-from biv_desktop.services.group_choices import group_form_choices
-from biv_desktop.services.group_copy import (
+from biv_desktop.services.groups.changes import check_update, update_group
+from biv_desktop.services.groups.choices import group_form_choices
+from biv_desktop.services.groups.copying import (
     copy_group,
     default_parents_draft,
     linked_parents_draft,
     next_term_start,
 )
-from biv_desktop.services.group_detail import get_group
-from biv_desktop.services.group_drafts import GroupDraft, ParentsDraft
-from biv_desktop.services.group_editing import create_group
-from biv_desktop.services.group_status import cancel_group, check_finish, finish_group
-from biv_desktop.services.group_update import check_update, update_group
-from biv_desktop.services.groups import list_groups
-from biv_desktop.services.leaders import set_leader_active
+from biv_desktop.services.groups.creation import create_group
+from biv_desktop.services.groups.detail import get_group
+from biv_desktop.services.groups.drafts import GroupDraft, ParentsDraft
+from biv_desktop.services.groups.listing import list_groups
+from biv_desktop.services.groups.status import cancel_group, check_finish, finish_group
+from biv_desktop.services.participants.enrolment import enrol, leave_group
+from biv_desktop.services.staff.leaders import set_leader_active
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import GroupLeader, GroupSession, Interpreter, Language, Participant, Premises
 

@@ -8,13 +8,18 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.break_weeks import BreakWeekDraft, save_break_week
-from biv_desktop.services.group_choices import group_form_choices
-from biv_desktop.services.group_drafts import GroupDraft, ParentsDraft
-from biv_desktop.services.group_editing import create_group, create_parents_group, preview_parents_group
-from biv_desktop.services.group_planning import check_group, preview_group
-from biv_desktop.services.groups import list_groups
-from biv_desktop.services.theme_plans import ThemeDraft, ThemePlanDraft, get_theme_plan, save_theme_plan
+from biv_desktop.services.groups.choices import group_form_choices
+from biv_desktop.services.groups.creation import create_group, create_parents_group, preview_parents_group
+from biv_desktop.services.groups.drafts import GroupDraft, ParentsDraft
+from biv_desktop.services.groups.listing import list_groups
+from biv_desktop.services.groups.planning import check_group, preview_group
+from biv_desktop.services.register.break_weeks import BreakWeekDraft, save_break_week
+from biv_desktop.services.register.theme_plans import (
+    ThemeDraft,
+    ThemePlanDraft,
+    get_theme_plan,
+    save_theme_plan,
+)
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Language, Premises
 

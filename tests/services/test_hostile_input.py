@@ -17,22 +17,17 @@ from hypothesis import strategies as st
 
 from biv_desktop.domain.enums import Gender, GroupKind, InterpreterEngagement, Organisation, Role
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services import (
-    break_weeks,
-    enrolment,
-    interpreters,
-    leaders,
-    participants_families,
-    participants_waiting,
-    premises,
-    theme_plans,
-)
-from biv_desktop.services import settings as planning_settings
-from biv_desktop.services.lookup import find_group_id, find_premises_id
-from biv_desktop.services.participants import ParticipantDraft, search_participants
-from biv_desktop.services.participants_editing import check_participant, save_participant
-from biv_desktop.services.privacy import PersonKey, PersonKind, anonymise, delete_participant
-from biv_desktop.services.privacy_extract import register_extract
+from biv_desktop.services.groups.lookup import find_group_id, find_premises_id
+from biv_desktop.services.participants import enrolment
+from biv_desktop.services.participants import families as participants_families
+from biv_desktop.services.participants import waiting as participants_waiting
+from biv_desktop.services.participants.editing import check_participant, save_participant
+from biv_desktop.services.participants.register import ParticipantDraft, search_participants
+from biv_desktop.services.privacy.clean_up import PersonKey, PersonKind, anonymise, delete_participant
+from biv_desktop.services.privacy.extract import register_extract
+from biv_desktop.services.register import break_weeks, premises, theme_plans
+from biv_desktop.services.register import settings as planning_settings
+from biv_desktop.services.staff import interpreters, leaders
 from biv_desktop.store.database import Database
 
 HOSTILE = settings(

@@ -11,8 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from biv_desktop.domain.enums import Channel, Organisation, Party
-from biv_desktop.services import agreements, communication, feedback, feedback_questionnaires, training
-from biv_desktop.services.followup_meetings import MeetingDraft, check_meeting, save_meeting
+from biv_desktop.services.followup import agreements, communication, feedback
+from biv_desktop.services.followup import questionnaires as feedback_questionnaires
+from biv_desktop.services.followup.meetings import MeetingDraft, check_meeting, save_meeting
+from biv_desktop.services.staff import training
 
 HOSTILE = settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

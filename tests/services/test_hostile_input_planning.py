@@ -16,19 +16,20 @@ from hypothesis import strategies as st
 
 from biv_desktop.domain.enums import Gender, GroupKind, Mark, Programme
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services import attendance, group_status
-from biv_desktop.services.attendance import StaffSlot
-from biv_desktop.services.attendance_sheets import StaffPresence
-from biv_desktop.services.attendance_walk_in import add_walk_in
-from biv_desktop.services.backup import backup_to
-from biv_desktop.services.followup import follow_up_figures
-from biv_desktop.services.group_drafts import GroupDraft
-from biv_desktop.services.group_editing import create_group
-from biv_desktop.services.group_update import update_group
-from biv_desktop.services.schedule import filter_choices, sessions_between
-from biv_desktop.services.schedule_editing import cancel_session, restore_session, update_session
-from biv_desktop.services.schedule_models import SessionChange
-from biv_desktop.services.sheets import print_pack
+from biv_desktop.services.attendance import marking as attendance
+from biv_desktop.services.attendance.marking import StaffSlot
+from biv_desktop.services.attendance.read_models import StaffPresence
+from biv_desktop.services.attendance.walk_in import add_walk_in
+from biv_desktop.services.followup.report import follow_up_figures
+from biv_desktop.services.groups import status as group_status
+from biv_desktop.services.groups.changes import update_group
+from biv_desktop.services.groups.creation import create_group
+from biv_desktop.services.groups.drafts import GroupDraft
+from biv_desktop.services.printing.sheets import print_pack
+from biv_desktop.services.register.backup import backup_to
+from biv_desktop.services.schedule.editing import cancel_session, restore_session, update_session
+from biv_desktop.services.schedule.models import SessionChange
+from biv_desktop.services.schedule.period import filter_choices, sessions_between
 from biv_desktop.store.errors import StoreError
 
 HOSTILE = settings(

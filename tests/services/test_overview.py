@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Organisation, Programme, SessionStatus
-from biv_desktop.services.overview import agreement_year, load_overview
+from biv_desktop.services.followup.overview import agreement_year, load_overview
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Agreement,

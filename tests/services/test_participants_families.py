@@ -8,10 +8,9 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, Role
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.enrolment import enrol, leave_group
-from biv_desktop.services.participants import ParticipantDraft, list_participants
-from biv_desktop.services.participants_editing import save_participant
-from biv_desktop.services.participants_families import (
+from biv_desktop.services.participants.editing import save_participant
+from biv_desktop.services.participants.enrolment import enrol, leave_group
+from biv_desktop.services.participants.families import (
     FamilyDraft,
     delete_family,
     get_family,
@@ -19,6 +18,7 @@ from biv_desktop.services.participants_families import (
     move_to_family,
     save_family,
 )
+from biv_desktop.services.participants.register import ParticipantDraft, list_participants
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, Language, Premises
 

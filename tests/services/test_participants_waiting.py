@@ -9,15 +9,15 @@ from sqlalchemy import select
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import ProgrammeStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.participants import ParticipantDraft
-from biv_desktop.services.participants_editing import save_participant
-from biv_desktop.services.participants_waiting import (
+from biv_desktop.services.participants.editing import save_participant
+from biv_desktop.services.participants.register import ParticipantDraft
+from biv_desktop.services.participants.waiting import (
     add_to_waiting_list,
     remove_from_waiting_list,
     waiting_age_bands,
     waiting_list,
 )
-from biv_desktop.services.settings import set_age_bands
+from biv_desktop.services.register.settings import set_age_bands
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Language
 

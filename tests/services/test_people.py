@@ -14,7 +14,7 @@ from biv_desktop.domain.enums import (
     SessionStatus,
 )
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.interpreters import (
+from biv_desktop.services.staff.interpreters import (
     InterpreterDraft,
     check_interpreter,
     get_interpreter,
@@ -22,7 +22,7 @@ from biv_desktop.services.interpreters import (
     list_interpreters,
     save_interpreter,
 )
-from biv_desktop.services.leaders import (
+from biv_desktop.services.staff.leaders import (
     LeaderDraft,
     check_leader,
     get_leader,
@@ -31,7 +31,7 @@ from biv_desktop.services.leaders import (
     save_leader,
     set_leader_active,
 )
-from biv_desktop.services.people import list_languages
+from biv_desktop.services.staff.people import list_languages
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupLeader, GroupSession, Language, Premises
 

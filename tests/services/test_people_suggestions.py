@@ -7,13 +7,13 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.interpreter_suggestions import (
+from biv_desktop.services.staff.interpreters import InterpreterDraft, save_interpreter, set_interpreter_active
+from biv_desktop.services.staff.people import list_languages
+from biv_desktop.services.staff.suggestions import (
     SessionTime,
     suggest_interpreters,
     suggest_interpreters_for,
 )
-from biv_desktop.services.interpreters import InterpreterDraft, save_interpreter, set_interpreter_active
-from biv_desktop.services.people import list_languages
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Language, Premises
 

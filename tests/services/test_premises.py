@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.premises import PremisesDraft, get_premises, list_premises, save_premises
+from biv_desktop.services.register.premises import PremisesDraft, get_premises, list_premises, save_premises
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Language
 

@@ -23,16 +23,16 @@ from sqlalchemy import func, select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.followup import follow_up_figures
-from biv_desktop.services.followup_meetings import MeetingDraft, save_meeting
-from biv_desktop.services.privacy import (
+from biv_desktop.services.followup.meetings import MeetingDraft, save_meeting
+from biv_desktop.services.followup.report import follow_up_figures
+from biv_desktop.services.privacy.clean_up import (
     PersonKey,
     PersonKind,
     anonymise,
     delete_participant,
     due_for_clean_up,
 )
-from biv_desktop.services.privacy_files import remove_older_backups, remove_traces
+from biv_desktop.services.privacy.files import remove_older_backups, remove_traces
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from biv_desktop.demo import write_demo_database
 from biv_desktop.domain.retention import add_months
-from biv_desktop.services.followup import follow_up_figures
-from biv_desktop.services.privacy import PersonKind, anonymise, due_for_clean_up
+from biv_desktop.services.followup.report import follow_up_figures
+from biv_desktop.services.privacy.clean_up import PersonKind, anonymise, due_for_clean_up
 from biv_desktop.store.register import open_register
 
 TODAY = dt.date(2026, 11, 25)

@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
-from biv_desktop.domain import days_off
-from biv_desktop.domain.conflicts import ConflictKind
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.domain.schedule import plan_sessions
-from biv_desktop.services.schedule import (
+from biv_desktop.domain.schedule import days_off
+from biv_desktop.domain.schedule.conflicts import ConflictKind
+from biv_desktop.domain.schedule.plan import plan_sessions
+from biv_desktop.services.schedule.period import (
     cancel_session,
     check_session_change,
     filter_choices,

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.break_weeks import (
+from biv_desktop.services.register.break_weeks import (
     BreakWeekDraft,
     check_break_week,
     delete_break_week,
@@ -17,7 +17,7 @@ from biv_desktop.services.break_weeks import (
     preview_break_week,
     save_break_week,
 )
-from biv_desktop.services.settings import SettingsDraft, load_settings, save_settings, set_age_bands
+from biv_desktop.services.register.settings import SettingsDraft, load_settings, save_settings, set_age_bands
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Language, Premises, Setting
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.theme_plans import (
+from biv_desktop.services.register.theme_plans import (
     ThemeDraft,
     ThemePlanDraft,
     copy_theme_plan,

@@ -6,9 +6,9 @@ import pytest
 
 from biv_desktop.domain.enums import Organisation
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.agreements import AgreementDraft, save_agreement
-from biv_desktop.services.leaders import LeaderDraft, get_leader, save_leader
-from biv_desktop.services.training import (
+from biv_desktop.services.followup.agreements import AgreementDraft, save_agreement
+from biv_desktop.services.staff.leaders import LeaderDraft, get_leader, save_leader
+from biv_desktop.services.staff.training import (
     CourseDraft,
     TraineeDraft,
     add_trainee,

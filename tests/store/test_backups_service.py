@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services import backup as service
+from biv_desktop.services.register import backup as service
 from biv_desktop.store import migrate
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.backups import RotationPolicy

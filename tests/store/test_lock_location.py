@@ -4,7 +4,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
-from biv_desktop.services import backup as backup_service
+from biv_desktop.services.register import backup as backup_service
 from biv_desktop.store.lock import SharedFolder, shared_folder_kind
 
 MOUNTS = """\

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from biv_desktop.demo import write_demo_database
 from biv_desktop.domain.enums import Programme
-from biv_desktop.services.groups import list_groups
+from biv_desktop.services.groups.listing import list_groups
 from biv_desktop.store.register import open_register
 from biv_desktop.ui.groups.page import GroupsPage
 from biv_desktop.ui.main_window import MainWindow

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.reports.errors import ReportWriteError
-from biv_desktop.services.groups import list_groups
-from biv_desktop.services.sheets import print_pack as pack_of
+from biv_desktop.services.groups.listing import list_groups
+from biv_desktop.services.printing.sheets import print_pack as pack_of
 from biv_desktop.ui.printing import (
     SheetPreviewDialog,
     SheetPrinting,

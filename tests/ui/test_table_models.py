@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
-from biv_desktop.services.groups import GroupRow
-from biv_desktop.services.overview import WeekSession
+from biv_desktop.services.followup.overview import WeekSession
+from biv_desktop.services.groups.listing import GroupRow
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
 from biv_desktop.ui.groups.table_model import GroupTableModel

@@ -8,7 +8,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.colors import Color, HexColor
 
 from biv_desktop.domain.enums import Gender
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.followup.labels import (
     GENDER_HEADINGS,
     name_label,

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.document import AGGREGATE_NOTICE, Printout
 from biv_desktop.reports.drawing import ScriptText
 from biv_desktop.reports.followup.charts import CHART_TITLES, chart_drawing

@@ -1,6 +1,6 @@
 """The follow-up report's sections in reading order: what the municipality's follow-up asks about."""
 
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.followup.model import Chart, ReportTable, Section
 from biv_desktop.reports.followup.tables_feedback import (
     communication_count_table,

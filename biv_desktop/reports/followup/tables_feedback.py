@@ -1,7 +1,7 @@
 """The report's tables about the participants' feedback and the parties' communication efforts."""
 
 from biv_desktop.domain.enums import GroupKind
-from biv_desktop.domain.followup_figures import FeedbackSummary, FollowUpFigures
+from biv_desktop.domain.followup.figures import FeedbackSummary, FollowUpFigures
 from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, Unit
 
 _KIND_SHEETS = {GroupKind.CHILDREN: "Återkoppling barn", GroupKind.PARENTS: "Återkoppling föräldrar"}

@@ -1,6 +1,6 @@
 """The report's tables about groups, sessions, the agreement and its funding."""
 
-from biv_desktop.domain.followup_figures import FollowUpFigures, GroupTally
+from biv_desktop.domain.followup.figures import FollowUpFigures, GroupTally
 from biv_desktop.reports.followup.labels import KIND_PLURALS, month_label, name_label, programme_label
 from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, Unit
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from biv_desktop.domain.enums import Gender
-from biv_desktop.domain.followup_figures import Attendance, FollowUpFigures, NamedAttendance
+from biv_desktop.domain.followup.figures import Attendance, FollowUpFigures, NamedAttendance
 from biv_desktop.reports.followup.labels import (
     GENDER_HEADINGS,
     KIND_PLURALS,

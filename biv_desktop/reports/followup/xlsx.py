@@ -14,7 +14,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, Unit, format_cell
 from biv_desktop.reports.followup.sections import report_tables

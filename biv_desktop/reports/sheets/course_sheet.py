@@ -23,7 +23,7 @@ from biv_desktop.reports.sheets.shapes import (
     draw_turned_lines,
     wrap_words,
 )
-from biv_desktop.services.sheets import CourseSession, CourseSheet
+from biv_desktop.services.printing.sheets import CourseSession, CourseSheet
 
 HEAD_HEIGHT = 104.0
 ROW_HEIGHT = 29.0

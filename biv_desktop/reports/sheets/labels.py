@@ -6,7 +6,7 @@ import unicodedata
 
 from biv_desktop.domain.calendar import MONTHS, long_date, weekday_name
 from biv_desktop.domain.enums import GroupKind
-from biv_desktop.services.sheets import CourseSession, SessionSheet, SheetGroup
+from biv_desktop.services.printing.sheets import CourseSession, SessionSheet, SheetGroup
 
 SESSION_SHEET_TITLE = "Närvarolista"
 COURSE_SHEET_TITLE = "Närvarolista för hela kursen"

@@ -18,7 +18,7 @@ from biv_desktop.reports.errors import ReportError
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.reports.sheets import labels
 from biv_desktop.reports.sheets.session_sheet import build_session_sheet
-from biv_desktop.services.sheets import PrintPack, SessionSheet
+from biv_desktop.services.printing.sheets import PrintPack, SessionSheet
 
 
 class EmptyPackError(ReportError):

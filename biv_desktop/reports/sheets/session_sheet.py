@@ -14,7 +14,7 @@ from biv_desktop.reports.document import Orientation, Printout
 from biv_desktop.reports.sheets import labels
 from biv_desktop.reports.sheets.cells import grid_style, hint, label, name_cell, value
 from biv_desktop.reports.sheets.shapes import INK, TickBox, WrappedText, WritingLines
-from biv_desktop.services.sheets import SessionSheet
+from biv_desktop.services.printing.sheets import SessionSheet
 
 WALK_IN_ROWS = 3
 PARTICIPANT_ROW_HEIGHT = 30.0

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.enums import Gender, GroupKind, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.attendance import MarkChange, SessionAttendance
-from biv_desktop.services.attendance_walk_in import add_walk_in, role_for
+from biv_desktop.services.attendance import MarkChange, SessionAttendance, add_walk_in, role_for
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.marks import tr
 from biv_desktop.ui.form import FieldErrors

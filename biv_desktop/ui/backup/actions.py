@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.paths import backups_dir
-from biv_desktop.services import backup as backups
-from biv_desktop.services import exchange
+from biv_desktop.services import register
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import StoreError
 from biv_desktop.ui.backup.worker import Progress, TaskCancelled, run_with_progress, tr
@@ -136,7 +135,7 @@ class BackupActions(QObject):
                 self.window,
                 title,
                 tr("Kontrollerar säkerhetskopian…"),
-                lambda _progress: backups.check_backup(Path(chosen)),
+                lambda _progress: register.check_backup(Path(chosen)),
                 cancellable=False,
             )
         except StoreError as error:
@@ -150,7 +149,7 @@ class BackupActions(QObject):
                 self.window,
                 title,
                 tr("Återställer databasen från {name}…").format(name=summary.path.name),
-                lambda progress: backups.restore(database, summary.path, folder, progress=progress),
+                lambda progress: register.restore(database, summary.path, folder, progress=progress),
             )
         except TaskCancelled:
             self._inform(title, tr("Återställningen avbröts. Databasen är som den var."))
@@ -167,7 +166,7 @@ class BackupActions(QObject):
             )
         self._inform(title, text)
 
-    def _confirm_restore(self, summary: backups.BackupSummary) -> bool:
+    def _confirm_restore(self, summary: register.BackupSummary) -> bool:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Återställ från säkerhetskopia"))
@@ -227,11 +226,11 @@ class BackupActions(QObject):
 
 
 def _backup_to(source: Path, destination: Path, progress: Progress) -> Path:
-    return backups.backup_to(source, destination, progress=progress)
+    return register.backup_to(source, destination, progress=progress)
 
 
-def _export(database: Database, destination: Path, progress: Progress) -> exchange.ExchangeSummary:
-    return exchange.export_json(database, destination, progress=progress)
+def _export(database: Database, destination: Path, progress: Progress) -> register.ExchangeSummary:
+    return register.export_json(database, destination, progress=progress)
 
 
 def install_backup_actions(window: "MainWindow", menu: QMenu) -> BackupActions:

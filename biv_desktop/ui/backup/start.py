@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from biv_desktop.paths import backups_dir
-from biv_desktop.services import backup as backups
+from biv_desktop.services import register
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import DamagedDatabaseError, StoreError
 from biv_desktop.ui.backup.worker import Task, TaskCancelled, run_with_progress, tr
@@ -40,7 +40,7 @@ def _ask(parent: QWidget | None, title: str, text: str, informative: str, button
 def _restore_newest(path: Path, error: DamagedDatabaseError, parent: QWidget | None) -> bool | None:
     """Offer the newest good backup of a damaged register. True: restored; False: quit; None: not restored."""
     folder = backups_dir()
-    newest = backups.newest_good_backup(path, folder)
+    newest = register.newest_good_backup(path, folder)
     if newest is None:
         return None
     restore, other, quit_ = tr("Återställ säkerhetskopian"), tr("Välj en annan fil…"), tr("Avsluta")
@@ -64,7 +64,7 @@ def _restore_newest(path: Path, error: DamagedDatabaseError, parent: QWidget | N
             parent,
             tr("Återställ från säkerhetskopia"),
             tr("Återställer databasen från säkerhetskopian…"),
-            lambda progress: backups.restore_file(path, newest.path, folder, progress=progress),
+            lambda progress: register.restore_file(path, newest.path, folder, progress=progress),
             cancellable=False,
         )
     except (StoreError, TaskCancelled) as failure:
@@ -81,8 +81,8 @@ def open_at_start(path: Path, parent: QWidget | None = None) -> Database | None:
     offered its newest good backup; anything else goes on as ``opening.open_register_at_start``.
     """
     try:
-        return backups.open_for_window(path, backups_dir())
-    except backups.RegisterInUseError as error:
+        return register.open_for_window(path, backups_dir())
+    except register.RegisterInUseError as error:
         other, quit_ = tr("Välj en annan fil…"), tr("Avsluta")
         while True:
             answer = _ask(
@@ -122,7 +122,7 @@ class StartChecks(QObject):
         self.finished = False  # the automatic backup's outcome has been handled
 
     def warn_about_shared_folder(self) -> None:
-        warning = backups.shared_folder_warning(self.database.path)
+        warning = register.shared_folder_warning(self.database.path)
         if warning is None:
             return
         box = QMessageBox(self.window)
@@ -135,7 +135,7 @@ class StartChecks(QObject):
     def start_backup(self) -> Task:
         """Back the register up in the background if it changed since the newest backup."""
         database, folder = self.database, backups_dir()
-        task = Task(lambda progress: backups.backup_at_start(database, folder, progress=progress))
+        task = Task(lambda progress: register.backup_at_start(database, folder, progress=progress))
         task.signals.finished.connect(self._backed_up)
         task.signals.failed.connect(self._backup_failed)
         self.task = task.start()

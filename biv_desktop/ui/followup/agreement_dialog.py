@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.services.agreements import (
+from biv_desktop.services.followup import (
     LARGEST_AMOUNT,
     AgreementDraft,
     AgreementRow,

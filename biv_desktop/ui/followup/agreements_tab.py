@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from biv_desktop.services.agreements import (
+from biv_desktop.services.followup import (
     AgreementRow,
     current_agreement,
     delete_agreement,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
 
 from biv_desktop.domain.enums import Channel, Party
-from biv_desktop.services.communication import (
+from biv_desktop.services.followup import (
     EffortDraft,
     EffortRow,
     delete_effort,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.feedback import (
+from biv_desktop.services.followup import (
     MOST_RESPONDENTS,
     FeedbackEntry,
     QuestionEntry,

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from biv_desktop.domain.enums import GroupStatus
-from biv_desktop.services.feedback import (
+from biv_desktop.services.followup import (
     FeedbackGroupRow,
     delete_feedback,
     feedback_form,

@@ -5,8 +5,7 @@ import datetime as dt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.followup import default_periods
-from biv_desktop.services.followup_meetings import MeetingDraft, MeetingRow, save_meeting
+from biv_desktop.services.followup import MeetingDraft, MeetingRow, default_periods, save_meeting
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import StoreError
 from biv_desktop.ui.backup.worker import Progress, run_with_progress

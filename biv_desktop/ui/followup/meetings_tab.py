@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.followup_figures import FollowUpFigures
-from biv_desktop.services.followup_meetings import MeetingRow, delete_meeting, list_meetings, meeting_report
+from biv_desktop.domain.followup.figures import FollowUpFigures
+from biv_desktop.services.followup import MeetingRow, delete_meeting, list_meetings, meeting_report
 from biv_desktop.store.database import Database
 from biv_desktop.ui.followup.common import ListTab, ask_to_delete, one_line, run_service, tr
 from biv_desktop.ui.followup.meeting_dialog import MeetingDialog

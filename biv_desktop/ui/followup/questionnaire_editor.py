@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.feedback_questionnaires import (
+from biv_desktop.services.followup import (
     OptionDraft,
     QuestionDraft,
     QuestionnaireDetail,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.errors import ReportError
 from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
 from biv_desktop.services.followup import follow_up_figures

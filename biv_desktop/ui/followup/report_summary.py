@@ -5,7 +5,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.domain.enums import Role
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.ui.followup.common import tr
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from biv_desktop.services.group_detail import SessionRow
+from biv_desktop.services.groups import SessionRow
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
 from biv_desktop.ui.attendance.session_dialog import open_session_attendance

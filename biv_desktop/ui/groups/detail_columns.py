@@ -3,8 +3,8 @@
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from biv_desktop.domain.enums import SessionStatus
-from biv_desktop.services.enrolment import RosterRow
-from biv_desktop.services.group_detail import SessionRow
+from biv_desktop.services.groups import SessionRow
+from biv_desktop.services.participants import RosterRow
 from biv_desktop.ui.formatting import day_in_words, time_range
 from biv_desktop.ui.groups.fields import tr
 from biv_desktop.ui.row_model import Column

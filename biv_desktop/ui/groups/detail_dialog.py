@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.enrolment import RosterRow, roster
-from biv_desktop.services.group_detail import GroupDetail, SessionRow, get_group
-from biv_desktop.services.group_status import cancel_group, check_finish, finish_group
+from biv_desktop.services.groups import (
+    GroupDetail,
+    SessionRow,
+    cancel_group,
+    check_finish,
+    finish_group,
+    get_group,
+)
+from biv_desktop.services.participants import RosterRow, roster
 from biv_desktop.store.database import Database
 from biv_desktop.ui.groups.detail_attendance import GroupAttendance
 from biv_desktop.ui.groups.detail_columns import roster_columns, session_columns

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.domain.enums import SessionStatus
-from biv_desktop.services.group_detail import GroupDetail, StaffMember
+from biv_desktop.services.groups import GroupDetail, StaffMember
 from biv_desktop.ui.formatting import day_and_time
 from biv_desktop.ui.groups.fields import tr
 from biv_desktop.ui.groups.preview_panel import WARNING_STYLE

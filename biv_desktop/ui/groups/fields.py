@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBo
 
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.calendar import WEEKDAYS
-from biv_desktop.services.group_choices import GroupFormChoices, InterpreterChoice, LeaderChoice
-from biv_desktop.services.interpreter_suggestions import InterpreterSuggestion
-from biv_desktop.services.settings import SESSION_MINUTES_RANGE
+from biv_desktop.services.groups import GroupFormChoices, InterpreterChoice, LeaderChoice
+from biv_desktop.services.register import SESSION_MINUTES_RANGE
+from biv_desktop.services.staff import InterpreterSuggestion
 from biv_desktop.ui.formatting import to_qdate
 
 CUSTOM_BAND = "custom"

@@ -13,14 +13,25 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from biv_desktop.domain.enums import GroupKind, Programme, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.group_choices import group_form_choices
-from biv_desktop.services.group_copy import copy_group, default_parents_draft, linked_parents_draft
-from biv_desktop.services.group_detail import GroupDetail
-from biv_desktop.services.group_drafts import PARENTS_PREFIX, GroupDraft, ParentsDraft
-from biv_desktop.services.group_editing import create_group, create_parents_group, preview_parents_group
-from biv_desktop.services.group_planning import GroupPreview, PreviewSession, preview_group
-from biv_desktop.services.group_update import check_update, update_group
-from biv_desktop.services.interpreter_suggestions import SessionTime, suggest_interpreters_for
+from biv_desktop.services.groups import (
+    PARENTS_PREFIX,
+    GroupDetail,
+    GroupDraft,
+    GroupPreview,
+    ParentsDraft,
+    PreviewSession,
+    check_update,
+    copy_group,
+    create_group,
+    create_parents_group,
+    default_parents_draft,
+    group_form_choices,
+    linked_parents_draft,
+    preview_group,
+    preview_parents_group,
+    update_group,
+)
+from biv_desktop.services.staff import SessionTime, suggest_interpreters_for
 from biv_desktop.store.database import Database
 from biv_desktop.ui.groups.fields import InterpreterCombo
 from biv_desktop.ui.groups.group_form import GroupForm

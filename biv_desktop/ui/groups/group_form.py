@@ -6,9 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from biv_desktop.domain.enums import GroupKind, Programme
-from biv_desktop.services.group_choices import GroupFormChoices
-from biv_desktop.services.group_drafts import GroupDraft, ParentsDraft
-from biv_desktop.services.settings import CAPACITY_RANGE
+from biv_desktop.services.groups import GroupDraft, GroupFormChoices, ParentsDraft
+from biv_desktop.services.register import CAPACITY_RANGE
 from biv_desktop.ui.form import FieldErrors
 from biv_desktop.ui.groups.fields import (
     AgeBandField,

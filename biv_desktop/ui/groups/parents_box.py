@@ -6,9 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from biv_desktop.domain.enums import GroupKind
-from biv_desktop.services.group_choices import GroupFormChoices
-from biv_desktop.services.group_drafts import PARENTS_PREFIX, ParentsDraft
-from biv_desktop.services.settings import CAPACITY_RANGE
+from biv_desktop.services.groups import PARENTS_PREFIX, GroupFormChoices, ParentsDraft
+from biv_desktop.services.register import CAPACITY_RANGE
 from biv_desktop.ui.form import FieldErrors
 from biv_desktop.ui.groups.fields import (
     InterpreterCombo,

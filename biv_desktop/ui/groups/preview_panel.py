@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from biv_desktop.services.group_planning import GroupPreview, PreviewSession
+from biv_desktop.services.groups import GroupPreview, PreviewSession
 from biv_desktop.ui.formatting import day_in_words, time_range
 from biv_desktop.ui.groups.fields import tr
 from biv_desktop.ui.people.record_page import make_table

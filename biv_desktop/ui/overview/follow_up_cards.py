@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from biv_desktop.services.overview import Overview
+from biv_desktop.services.followup import Overview
 from biv_desktop.ui.form import ERROR_STYLE
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.overview.stat_card import StatCard

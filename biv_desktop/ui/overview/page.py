@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.services.overview import Overview, load_overview
+from biv_desktop.services.followup import Overview, load_overview
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.session_dialog import open_session_attendance
 from biv_desktop.ui.formatting import date_in_words, day_in_words, period

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from biv_desktop.domain.enums import SessionStatus
-from biv_desktop.services.overview import WeekSession
+from biv_desktop.services.followup import WeekSession
 from biv_desktop.ui.formatting import day_in_words, time_range
 
 AnyIndex = QModelIndex | QPersistentModelIndex

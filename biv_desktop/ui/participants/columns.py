@@ -3,10 +3,15 @@
 from PySide6.QtGui import QBrush, QColor
 
 from biv_desktop.domain.enums import Role
-from biv_desktop.services.enrolment import EnrolmentGroup
-from biv_desktop.services.participants import EnrollmentRow, ParticipantRow
-from biv_desktop.services.participants_families import FamilyMember, FamilyRow, MemberGroup
-from biv_desktop.services.participants_waiting import WaitingRow
+from biv_desktop.services.participants import (
+    EnrollmentRow,
+    EnrolmentGroup,
+    FamilyMember,
+    FamilyRow,
+    MemberGroup,
+    ParticipantRow,
+    WaitingRow,
+)
 from biv_desktop.ui.participants.widgets import tr
 from biv_desktop.ui.row_model import Column
 

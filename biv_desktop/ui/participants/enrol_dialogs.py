@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.ages import age_on
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.enrolment import (
+from biv_desktop.services.participants import (
     EnrolmentGroup,
+    ParticipantRow,
     RosterRow,
     check_enrolment,
     enrol,
     enrolment_group,
+    get_participant,
+    list_participants,
     open_groups,
     roster,
 )
-from biv_desktop.services.participants import ParticipantRow, get_participant, list_participants
 from biv_desktop.store.database import Database
 from biv_desktop.ui.form import FieldErrors
 from biv_desktop.ui.formatting import to_qdate

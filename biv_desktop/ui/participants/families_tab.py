@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.participants_families import FamilyRow, delete_family, list_families
+from biv_desktop.services.participants import FamilyRow, delete_family, list_families
 from biv_desktop.store.database import Database
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.family_dialog import FamilyDialog

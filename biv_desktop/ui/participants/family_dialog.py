@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.participants_families import FamilyDraft, FamilyRow, save_family
+from biv_desktop.services.participants import FamilyDraft, FamilyRow, save_family
 from biv_desktop.store.database import Database
 from biv_desktop.ui.form import FieldErrors
 

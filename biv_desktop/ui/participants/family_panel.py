@@ -17,8 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.participants import ParticipantRow, list_participants
-from biv_desktop.services.participants_families import FamilyMember, FamilyView, get_family, move_to_family
+from biv_desktop.services.participants import (
+    FamilyMember,
+    FamilyView,
+    ParticipantRow,
+    get_family,
+    list_participants,
+    move_to_family,
+)
 from biv_desktop.store.database import Database
 from biv_desktop.ui.page import heading
 from biv_desktop.ui.participants import columns as cols

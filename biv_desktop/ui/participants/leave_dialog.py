@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.enrolment import RosterRow, leave_group
+from biv_desktop.services.participants import RosterRow, leave_group
 from biv_desktop.store.database import Database
 from biv_desktop.ui.form import FieldErrors
 from biv_desktop.ui.participants.widgets import date_edit, from_qdate, tr

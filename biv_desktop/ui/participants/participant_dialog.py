@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
 from biv_desktop.domain.enums import Gender, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.participants import (
+    OLDEST_PERSON,
     EnrollmentRow,
     ParticipantDetail,
     ParticipantDraft,
     ParticipantRow,
     get_participant,
+    list_families,
+    save_participant,
 )
-from biv_desktop.services.participants_editing import OLDEST_PERSON, save_participant
-from biv_desktop.services.participants_families import list_families
-from biv_desktop.services.people import list_languages
+from biv_desktop.services.staff import list_languages
 from biv_desktop.store.database import Database
 from biv_desktop.ui.form import FieldErrors
 from biv_desktop.ui.participants.columns import history_columns

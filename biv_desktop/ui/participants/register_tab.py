@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.enums import Programme, Role
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.participants import ParticipantRow, get_participant, list_participants
-from biv_desktop.services.participants_waiting import add_to_waiting_list, remove_from_waiting_list
+from biv_desktop.services.participants import (
+    ParticipantRow,
+    add_to_waiting_list,
+    get_participant,
+    list_participants,
+    remove_from_waiting_list,
+)
 from biv_desktop.store.database import Database
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.participants_waiting import (
+from biv_desktop.services.participants import (
     WaitingRow,
     add_to_waiting_list,
     remove_from_waiting_list,

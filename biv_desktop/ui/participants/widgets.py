@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.services.participants_search import SearchQuery
+from biv_desktop.services.participants import SearchQuery
 from biv_desktop.ui.formatting import to_qdate
 from biv_desktop.ui.row_model import ROW_ROLE, SORT_ROLE
 

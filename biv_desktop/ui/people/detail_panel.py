@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from biv_desktop.services.people import UpcomingSession
+from biv_desktop.services.staff import UpcomingSession
 from biv_desktop.ui.people.widgets import UpcomingSessions, tr
 
 FACTS_WIDTH = 340

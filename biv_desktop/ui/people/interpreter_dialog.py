@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from biv_desktop.domain.enums import InterpreterEngagement
-from biv_desktop.services.interpreters import InterpreterDraft, InterpreterRow, save_interpreter
-from biv_desktop.services.people import LanguageRow
+from biv_desktop.services.staff import InterpreterDraft, InterpreterRow, LanguageRow, save_interpreter
 from biv_desktop.store.database import Database
 from biv_desktop.ui.people.person_dialog import PersonDialog, ahead_summary
 from biv_desktop.ui.people.widgets import tr

@@ -7,8 +7,12 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.interpreters import InterpreterRow, interpreter_bookings_ahead, list_interpreters
-from biv_desktop.services.people import list_languages
+from biv_desktop.services.staff import (
+    InterpreterRow,
+    interpreter_bookings_ahead,
+    list_interpreters,
+    list_languages,
+)
 from biv_desktop.store.database import Database
 from biv_desktop.ui.people.detail_panel import DetailPanel
 from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog

@@ -7,8 +7,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.leaders import LeaderRow, leader_sessions_ahead, list_leaders
-from biv_desktop.services.people import list_languages
+from biv_desktop.services.staff import LeaderRow, leader_sessions_ahead, list_languages, list_leaders
 from biv_desktop.store.database import Database
 from biv_desktop.ui.people.detail_panel import DetailPanel
 from biv_desktop.ui.people.leader_dialog import LeaderDialog

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.people import LanguageRow
+from biv_desktop.services.staff import LanguageRow
 from biv_desktop.store.database import Database
 from biv_desktop.ui.form import FieldErrors
 from biv_desktop.ui.formatting import day_in_words

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.interpreter_suggestions import (
+from biv_desktop.services.staff import (
     InterpreterSuggestion,
     SessionTime,
     suggest_interpreters,

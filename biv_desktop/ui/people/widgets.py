@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.services.people import LanguageRow, UpcomingSession
+from biv_desktop.services.staff import LanguageRow, UpcomingSession
 from biv_desktop.ui.formatting import day_in_words, time_range
 from biv_desktop.ui.people.record_page import make_table
 from biv_desktop.ui.row_model import Column, RowTableModel

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.premises import LARGEST_CAPACITY, PremisesDraft, PremisesRow, save_premises
+from biv_desktop.services.register import LARGEST_CAPACITY, PremisesDraft, PremisesRow, save_premises
 from biv_desktop.store.database import Database
 from biv_desktop.ui.form import FieldErrors
 

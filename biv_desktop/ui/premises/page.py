@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from biv_desktop.services.premises import PremisesRow, list_premises
+from biv_desktop.services.register import PremisesRow, list_premises
 from biv_desktop.store.database import Database
 from biv_desktop.ui.people.record_page import RecordPage
 from biv_desktop.ui.premises.dialog import PremisesDialog

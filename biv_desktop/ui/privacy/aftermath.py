@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biv_desktop.domain import retention
 from biv_desktop.paths import backups_dir
-from biv_desktop.services.privacy import CleanUpResult
-from biv_desktop.services.privacy_files import TraceReport, remove_older_backups, remove_traces
+from biv_desktop.services.privacy import CleanUpResult, TraceReport, remove_older_backups, remove_traces
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import StoreError
 from biv_desktop.ui.backup.worker import run_with_progress

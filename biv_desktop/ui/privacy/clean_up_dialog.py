@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.privacy import PersonKind, anonymise, due_for_clean_up
-from biv_desktop.services.settings import load_settings
+from biv_desktop.services.register import load_settings
 from biv_desktop.store.database import Database
 from biv_desktop.ui.privacy.aftermath import finish_clean_up, what_anonymising_does
 from biv_desktop.ui.privacy.due_model import CHECK_COLUMN, DUE_COLUMN, DueModel

@@ -16,8 +16,7 @@ from biv_desktop.domain.errors import ValidationError
 from biv_desktop.reports.errors import ReportError
 from biv_desktop.reports.register_extract import default_file_name, write_register_extract
 from biv_desktop.services.participants import get_participant
-from biv_desktop.services.privacy import delete_participant
-from biv_desktop.services.privacy_extract import register_extract
+from biv_desktop.services.privacy import delete_participant, register_extract
 from biv_desktop.store.database import Database
 from biv_desktop.ui.privacy.aftermath import finish_clean_up
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.break_weeks import (
+from biv_desktop.services.register import (
     AffectedSession,
     BreakWeekDraft,
     BreakWeekRow,

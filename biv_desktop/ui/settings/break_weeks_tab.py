@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.days_off import SWEDISH_HOLIDAYS
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.break_weeks import BreakWeekRow, delete_break_week, list_break_weeks
+from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS
+from biv_desktop.services.register import BreakWeekRow, delete_break_week, list_break_weeks
 from biv_desktop.store.database import Database
 from biv_desktop.ui.people.record_page import make_table
 from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy

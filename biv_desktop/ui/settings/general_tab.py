@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.schedule import MAX_SESSIONS
-from biv_desktop.services.settings import (
+from biv_desktop.domain.schedule.plan import MAX_SESSIONS
+from biv_desktop.services.register import (
     CAPACITY_RANGE,
     RETENTION_MONTHS_RANGE,
     SESSION_MINUTES_RANGE,

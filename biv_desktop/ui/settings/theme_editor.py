@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.theme_plans import ThemeDraft, ThemePlanDetail, ThemePlanDraft, save_theme_plan
+from biv_desktop.services.register import (
+    ThemeDraft,
+    ThemePlanDetail,
+    ThemePlanDraft,
+    save_theme_plan,
+)
 from biv_desktop.store.database import Database
 from biv_desktop.ui.form import FieldErrors
 from biv_desktop.ui.people.record_page import make_table

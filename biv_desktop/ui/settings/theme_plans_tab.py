@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.settings import load_settings
-from biv_desktop.services.theme_plans import (
+from biv_desktop.services.register import (
     ThemePlanRow,
     copy_theme_plan,
     delete_theme_plan,
     get_theme_plan,
     list_theme_plans,
+    load_settings,
     set_default_theme_plan,
 )
 from biv_desktop.store.database import Database

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, Q
 
 from biv_desktop.domain.enums import Organisation
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.leaders import LeaderRow
-from biv_desktop.services.training import (
+from biv_desktop.services.staff import (
     CourseDraft,
     CourseRow,
+    LeaderRow,
     TraineeDraft,
     TraineeRow,
     add_trainee,

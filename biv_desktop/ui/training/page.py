@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.services.leaders import list_leaders
-from biv_desktop.services.training import (
+from biv_desktop.services.staff import (
     CourseRow,
     MunicipalPlaces,
     TraineeRow,
     complete_trainee,
     delete_course,
     list_courses,
+    list_leaders,
     municipal_places,
     remove_trainee,
     undo_completion,

@@ -21,10 +21,9 @@ from biv_desktop.domain.enums import (
     Role,
     SessionStatus,
 )
-from biv_desktop.domain.followup import compute_follow_up
-from biv_desktop.domain.followup_figures import FollowUpFigures
-from biv_desktop.domain.followup_period import Period
-from biv_desktop.domain.followup_records import (
+from biv_desktop.domain.followup.figures import FollowUpFigures
+from biv_desktop.domain.followup.period import Period
+from biv_desktop.domain.followup.records import (
     AgreementFacts,
     AnswerCount,
     AttendanceFacts,
@@ -41,6 +40,7 @@ from biv_desktop.domain.followup_records import (
     StaffPresence,
     TraineeFacts,
 )
+from biv_desktop.domain.followup.report import compute_follow_up
 
 FORMULA_QUOTES = ("=SUMMA(A1:A3) var bäst", "=) Tack för allt!", "+46 är vårt riktnummer", "@alla: tack")
 ARABIC_QUOTE = "شكرا على كل شيء"

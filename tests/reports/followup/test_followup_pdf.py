@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
 from biv_desktop.reports.followup.charts import CHART_TITLES
 from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, format_cell
@@ -127,9 +127,9 @@ def test_stored_figures_print_the_same_report(figures: FollowUpFigures, tmp_path
 def test_an_empty_period_prints_sentences_not_empty_tables(
     tmp_path: Path, pdf_text: Callable[..., str]
 ) -> None:
-    from biv_desktop.domain.followup import compute_follow_up
-    from biv_desktop.domain.followup_period import Period
-    from biv_desktop.domain.followup_records import FollowUpRecords
+    from biv_desktop.domain.followup.period import Period
+    from biv_desktop.domain.followup.records import FollowUpRecords
+    from biv_desktop.domain.followup.report import compute_follow_up
 
     empty = compute_follow_up(
         FollowUpRecords(), Period(dt.date(2030, 1, 1), dt.date(2030, 6, 30)), dt.date(2030, 7, 1)

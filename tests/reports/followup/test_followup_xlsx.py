@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from biv_desktop.domain.enums import Gender
-from biv_desktop.domain.followup_figures import FollowUpFigures
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.errors import ReportWriteError
 from biv_desktop.reports.followup import write_follow_up_xlsx
 from biv_desktop.reports.followup.model import Cell, Measure, Unit

@@ -10,7 +10,7 @@ import pytest
 
 from biv_desktop.demo import write_demo_database
 from biv_desktop.domain.enums import GroupKind, Mark, Programme, Role
-from biv_desktop.services.sheets import (
+from biv_desktop.services.printing.sheets import (
     CourseRow,
     CourseSession,
     CourseSheet,

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from biv_desktop.reports.sheets import course_sheet_file_name, write_course_sheet
-from biv_desktop.services.sheets import CourseSheet
+from biv_desktop.services.printing.sheets import CourseSheet
 
 MONTHS = {2: "feb", 3: "mar", 4: "apr", 5: "maj"}
 

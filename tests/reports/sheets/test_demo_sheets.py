@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.reports.sheets import write_course_sheet, write_print_pack
-from biv_desktop.services.sheets import course_sheet, print_pack
+from biv_desktop.services.printing.sheets import course_sheet, print_pack
 from biv_desktop.store.register import open_register
 
 

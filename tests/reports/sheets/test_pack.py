@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from biv_desktop.reports import ReportWriteError
 from biv_desktop.reports.sheets import EmptyPackError, pack_file_name, write_print_pack
 from biv_desktop.reports.sheets import pack as pack_module
-from biv_desktop.services.sheets import PrintPack, SessionSheet, SheetParticipant
+from biv_desktop.services.printing.sheets import PrintPack, SessionSheet, SheetParticipant
 
 FIRST, LAST = dt.date(2026, 3, 2), dt.date(2026, 3, 8)
 

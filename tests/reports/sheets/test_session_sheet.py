@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from biv_desktop.reports import ReportWriteError
 from biv_desktop.reports.document import CONFIDENTIAL_NOTICE
 from biv_desktop.reports.sheets import session_sheet_file_name, write_session_sheet
-from biv_desktop.services.sheets import SessionSheet, SheetParticipant
+from biv_desktop.services.printing.sheets import SessionSheet, SheetParticipant
 
 
 def word_reading(words: list[Any], logical: str, as_read: Callable[[str], str]) -> Any:

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.paths import backups_dir
-from biv_desktop.services import backup as backup_service
+from biv_desktop.services.register import backup as backup_service
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Family

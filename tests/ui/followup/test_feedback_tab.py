@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.feedback import feedback_form, groups_missing_feedback
+from biv_desktop.services.followup.feedback import feedback_form, groups_missing_feedback
 from biv_desktop.ui.followup.feedback_dialog import FeedbackDialog
 from biv_desktop.ui.followup.page import FollowUpPage
 

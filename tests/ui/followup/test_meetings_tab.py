@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Channel, Party
 from biv_desktop.reports.followup import write_follow_up_pdf
-from biv_desktop.services.communication import EffortDraft, save_effort
-from biv_desktop.services.followup import follow_up_figures
-from biv_desktop.services.followup_meetings import list_meetings, meeting_report
+from biv_desktop.services.followup.communication import EffortDraft, save_effort
+from biv_desktop.services.followup.meetings import list_meetings, meeting_report
+from biv_desktop.services.followup.report import follow_up_figures
 from biv_desktop.ui.followup.meeting_dialog import MeetingDialog
 from biv_desktop.ui.followup.page import FollowUpPage
 

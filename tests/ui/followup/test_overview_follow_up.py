@@ -6,9 +6,9 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.feedback import feedback_groups, save_feedback
-from biv_desktop.services.followup_meetings import MeetingDraft, save_meeting
-from biv_desktop.services.overview import load_overview
+from biv_desktop.services.followup.feedback import feedback_groups, save_feedback
+from biv_desktop.services.followup.meetings import MeetingDraft, save_meeting
+from biv_desktop.services.followup.overview import load_overview
 from biv_desktop.ui.main_window import MainWindow
 from biv_desktop.ui.overview.page import OverviewPage
 

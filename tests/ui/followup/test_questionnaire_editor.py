@@ -6,8 +6,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.feedback import feedback_form, feedback_groups, save_feedback
-from biv_desktop.services.feedback_questionnaires import list_questionnaires
+from biv_desktop.services.followup.feedback import feedback_form, feedback_groups, save_feedback
+from biv_desktop.services.followup.questionnaires import list_questionnaires
 from biv_desktop.ui.settings.page import SettingsPage
 
 

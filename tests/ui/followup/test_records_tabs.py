@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Channel, Party
-from biv_desktop.services.agreements import list_agreements
-from biv_desktop.services.communication import list_efforts
+from biv_desktop.services.followup.agreements import list_agreements
+from biv_desktop.services.followup.communication import list_efforts
 from biv_desktop.ui.followup.agreement_dialog import AgreementDialog
 from biv_desktop.ui.followup.communication_tab import EffortDialog
 from biv_desktop.ui.followup.page import FollowUpPage

@@ -7,7 +7,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.followup import follow_up_figures
+from biv_desktop.services.followup.report import follow_up_figures
 from biv_desktop.ui.followup.page import FollowUpPage
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Mark
-from biv_desktop.services.attendance import mark, session_sheet
-from biv_desktop.services.group_detail import SessionRow
-from biv_desktop.services.groups import list_groups
+from biv_desktop.services.attendance.marking import mark, session_sheet
+from biv_desktop.services.groups.detail import SessionRow
+from biv_desktop.services.groups.listing import list_groups
 from biv_desktop.ui.groups import detail_attendance
 from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
 

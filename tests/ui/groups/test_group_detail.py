@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.groups import list_groups
+from biv_desktop.services.groups.listing import list_groups
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
 from biv_desktop.ui.groups.group_dialog import GroupDialog

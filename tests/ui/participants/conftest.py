@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, ProgrammeStatus, Role
-from biv_desktop.services.participants import ParticipantDraft
-from biv_desktop.services.participants_editing import save_participant
-from biv_desktop.services.participants_families import FamilyDraft, save_family
-from biv_desktop.services.participants_waiting import add_to_waiting_list
+from biv_desktop.services.participants.editing import save_participant
+from biv_desktop.services.participants.families import FamilyDraft, save_family
+from biv_desktop.services.participants.register import ParticipantDraft
+from biv_desktop.services.participants.waiting import add_to_waiting_list
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, Language, Premises
 from biv_desktop.ui.participants.page import ParticipantsPage

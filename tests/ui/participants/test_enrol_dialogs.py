@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.enrolment import enrol, roster
-from biv_desktop.services.participants_waiting import waiting_list
+from biv_desktop.services.participants.enrolment import enrol, roster
+from biv_desktop.services.participants.waiting import waiting_list
 from biv_desktop.ui.participants.enrol_dialogs import EnrolDialog, EnrolInGroupDialog
 from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
 from biv_desktop.ui.participants.page import ParticipantsPage

@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from biv_desktop.services.enrolment import enrol, leave_group
-from biv_desktop.services.participants_families import get_family
+from biv_desktop.services.participants.enrolment import enrol, leave_group
+from biv_desktop.services.participants.families import get_family
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
 from biv_desktop.ui.participants.page import ParticipantsPage

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Role
-from biv_desktop.services.participants import get_participant, list_participants
+from biv_desktop.services.participants.register import get_participant, list_participants
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
 from biv_desktop.ui.participants.widgets import select_data
 

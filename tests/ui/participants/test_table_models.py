@@ -9,7 +9,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.enrolment import enrol
+from biv_desktop.services.participants.enrolment import enrol
 from biv_desktop.ui.participants.enrol_dialogs import EnrolDialog, EnrolInGroupDialog
 from biv_desktop.ui.participants.page import ParticipantsPage
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog

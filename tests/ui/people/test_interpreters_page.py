@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.groups import list_groups
-from biv_desktop.services.people import list_languages
+from biv_desktop.services.groups.listing import list_groups
+from biv_desktop.services.staff.people import list_languages
 from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog
 from biv_desktop.ui.people.interpreters_page import InterpretersPage
 from biv_desktop.ui.people.suggestions import (

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.leaders import list_leaders
-from biv_desktop.services.people import list_languages
+from biv_desktop.services.staff.leaders import list_leaders
+from biv_desktop.services.staff.people import list_languages
 from biv_desktop.ui.people.leader_dialog import LeaderDialog
 from biv_desktop.ui.people.leaders_page import LeadersPage
 

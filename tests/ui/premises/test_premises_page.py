@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.premises import list_premises
+from biv_desktop.services.register.premises import list_premises
 from biv_desktop.ui.premises.dialog import PremisesDialog
 from biv_desktop.ui.premises.page import PremisesPage
 

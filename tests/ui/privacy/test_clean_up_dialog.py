@@ -10,7 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from biv_desktop.services.privacy import PersonKind
+from biv_desktop.services.privacy.clean_up import PersonKind
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.models import GroupLeader, Participant
 from biv_desktop.ui.main_window import MainWindow
@@ -116,7 +116,7 @@ def test_anonymising_the_ticked_people_and_removing_older_backups(
 def test_someone_placed_meanwhile_is_refused_and_the_list_reread(
     dialog: CleanUpDialog, due_register: Any, message_boxes: Any
 ) -> None:
-    from biv_desktop.services.participants_waiting import add_to_waiting_list
+    from biv_desktop.services.participants.waiting import add_to_waiting_list
 
     add_to_waiting_list(
         due_register.database, due_register.ids["Amina"], due_register.today, due_register.today

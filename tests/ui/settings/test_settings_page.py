@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import GroupKind
-from biv_desktop.services.break_weeks import BreakWeekDraft, list_break_weeks, save_break_week
-from biv_desktop.services.settings import load_settings
-from biv_desktop.services.theme_plans import default_theme_plan, get_theme_plan
+from biv_desktop.services.register.break_weeks import BreakWeekDraft, list_break_weeks, save_break_week
+from biv_desktop.services.register.settings import load_settings
+from biv_desktop.services.register.theme_plans import default_theme_plan, get_theme_plan
 from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
 from biv_desktop.ui.settings.page import SettingsPage
 

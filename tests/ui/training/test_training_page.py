@@ -7,8 +7,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.leaders import LeaderDraft, list_leaders, save_leader
-from biv_desktop.services.training import TraineeDraft, add_trainee, list_courses
+from biv_desktop.services.staff.leaders import LeaderDraft, list_leaders, save_leader
+from biv_desktop.services.staff.training import TraineeDraft, add_trainee, list_courses
 from biv_desktop.ui.training.dialogs import CourseDialog, TraineeDialog
 from biv_desktop.ui.training.page import TrainingPage
 

@@ -1,0 +1,100 @@
+"""The half-yearly follow-up the agreement asks for: what every figure of the report means, and computing them.
+
+The report covers any period (first to last day, both included); by default the halves of the current
+agreement year (``followup_period.default_halves``). It is aggregate: counts only, never a name. Small
+counts are shown as they are. The figures are computed from plain records (``followup_records``) into a
+frozen tree (``followup_figures``) that the PDF and XLSX renderers draw and a follow-up meeting stores.
+
+Sessions
+    A session counts in the period when its date is in the period. Held = status "held"; cancelled =
+    status "cancelled"; planned = status still "planned" (not yet held, or not yet recorded).
+
+Groups (each group is counted at most once in each column)
+    Started: its first held session (over its whole life) is in the period.
+    With sessions in the period ("held"): at least one held session in the period. A group spanning the
+        period's boundary counts here in both periods, but as started only in the first.
+    Finished: its status is "finished" and its last held session is in the period.
+    Cancelled: its status is "cancelled" and the day it stopped is in the period: its first session not
+        held after the last one that was (its first session, if none was held; its start date, if it has
+        no sessions at all).
+    Planned: not cancelled, no session held yet, and its start date in the period.
+    A group's programme, kind, language and premises are the group's own.
+
+The agreement's minimum
+    At least ``min_groups_per_year`` groups, children's and parents' groups alike ("minst sex
+    stödgrupper BIV/BIS per år"). It is compared with the groups started in the period, since those add
+    up over the halves to the year without counting a group twice. The minimum is pro-rated to the period
+    day by day over each agreement year it overlaps (six a year over 1 April – 30 September: 6 × 183/365
+    ≈ 3.0). The municipality's training places are pro-rated the same way.
+
+Attendance
+    Only marks taken at sessions held in the period count; marks at cancelled or planned sessions do not.
+    Participant-sessions ("deltagartillfällen") = present marks. Unique participants = people present at
+    least once. A person in two groups counts once among the unique participants and at every session
+    in the participant-sessions. Attendance rate = present marks / all marks (present, absent, notified
+    absence). In a breakdown (programme, kind, language, premises) the group of the session decides the
+    row, so a person can count once in each of two rows: rows of unique participants may add up to more
+    than the total, while participant-sessions always add up. District is the participant's home
+    district. Anonymised participants count like any other: the figures use only birth year, gender,
+    role, district and attendance.
+
+Age
+    A child's age is the age reached during the calendar year in which the period begins (the period's
+    first day's year minus the birth year). Why: the birth year is the one age fact the register always
+    keeps (a birth date is optional and gone after anonymisation), so a report gives the same figures
+    before and after anonymisation; one age for the whole period puts every child in exactly one age
+    band, so the bands add up to the total; and a child who turns 13 during the period is shown in one
+    band (13–15 when the 13th birthday falls in the year the period starts), not split over two. Parents
+    and guardians form their own row, whatever their age. Children outside every age band get a row of
+    their own when there are any.
+
+Completion
+    For each group that finished in the period, a participant completed it when present at no fewer
+    sessions than the share ``completion_sessions`` of ``sessions_per_group`` (10 of 14 by default) of
+    the sessions the group held, rounded up: 10 of 14 held, 10 of 13. Sessions before the period count,
+    since completion is about the whole group. Completed = people who completed at least one such group,
+    out of the people present at least once in them.
+
+Staff and training
+    Leaders and interpreters engaged = distinct people booked for a session held in the period and not
+    recorded as absent (substitutes included). Trained leaders added = leaders whose training was
+    completed in the period. Training places = places on courses that start in the period; the
+    municipality's are those with organisation "municipality".
+
+Feedback and communication
+    Evaluations collected in the period, summed per questionnaire (children's and parents' apart), with
+    their quotes. Communication efforts dated in the period, by party and channel.
+
+Funding
+    Each agreement period the report's period overlaps, with its funding as agreed.
+"""
+
+import datetime as dt
+
+from biv_desktop.domain.followup.agreement import agreement_figures, staff_figures
+from biv_desktop.domain.followup.feedback import communication_figures, feedback_summaries
+from biv_desktop.domain.followup.figures import FollowUpFigures
+from biv_desktop.domain.followup.groups import group_figures, session_figures
+from biv_desktop.domain.followup.participants import participant_figures
+from biv_desktop.domain.followup.period import Period
+from biv_desktop.domain.followup.records import FollowUpRecords
+
+
+def compute_follow_up(records: FollowUpRecords, period: Period, compiled_on: dt.date) -> FollowUpFigures:
+    """Every figure of the follow-up report for the period, from the register's plain records."""
+    agreements = agreement_figures(records.agreements, records.trainees, period)
+    return FollowUpFigures(
+        period=period,
+        compiled_on=compiled_on,
+        agreements=agreements,
+        min_groups_for_period=float(sum(agreement.min_groups_for_period for agreement in agreements)),
+        training_places_for_period=float(
+            sum(agreement.training_places_for_period for agreement in agreements)
+        ),
+        groups=group_figures(records.groups, records.sessions, period),
+        sessions=session_figures(records.sessions, records.attendance, period),
+        participants=participant_figures(records, period),
+        staff=staff_figures(records, period),
+        feedback=feedback_summaries(records.questionnaires, records.feedback_forms, period),
+        communication=communication_figures(records.efforts, period),
+    )

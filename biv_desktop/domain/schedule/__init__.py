@@ -1,0 +1,1 @@
+"""A group's sessions: their dates around holidays and break weeks, staffing, and booking conflicts."""

@@ -1,0 +1,51 @@
+"""Attendance: the room view, a group's grid, each mark saved as it is made, and walk-ins.
+
+The area's public face: the window and the command line import from here only; the modules inside
+are the area's own.
+"""
+
+from biv_desktop.services.attendance.marking import (
+    AttendanceGrid,
+    AttendeeRow,
+    GridRow,
+    GridSession,
+    MarkChange,
+    SessionAttendance,
+    StaffMember,
+    StaffPresence,
+    StaffSlot,
+    check_session_attendance,
+    grid,
+    mark,
+    mark_all_present,
+    save_session_attendance,
+    session_sheet,
+    set_staff_presence,
+)
+from biv_desktop.services.attendance.walk_in import (
+    add_walk_in,
+    check_walk_in,
+    role_for,
+)
+
+__all__ = [
+    "AttendanceGrid",
+    "AttendeeRow",
+    "GridRow",
+    "GridSession",
+    "MarkChange",
+    "SessionAttendance",
+    "StaffMember",
+    "StaffPresence",
+    "StaffSlot",
+    "add_walk_in",
+    "check_session_attendance",
+    "check_walk_in",
+    "grid",
+    "mark",
+    "mark_all_present",
+    "role_for",
+    "save_session_attendance",
+    "session_sheet",
+    "set_staff_presence",
+]

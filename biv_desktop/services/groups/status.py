@@ -1,0 +1,84 @@
+"""A group's end: cancelling it (its planned sessions are called off) or finishing it."""
+
+import datetime as dt
+
+from biv_desktop.domain.enums import GroupStatus, SessionStatus
+from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.services.groups.detail import GroupDetail, detail_in, group_or_refuse
+from biv_desktop.store.database import Database
+from biv_desktop.store.models import Group, GroupSession
+
+CANCELLED_GROUP_NOTE = "Gruppen ställdes in."
+FINISHED_EARLY_NOTE = "Gruppen avslutades i förtid."
+
+
+def _call_off(rows: list[GroupSession], note: str) -> None:
+    for row in rows:
+        row.status = SessionStatus.CANCELLED
+        if not row.note.strip():
+            row.note = note
+
+
+def _planned(group: Group, today: dt.date | None = None) -> list[GroupSession]:
+    return [
+        row
+        for row in group.sessions
+        if row.status is SessionStatus.PLANNED and (today is None or row.date >= today)
+    ]
+
+
+def cancel_group(database: Database, group_id: int) -> GroupDetail:
+    """Call a group off: it stays in the register for the record, and every planned session is cancelled.
+
+    Sessions already held stay held; enrolments stay, so the participants can be found and placed elsewhere.
+    """
+    with database.transaction() as session:
+        group = group_or_refuse(session, group_id)
+        if group.status is GroupStatus.CANCELLED:
+            raise ValidationError("status", "Gruppen är redan inställd.")
+        if group.status is GroupStatus.FINISHED:
+            raise ValidationError("status", "Gruppen är redan avslutad och kan inte ställas in.")
+        _call_off(_planned(group), CANCELLED_GROUP_NOTE)
+        group.status = GroupStatus.CANCELLED
+        session.flush()
+        return detail_in(session, group_id)
+
+
+def _finish_warnings(group: Group, today: dt.date) -> tuple[str, ...]:
+    ahead = _planned(group, today)
+    if not ahead:
+        return ()
+    first = min(row.date for row in ahead).isoformat()
+    if len(ahead) == 1:
+        return (f"En träff ({first}) är fortfarande planerad. Den ställs in när gruppen avslutas.",)
+    return (
+        f"{len(ahead)} träffar från och med {first} är fortfarande planerade. "
+        "De ställs in när gruppen avslutas.",
+    )
+
+
+def check_finish(database: Database, group_id: int, today: dt.date | None = None) -> tuple[str, ...]:
+    """What finishing the group now would ask the user to confirm: sessions still planned ahead."""
+    with database.transaction() as session:
+        return _finish_warnings(group_or_refuse(session, group_id), today or dt.date.today())
+
+
+def finish_group(
+    database: Database, group_id: int, *, override: bool = False, today: dt.date | None = None
+) -> GroupDetail:
+    """Mark a group as finished. Sessions still planned from ``today`` on are cancelled, which needs
+    confirming (NeedsConfirmation) unless ``override``."""
+    today = today or dt.date.today()
+    with database.transaction() as session:
+        group = group_or_refuse(session, group_id)
+        if group.status is GroupStatus.FINISHED:
+            raise ValidationError("status", "Gruppen är redan avslutad.")
+        if group.status is GroupStatus.CANCELLED:
+            raise ValidationError("status", "Gruppen är inställd och kan inte avslutas.")
+        warnings = _finish_warnings(group, today)
+        if warnings and not override:
+            raise NeedsConfirmation(warnings)
+        _call_off(_planned(group, today), FINISHED_EARLY_NOTE)
+        group.status = GroupStatus.FINISHED
+        session.flush()
+        return detail_in(session, group_id)

@@ -1,0 +1,152 @@
+"""The waiting list: participants who want a place, longest waiting first, so the coordinator can see
+whom the next group should take."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from biv_desktop.domain.ages import AgeBand, age_on
+from biv_desktop.domain.enums import Gender, Programme, ProgrammeStatus, Role
+from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.participants.register import MISSING_PARTICIPANT
+from biv_desktop.services.participants.search import search_key
+from biv_desktop.services.register.settings import settings_in
+from biv_desktop.services.validation import check_date
+from biv_desktop.store.database import Database
+from biv_desktop.store.models import Family, Language, Participant, WaitingListEntry
+
+
+@dataclass(frozen=True)
+class WaitingRow:
+    """One participant on the waiting list, with what decides which group fits: language, age, status."""
+
+    participant_id: int
+    first_name: str
+    last_name: str
+    native_name: str
+    family_name: str
+    role: Role
+    gender: Gender
+    birth_year: int
+    age: int
+    language_id: int | None
+    language: str
+    programme_status: ProgrammeStatus
+    district: str
+    waiting_since: dt.date
+    days_waiting: int
+    search_key: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def gender_label(self) -> str:
+        return self.gender.label_for(self.role)
+
+    @property
+    def programme(self) -> Programme:
+        return self.programme_status.programme
+
+
+def _rows(session: Session, today: dt.date, participant_id: int | None = None) -> list[WaitingRow]:
+    query = (
+        select(
+            WaitingListEntry.added_on,
+            Participant,
+            func.coalesce(Family.name, ""),
+            func.coalesce(Language.name, ""),
+        )
+        .join(Participant, WaitingListEntry.participant_id == Participant.id)
+        .outerjoin(Family, Participant.family_id == Family.id)
+        .outerjoin(Language, Participant.mother_tongue_id == Language.id)
+        .where(Participant.anonymised_on.is_(None))
+        .order_by(WaitingListEntry.added_on, WaitingListEntry.id)
+    )
+    if participant_id is not None:
+        query = query.where(WaitingListEntry.participant_id == participant_id)
+    return [
+        WaitingRow(
+            participant_id=person.id,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            native_name=person.native_name,
+            family_name=family,
+            role=person.role,
+            gender=person.gender,
+            birth_year=person.birth_year,
+            age=age_on(person.birth_year, today, person.birth_date),
+            language_id=person.mother_tongue_id,
+            language=language,
+            programme_status=person.programme_status,
+            district=person.district,
+            waiting_since=added_on,
+            days_waiting=max(0, (today - added_on).days),
+            search_key=search_key(
+                person.first_name, person.last_name, person.native_name, family, language, person.district
+            ),
+        )
+        for added_on, person, family, language in session.execute(query)
+    ]
+
+
+def waiting_list(
+    database: Database,
+    *,
+    language_id: int | None = None,
+    age_band: AgeBand | None = None,
+    today: dt.date | None = None,
+) -> list[WaitingRow]:
+    """Everyone waiting, longest first; narrowed to a mother tongue and to an age band (age ``today``)."""
+    with database.transaction() as session:
+        rows = _rows(session, today or dt.date.today())
+    return [
+        row
+        for row in rows
+        if (language_id is None or row.language_id == language_id)
+        and (age_band is None or row.age in age_band)
+    ]
+
+
+def waiting_age_bands(database: Database) -> tuple[AgeBand, ...]:
+    """The age bands the coordinator set, for filtering the waiting list the way groups are divided."""
+    with database.transaction() as session:
+        return settings_in(session).age_bands
+
+
+def add_to_waiting_list(
+    database: Database, participant_id: int, added_on: dt.date | None = None, today: dt.date | None = None
+) -> WaitingRow:
+    """Put a participant on the waiting list from ``added_on`` (today when not given)."""
+    today = today or dt.date.today()
+    added_on = check_date(added_on or today, "added_on", "Datumet")
+    if added_on > today:
+        raise ValidationError("added_on", "Datumet då deltagaren sattes upp kan inte ligga i framtiden.")
+    with database.transaction() as session:
+        person = session.get(Participant, participant_id)
+        if person is None or person.anonymised_on is not None:
+            raise ValidationError("participant_id", MISSING_PARTICIPANT)
+        since = session.scalar(
+            select(WaitingListEntry.added_on).where(WaitingListEntry.participant_id == participant_id)
+        )
+        if since is not None:
+            raise ValidationError(
+                "participant_id", f"{person.full_name} står redan på väntelistan sedan {since.isoformat()}."
+            )
+        session.add(WaitingListEntry(participant_id=participant_id, added_on=added_on))
+        session.flush()
+        return _rows(session, today, participant_id)[0]
+
+
+def remove_from_waiting_list(database: Database, participant_id: int) -> None:
+    """Take a participant off the waiting list (they no longer want a place, or got one elsewhere)."""
+    with database.transaction() as session:
+        entry = session.scalars(
+            select(WaitingListEntry).where(WaitingListEntry.participant_id == participant_id)
+        ).first()
+        if entry is None:
+            raise ValidationError("participant_id", "Deltagaren står inte på väntelistan; uppdatera listan.")
+        session.delete(entry)

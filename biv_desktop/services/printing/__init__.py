@@ -1,0 +1,19 @@
+"""What the printed attendance sheets show: one session, a whole course, or a print pack of a period.
+
+The area's public face: the window and the command line import from here only; the modules inside
+are the area's own.
+"""
+
+from biv_desktop.services.printing.sheets import (
+    course_sheet,
+    print_pack,
+    session_sheet,
+    session_sheet_by_number,
+)
+
+__all__ = [
+    "course_sheet",
+    "print_pack",
+    "session_sheet",
+    "session_sheet_by_number",
+]

@@ -1,0 +1,39 @@
+"""Privacy: clean-up (gallring), deletion on request, the register extract, and where removed names remain.
+
+The area's public face: the window and the command line import from here only; the modules inside
+are the area's own.
+"""
+
+from biv_desktop.services.privacy.clean_up import (
+    CleanUpResult,
+    DuePerson,
+    PersonKey,
+    PersonKind,
+    anonymise,
+    delete_participant,
+    due_for_clean_up,
+)
+from biv_desktop.services.privacy.extract import (
+    register_extract,
+)
+from biv_desktop.services.privacy.files import (
+    TraceReport,
+    checkpoint,
+    remove_older_backups,
+    remove_traces,
+)
+
+__all__ = [
+    "CleanUpResult",
+    "DuePerson",
+    "PersonKey",
+    "PersonKind",
+    "TraceReport",
+    "anonymise",
+    "checkpoint",
+    "delete_participant",
+    "due_for_clean_up",
+    "register_extract",
+    "remove_older_backups",
+    "remove_traces",
+]

@@ -1,0 +1,197 @@
+"""What the schedule services hand out and take in: rows, one session's details, a change, choices."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from biv_desktop.domain.enums import SessionStatus
+from biv_desktop.domain.schedule.conflicts import Conflict
+from biv_desktop.domain.schedule.plan import SkippedDate
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    """One session as the schedule lists it, with what breaks the staffing rule and what it clashes with.
+
+    `premises` is where the session is held: its own premises, or else its group's. Cancelled sessions have
+    neither staffing problems nor conflicts (they will not take place).
+    """
+
+    id: int
+    group_id: int
+    group_name: str
+    number: int
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    theme: str
+    premises_id: int
+    premises: str
+    leader_ids: tuple[int, ...]
+    leader_names: tuple[str, ...]
+    interpreter_id: int | None
+    interpreter_name: str
+    status: SessionStatus
+    note: str
+    staffing_problems: tuple[str, ...]
+    conflicts: tuple[Conflict, ...]
+    conflict_messages: tuple[str, ...]  # the conflicts' sentences, naming who is booked twice
+
+    @property
+    def weekday(self) -> int:
+        """Monday 0 … Sunday 6."""
+        return self.date.weekday()
+
+    @property
+    def iso_week(self) -> tuple[int, int]:
+        """The ISO year and week the session falls in, e.g. (2026, 11)."""
+        year, week, _ = self.date.isocalendar()
+        return year, week
+
+    @property
+    def understaffed(self) -> bool:
+        return bool(self.staffing_problems)
+
+    @property
+    def has_conflicts(self) -> bool:
+        return bool(self.conflicts)
+
+
+@dataclass(frozen=True)
+class SessionChange:
+    """What the session form edits: when and where, the theme, who works, and a note.
+
+    `premises_id` None means the group's own premises; a leader or interpreter None means nobody.
+    """
+
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    premises_id: int | None
+    theme_title: str
+    theme_description: str
+    leader1_id: int | None
+    leader2_id: int | None
+    interpreter_id: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    """One session for its form: the listed row and what the form needs besides."""
+
+    row: ScheduleRow
+    own_premises_id: int | None  # None: held at the group's premises
+    group_premises_id: int
+    group_premises: str
+    group_weekday: int
+    group_start_time: dt.time
+    group_end_time: dt.time
+    language_id: int
+    language_name: str
+    theme_description: str
+    leader1_id: int | None
+    leader2_id: int | None
+
+    @property
+    def id(self) -> int:
+        return self.row.id
+
+    @property
+    def can_cancel(self) -> bool:
+        """Only a planned session can be cancelled: a held one happened, a cancelled one already is."""
+        return self.row.status is SessionStatus.PLANNED
+
+    @property
+    def can_restore(self) -> bool:
+        return self.row.status is SessionStatus.CANCELLED
+
+    def change(self) -> SessionChange:
+        """The session as it stands, as a change to edit."""
+        return SessionChange(
+            date=self.row.date,
+            start_time=self.row.start_time,
+            end_time=self.row.end_time,
+            premises_id=self.own_premises_id,
+            theme_title=self.row.theme,
+            theme_description=self.theme_description,
+            leader1_id=self.leader1_id,
+            leader2_id=self.leader2_id,
+            interpreter_id=self.row.interpreter_id,
+            note=self.row.note,
+        )
+
+
+@dataclass(frozen=True)
+class SessionCheck:
+    """A change as it would leave the session: all its conflicts and staffing problems, and which are new.
+
+    Saving asks for confirmation of the new ones only: what the coordinator already accepted is not asked
+    about again every time she edits a note.
+    """
+
+    conflicts: tuple[Conflict, ...]
+    conflict_messages: tuple[str, ...]  # naming who is booked twice
+    staffing_problems: tuple[str, ...]
+    new_conflicts: tuple[Conflict, ...]
+    new_conflict_messages: tuple[str, ...]
+    new_staffing_problems: tuple[str, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The sentences to confirm before saving."""
+        return self.new_conflict_messages + self.new_staffing_problems
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """A session added last to make up for a cancelled one (made, or as it would be made)."""
+
+    number: int
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    skipped: tuple[SkippedDate, ...]
+    conflicts: tuple[Conflict, ...]
+    conflict_messages: tuple[str, ...]
+    session_id: int | None = None  # set once saved
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something to pick in a list: premises or a group."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """A leader or interpreter to pick for a session, with what the staffing rule says about them."""
+
+    id: int
+    name: str
+    active: bool
+    trained: bool = False  # for leaders
+    speaks_language: bool = False  # for interpreters: speaks the session's group language
+
+
+@dataclass(frozen=True)
+class SessionChoices:
+    """Who and where a session can be given: active people (and whoever is booked now), every premises.
+
+    Interpreters who speak the group's language come first.
+    """
+
+    leaders: tuple[PersonChoice, ...]
+    interpreters: tuple[PersonChoice, ...]
+    premises: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the schedule can be narrowed to for a period: premises, people and groups."""
+
+    premises: tuple[Choice, ...]
+    leaders: tuple[Choice, ...]
+    interpreters: tuple[Choice, ...]
+    groups: tuple[Choice, ...]

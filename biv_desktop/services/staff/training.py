@@ -1,0 +1,343 @@
+"""The group-leader training: courses, who took part, who completed, and the municipality's places.
+
+The municipality is guaranteed places on the training every agreement year (four in the agreement); a
+place counts in the agreement year its course starts in. Places it leaves unused are paid back, so the
+coordinator is warned when the year's end nears with places unused. Completing a course trains a leader:
+a leader is trained from the end of the first course they completed.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from biv_desktop.domain.enums import Organisation
+from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.followup.period import add_months
+from biv_desktop.services.followup.agreements import current_agreement_in
+from biv_desktop.services.validation import check_date, clean_text
+from biv_desktop.store.database import Database
+from biv_desktop.store.models import GroupLeader, Trainee, TrainingCourse
+
+MISSING_COURSE = "Kursen finns inte längre; uppdatera listan."
+MISSING_TRAINEE = "Deltagaren finns inte längre på kursen; uppdatera listan."
+# The payback warning shows when fewer months than this remain of the agreement year.
+WARN_MONTHS_BEFORE_YEAR_END = 3
+
+
+@dataclass(frozen=True)
+class TraineeRow:
+    """A place on a course: one of our leaders, or a named person from elsewhere."""
+
+    id: int
+    course_id: int
+    leader_id: int | None
+    name: str
+    external_name: str
+    organisation: Organisation
+    organisation_name: str
+    completed: bool
+    completed_on: dt.date | None
+
+    @property
+    def organisation_label(self) -> str:
+        """E.g. 'Kommunen' or 'Annan: Röda korset'."""
+        if self.organisation_name:
+            return f"{self.organisation.label}: {self.organisation_name}"
+        return self.organisation.label
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    """A course with its trainees."""
+
+    id: int
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    place: str
+    trainers: str
+    trainees: tuple[TraineeRow, ...]
+
+    @property
+    def municipal_places(self) -> int:
+        return sum(trainee.organisation is Organisation.MUNICIPALITY for trainee in self.trainees)
+
+    @property
+    def completed(self) -> int:
+        return sum(trainee.completed for trainee in self.trainees)
+
+
+@dataclass(frozen=True)
+class CourseDraft:
+    """What the course editor edits."""
+
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date
+    place: str = ""
+    trainers: str = ""
+
+
+@dataclass(frozen=True)
+class TraineeDraft:
+    """What the trainee editor edits: one of our leaders (``leader_id``), or a named person from elsewhere."""
+
+    leader_id: int | None
+    external_name: str = ""
+    organisation: Organisation = Organisation.PARISH
+    organisation_name: str = ""
+
+
+@dataclass(frozen=True)
+class MunicipalPlaces:
+    """The municipality's training places in the agreement year: used against its quota, and a warning."""
+
+    used: int
+    quota: int
+    year_starts_on: dt.date
+    year_ends_on: dt.date
+    warning: str = ""
+
+
+def _trainee_row(trainee: Trainee) -> TraineeRow:
+    return TraineeRow(
+        id=trainee.id,
+        course_id=trainee.course_id,
+        leader_id=trainee.leader_id,
+        name=trainee.name,
+        external_name=trainee.external_name,
+        organisation=trainee.organisation,
+        organisation_name=trainee.organisation_name,
+        completed=trainee.completed,
+        completed_on=trainee.completed_on,
+    )
+
+
+def _course_row(course: TrainingCourse) -> CourseRow:
+    trainees = sorted(course.trainees, key=lambda trainee: (trainee.name.casefold(), trainee.id))
+    return CourseRow(
+        id=course.id,
+        name=course.name,
+        starts_on=course.starts_on,
+        ends_on=course.ends_on,
+        place=course.place,
+        trainers=course.trainers,
+        trainees=tuple(_trainee_row(trainee) for trainee in trainees),
+    )
+
+
+def _course(session: Session, course_id: int) -> TrainingCourse:
+    course = session.get(TrainingCourse, course_id)
+    if course is None:
+        raise ValidationError("course_id", MISSING_COURSE)
+    return course
+
+
+def _trainee(session: Session, trainee_id: int) -> Trainee:
+    trainee = session.get(Trainee, trainee_id)
+    if trainee is None:
+        raise ValidationError("id", MISSING_TRAINEE)
+    return trainee
+
+
+def list_courses(database: Database) -> list[CourseRow]:
+    """Every course with its trainees, the latest first."""
+    with database.transaction() as session:
+        courses = session.scalars(
+            select(TrainingCourse)
+            .options(selectinload(TrainingCourse.trainees).selectinload(Trainee.leader))
+            .order_by(TrainingCourse.starts_on.desc(), TrainingCourse.id.desc())
+        ).all()
+        return [_course_row(course) for course in courses]
+
+
+def get_course(database: Database, course_id: int) -> CourseRow:
+    """One course with its trainees; a ValidationError if it was removed meanwhile."""
+    with database.transaction() as session:
+        return _course_row(_course(session, course_id))
+
+
+def save_course(database: Database, draft: CourseDraft, course_id: int | None = None) -> CourseRow:
+    """Create (``course_id`` None) or update a course's name, dates, place and trainers."""
+    name = clean_text(draft.name, "name", "Namn", 160, required=True)
+    starts_on = check_date(draft.starts_on, "starts_on", "Första dagen")
+    ends_on = check_date(draft.ends_on, "ends_on", "Sista dagen")
+    if ends_on < starts_on:
+        raise ValidationError("ends_on", "Kursens sista dag kan inte ligga före dess första dag.")
+    place = clean_text(draft.place, "place", "Plats", 160)
+    trainers = clean_text(draft.trainers, "trainers", "Utbildare", 300)
+    with database.transaction() as session:
+        if course_id is None:
+            course = TrainingCourse(name=name, starts_on=starts_on, ends_on=ends_on)
+            session.add(course)
+        else:
+            course = _course(session, course_id)
+            completed_on = [trainee.completed_on for trainee in course.trainees if trainee.completed_on]
+            if completed_on and min(completed_on) < starts_on:
+                raise ValidationError(
+                    "starts_on",
+                    "Någon har redan genomfört kursen före den nya första dagen. "
+                    "Ångra deras genomförande först, eller välj ett tidigare datum.",
+                )
+        course.name, course.starts_on, course.ends_on = name, starts_on, ends_on
+        course.place, course.trainers = place, trainers
+        session.flush()
+        return _course_row(course)
+
+
+def delete_course(database: Database, course_id: int) -> None:
+    """Remove a course entered by mistake, with its trainees; refused once someone has completed it."""
+    with database.transaction() as session:
+        course = _course(session, course_id)
+        if any(trainee.completed for trainee in course.trainees):
+            raise ValidationError(
+                "course_id",
+                f"Någon har genomfört ”{course.name}”, så kursen finns kvar som underlag för vem som är "
+                "utbildad. Ångra genomförandet först om kursen lades in av misstag.",
+            )
+        session.delete(course)
+
+
+def _apply(session: Session, trainee: Trainee, draft: TraineeDraft, course: TrainingCourse) -> None:
+    organisation_name = clean_text(draft.organisation_name, "organisation_name", "Organisationens namn", 120)
+    if draft.leader_id is not None:
+        leader = session.get(GroupLeader, draft.leader_id)
+        if leader is None:
+            raise ValidationError("leader_id", "Gruppledaren finns inte längre; uppdatera listan.")
+        taken = select(func.count()).where(Trainee.course_id == course.id, Trainee.leader_id == leader.id)
+        if trainee.id is not None:
+            taken = taken.where(Trainee.id != trainee.id)
+        if session.scalar(taken):
+            raise ValidationError("leader_id", f"{leader.full_name} är redan anmäld till kursen.")
+        trainee.leader_id, trainee.leader, trainee.external_name = leader.id, leader, ""
+    else:
+        name = clean_text(draft.external_name, "external_name", "Namn", 200)
+        if not name:
+            raise ValidationError("external_name", "Välj en gruppledare eller skriv deltagarens namn.")
+        trainee.leader_id, trainee.leader, trainee.external_name = None, None, name
+    if draft.organisation is Organisation.OTHER and not organisation_name:
+        raise ValidationError("organisation_name", "Skriv vilken organisation deltagaren kommer från.")
+    trainee.organisation, trainee.organisation_name = draft.organisation, organisation_name
+
+
+def add_trainee(database: Database, course_id: int, draft: TraineeDraft) -> TraineeRow:
+    """Give someone a place on a course."""
+    with database.transaction() as session:
+        course = _course(session, course_id)
+        # Not yet in the session: a query in _apply must not flush a place that names nobody.
+        trainee = Trainee(course_id=course.id, completed=False)
+        _apply(session, trainee, draft, course)
+        session.add(trainee)
+        session.flush()
+        return _trainee_row(trainee)
+
+
+def edit_trainee(database: Database, trainee_id: int, draft: TraineeDraft) -> TraineeRow:
+    """Change who holds a place, or their organisation; a completed place keeps its person."""
+    with database.transaction() as session:
+        trainee = _trainee(session, trainee_id)
+        if trainee.completed and draft.leader_id != trainee.leader_id:
+            raise ValidationError(
+                "leader_id", "Deltagaren har genomfört kursen. Ångra genomförandet innan du byter person."
+            )
+        _apply(session, trainee, draft, trainee.course)
+        session.flush()
+        return _trainee_row(trainee)
+
+
+def remove_trainee(database: Database, trainee_id: int) -> None:
+    """Take a place off a course; a completed place is undone first, so a leader trained by it is not."""
+    with database.transaction() as session:
+        trainee = _trainee(session, trainee_id)
+        if trainee.completed:
+            _undo(session, trainee)
+        session.delete(trainee)
+
+
+def complete_trainee(database: Database, trainee_id: int, today: dt.date | None = None) -> TraineeRow:
+    """Mark that the trainee completed the course, on its last day.
+
+    One of our leaders becomes trained, from the course's last day, unless trained earlier. Refused
+    before the course has ended.
+    """
+    today = today or dt.date.today()
+    with database.transaction() as session:
+        trainee = _trainee(session, trainee_id)
+        course = trainee.course
+        if course.ends_on > today:
+            raise ValidationError(
+                "completed",
+                f"Kursen slutar {course.ends_on.isoformat()}. Markera den som genomförd när den är slut.",
+            )
+        trainee.completed, trainee.completed_on = True, course.ends_on
+        leader = trainee.leader
+        if leader is not None and not (
+            leader.trained and (leader.trained_on or dt.date.min) <= course.ends_on
+        ):
+            leader.trained, leader.trained_on = True, course.ends_on
+        session.flush()
+        return _trainee_row(trainee)
+
+
+def _undo(session: Session, trainee: Trainee) -> None:
+    trainee.completed, trainee.completed_on = False, None
+    leader = trainee.leader
+    if leader is None or leader.trained_on != trainee.course.ends_on:
+        return  # trained earlier, or by other means: this course did not make the leader trained
+    session.flush()
+    other = session.scalar(
+        select(func.min(Trainee.completed_on)).where(
+            Trainee.leader_id == leader.id, Trainee.completed.is_(True), Trainee.id != trainee.id
+        )
+    )
+    leader.trained, leader.trained_on = (True, other) if other is not None else (False, None)
+
+
+def undo_completion(database: Database, trainee_id: int) -> TraineeRow:
+    """Take back a completion marked by mistake; a leader it trained is trained by another course or not."""
+    with database.transaction() as session:
+        trainee = _trainee(session, trainee_id)
+        if trainee.completed:
+            _undo(session, trainee)
+        session.flush()
+        return _trainee_row(trainee)
+
+
+def municipal_places_in(session: Session, today: dt.date) -> MunicipalPlaces | None:
+    """The municipality's places in the agreement year holding ``today``, read inside another transaction.
+
+    None when no agreement is in force. The warning says that unused places are paid back, when fewer
+    than three months remain of the year.
+    """
+    current = current_agreement_in(session, today)
+    if current is None:
+        return None
+    used = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Trainee)
+            .join(TrainingCourse, Trainee.course_id == TrainingCourse.id)
+            .where(
+                Trainee.organisation == Organisation.MUNICIPALITY,
+                TrainingCourse.starts_on >= current.year_starts_on,
+                TrainingCourse.starts_on <= current.year_ends_on,
+            )
+        )
+        or 0
+    )
+    quota = current.agreement.training_places_per_year
+    warning = ""
+    if used < quota and add_months(today, WARN_MONTHS_BEFORE_YEAR_END) > current.year_ends_on:
+        warning = (
+            f"Kommunen har använt {used} av {quota} utbildningsplatser och avtalsåret slutar "
+            f"{current.year_ends_on.isoformat()}: outnyttjade platser ska betalas tillbaka."
+        )
+    return MunicipalPlaces(used, quota, current.year_starts_on, current.year_ends_on, warning)
+
+
+def municipal_places(database: Database, today: dt.date | None = None) -> MunicipalPlaces | None:
+    """The municipality's training places used against its quota this agreement year, with the warning."""
+    with database.transaction() as session:
+        return municipal_places_in(session, today or dt.date.today())
