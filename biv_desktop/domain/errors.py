@@ -1,16 +1,29 @@
 """Errors that carry a sentence for the user."""
 
+from pathlib import Path
 
-class ValidationError(ValueError):
+
+class UserError(Exception):
+    """Every error a user should read: a Swedish sentence that says what happened and what to do.
+
+    The window shows any of them with one helper (``ui.common.service_call``): a ``ValidationError`` beside
+    its field, any other in a message box. ``path`` names the file concerned, when there is one."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(UserError, ValueError):
     """Bad input for one field, with a Swedish sentence saying what is wrong and how to fix it."""
 
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
-        self.message = message
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class NeedsConfirmation(Exception):

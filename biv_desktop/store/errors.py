@@ -1,18 +1,10 @@
 """Why a database file cannot be used, in a sentence the user can act on."""
 
-from pathlib import Path
+from biv_desktop.domain.errors import UserError
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A database problem with a Swedish message that says what happened and what to do."""
-
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.path = path
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class NotOurDatabaseError(StoreError):
