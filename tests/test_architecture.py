@@ -177,3 +177,40 @@ def test_every_module_is_under_450_lines() -> None:
         and (lines := len(path.read_text(encoding="utf-8").splitlines())) >= MAX_LINES
     }
     assert too_long == {}
+
+
+def area_dependencies() -> dict[str, set[str]]:
+    """Which service areas each area's modules import (the shared ``services.validation`` aside)."""
+    modules = all_modules()
+    found: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        parts = module.split(".")
+        if len(parts) < 3 or parts[1] != "services" or parts[2] == "validation":
+            continue
+        imports = imports_of(
+            path.read_text(encoding="utf-8"), module, path.name == "__init__.py", set(modules)
+        )
+        found.setdefault(parts[2], set()).update(
+            name.split(".")[2]
+            for name in (imported.name for imported in imports)
+            if name.startswith("biv_desktop.services.") and name.split(".")[2] not in (parts[2], "validation")
+        )
+    return found
+
+
+def test_service_areas_depend_on_each_other_without_a_cycle() -> None:
+    """An area's face imports all its modules, so a cycle between areas breaks on import order."""
+    graph = area_dependencies()
+    assert {"groups", "schedule", "register"} <= graph.keys()
+    finished: set[str] = set()
+
+    def visit(area: str, path: tuple[str, ...]) -> None:
+        assert area not in path, f"service areas import each other in a cycle: {' -> '.join((*path, area))}"
+        if area in finished:
+            return
+        for other in sorted(graph.get(area, ())):
+            visit(other, (*path, area))
+        finished.add(area)
+
+    for area in sorted(graph):
+        visit(area, ())

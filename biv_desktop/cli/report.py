@@ -124,7 +124,7 @@ def _session_sheet(args: argparse.Namespace) -> int:
         database.close()
     written = write_session_sheet(out, sheet)
     print(
-        f"Närvarolistan för träff {args.session} i {sheet.group.name} ({sheet.date}) är sparad i {written}."
+        f"Närvarolistan för träff {args.session} i {sheet.group.name} ({sheet.session.date}) är sparad i {written}."
     )
     return 0
 

@@ -39,6 +39,8 @@ STAFF_KEPT = ("organisation", "utbildning", "språk", "vilka träffar hen lett e
 
 # An anonymised leader or interpreter keeps this as first name: the register needs a name there.
 ANONYMISED_STAFF_NAME = "Anonymiserad"
+# How every screen and printout names a participant whose name was removed.
+ANONYMISED_NAME = "Anonymiserad deltagare"
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

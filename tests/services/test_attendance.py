@@ -170,7 +170,7 @@ def test_the_sheet_tells_the_room_what_session_it_is(fx: Fixture) -> None:
     # Session 2 meets elsewhere than the group usually does: the sheet gives the session's premises.
     assert (sheet.premises, sheet.premises_address) == ("Församlingshemmet", "Kyrkogatan 4")
     assert (sheet.date, sheet.start_time, sheet.end_time) == (dt.date(2026, 2, 10), dt.time(17), dt.time(19))
-    assert (sheet.ordinal, sheet.session_count, sheet.theme) == (2, 14, "Tema 2")
+    assert (sheet.label, sheet.theme) == ("Träff 2 av 15", "Tema 2")
     assert [(m.role_label, m.name, m.present) for m in sheet.staff] == [
         ("Gruppledare", "Karin Holmgren", None),
         ("Gruppledare", "Anders Bergvik", None),
@@ -180,12 +180,12 @@ def test_the_sheet_tells_the_room_what_session_it_is(fx: Fixture) -> None:
     assert session_sheet(fx.database, fx.sid(1), TODAY).premises == "Berga kyrka"
 
 
-def test_the_sheet_numbers_sessions_past_a_cancelled_one(fx: Fixture) -> None:
+def test_a_session_keeps_its_number_in_the_plan_past_a_cancelled_one(fx: Fixture) -> None:
+    """Session 4 is cancelled and 15 replaces it: the others keep their numbers, the count is the plan's."""
     after = session_sheet(fx.database, fx.sid(5), TODAY)
-    assert (after.number, after.ordinal, after.session_count) == (5, 4, 14)
-    replacement = session_sheet(fx.database, fx.sid(15), TODAY)
-    assert (replacement.ordinal, replacement.session_count) == (14, 14)
-    assert session_sheet(fx.database, fx.sid(4), TODAY).ordinal is None
+    assert (after.number, after.plan_length, after.label) == (5, 15, "Träff 5 av 15")
+    assert session_sheet(fx.database, fx.sid(15), TODAY).label == "Träff 15 av 15"
+    assert session_sheet(fx.database, fx.sid(4), TODAY).label == "Träff 4 av 15 – inställd"
 
 
 def test_the_sheet_lists_who_was_enrolled_that_day(fx: Fixture) -> None:

@@ -156,14 +156,15 @@ def names(sheet: sheets.SessionSheet) -> list[str]:
 
 def test_session_sheet_carries_everything_the_page_prints(database: Database, register: Register) -> None:
     sheet = sheets.session_sheet(database, register.sessions[5])
-    assert (sheet.number, sheet.ordinal, sheet.planned_count) == (5, 5, 14)
-    assert sheet.date == dt.date(2026, 2, 25)
-    assert (sheet.start_time, sheet.end_time) == (dt.time(17, 0), dt.time(19, 0))
-    assert (sheet.theme_title, sheet.theme_description) == ("Tema 5", "Vi ritar och berättar.")
-    assert (sheet.premises, sheet.premises_address) == ("Ryds kyrka", "Rydsvägen 1")
-    assert sheet.leader_names == ("Karin Holmgren", "Anders Bergvik")
-    assert sheet.interpreter_name == "Farid Nazari"
-    assert not sheet.cancelled
+    session = sheet.session
+    assert (session.number, session.plan_length, session.label) == (5, 15, "Träff 5 av 15")
+    assert session.date == dt.date(2026, 2, 25)
+    assert (session.start_time, session.end_time) == (dt.time(17, 0), dt.time(19, 0))
+    assert (session.theme, session.theme_description) == ("Tema 5", "Vi ritar och berättar.")
+    assert (session.premises, session.premises_address) == ("Ryds kyrka", "Rydsvägen 1")
+    assert session.leader_names == ("Karin Holmgren", "Anders Bergvik")
+    assert session.interpreter_name == "Farid Nazari"
+    assert session.takes_place
     group = sheet.group
     assert (group.name, group.programme, group.language, group.age_band_label) == (
         "BIS Dari 10–12 år, Ryd, vt 2026",
@@ -186,32 +187,31 @@ def test_only_those_enrolled_on_the_day_are_listed(database: Database, register:
     assert "Parisa Testsson" not in names(sheets.session_sheet(database, register.sessions[1]))
 
 
-def test_a_cancelled_session_leaves_the_count_and_the_replacement_takes_its_place(
+def test_every_session_keeps_its_number_in_the_plan_cancelled_or_replaced(
     database: Database, register: Register
 ) -> None:
-    cancelled = sheets.session_sheet(database, register.sessions[6])
-    assert cancelled.cancelled
-    assert cancelled.ordinal is None
-    after = sheets.session_sheet(database, register.sessions[7])
-    assert (after.ordinal, after.planned_count) == (6, 14)
-    replacement = sheets.session_sheet(database, register.sessions[15])
-    assert (replacement.number, replacement.ordinal, replacement.planned_count) == (15, 14, 14)
+    cancelled = sheets.session_sheet(database, register.sessions[6]).session
+    assert not cancelled.takes_place
+    assert cancelled.label == "Träff 6 av 15 – inställd"
+    assert sheets.session_sheet(database, register.sessions[7]).session.label == "Träff 7 av 15"
+    assert sheets.session_sheet(database, register.sessions[15]).session.label == "Träff 15 av 15"
 
 
 def test_the_sessions_own_staffing_and_place_come_first(database: Database, register: Register) -> None:
-    substitute = sheets.session_sheet(database, register.sessions[9])
+    substitute = sheets.session_sheet(database, register.sessions[9]).session
     assert substitute.leader_names == ("Karin Holmgren", "Leyla Samadi")
-    moved = sheets.session_sheet(database, register.sessions[10])
+    moved = sheets.session_sheet(database, register.sessions[10]).session
     assert (moved.premises, moved.premises_address) == ("Berga kyrka", "Bergavägen 2")
-    # Sessions never staffed on their own take the group's leaders and interpreter.
+    # A session with nobody booked says so, whoever leads the group: the sheet never fills in the group's staff.
     other = sheets.session_sheet_by_number(database, register.other_group_id, 1)
-    assert other.leader_names == ("Karin Holmgren", "Anders Bergvik")
-    assert other.interpreter_name == "Farid Nazari"
+    assert other.session.leader_names == ()
+    assert other.session.interpreter_name == ""
+    assert other.group.leader_names == ("Karin Holmgren", "Anders Bergvik")
     assert names(other) == ["Parisa Testsson"]
 
 
 def test_session_by_number_and_its_errors(database: Database, register: Register) -> None:
-    assert sheets.session_sheet_by_number(database, register.group_id, 5).session_id == register.sessions[5]
+    assert sheets.session_sheet_by_number(database, register.group_id, 5).session.id == register.sessions[5]
     with pytest.raises(ValidationError) as missing:
         sheets.session_sheet_by_number(database, register.group_id, 16)
     assert missing.value.message == (
@@ -229,8 +229,12 @@ def test_course_sheet_has_every_session_in_date_order_with_marks(
     course = sheets.course_sheet(database, register.group_id)
     assert [column.number for column in course.sessions] == list(range(1, 16))
     assert [column.date for column in course.sessions][-1] == _date(16)
-    assert [column.ordinal for column in course.sessions][4:8] == [5, None, 6, 7]
-    assert [column.cancelled for column in course.sessions].count(True) == 1
+    assert [column.label for column in course.sessions][4:7] == [
+        "Träff 5 av 15",
+        "Träff 6 av 15 – inställd",
+        "Träff 7 av 15",
+    ]
+    assert [column.takes_place for column in course.sessions].count(False) == 1
     rows = {row.participant.name: row for row in course.rows}
     assert list(rows) == ["Jawid Testsson", "Nilofar Testsson", "Omid Testsson", "Ömer Testsson"]
     assert rows["Jawid Testsson"].marks[:3] == (Mark.PRESENT, Mark.NOTIFIED_ABSENCE, None)
@@ -257,7 +261,7 @@ def test_print_pack_lists_the_periods_sessions_by_date_time_and_premises(
 ) -> None:
     pack = sheets.print_pack(database, _date(5), _date(7))
     # Session 6 is cancelled, and the cancelled group's sessions never count.
-    assert [(sheet.date, sheet.start_time, sheet.group.name) for sheet in pack.sheets] == [
+    assert [(sheet.session.date, sheet.session.start_time, sheet.group.name) for sheet in pack.sheets] == [
         (_date(5), dt.time(15, 0), "BIS Dari 13–15 år, Berga, vt 2026"),
         (_date(5), dt.time(17, 0), "BIS Dari 10–12 år, Ryd, vt 2026"),
         (_date(6), dt.time(15, 0), "BIS Dari 13–15 år, Berga, vt 2026"),
@@ -310,5 +314,5 @@ def test_an_anonymised_participant_keeps_a_row_but_no_name(database: Database, r
         assert person is not None
         person.first_name, person.last_name, person.anonymised_on = "", "", dt.date(2026, 6, 1)
     sheet = sheets.session_sheet(database, register.sessions[5])
-    assert "(anonymiserad)" in names(sheet)
+    assert "Anonymiserad deltagare" in names(sheet)
     assert all(person.native_name == "" for person in sheet.participants)

@@ -23,7 +23,8 @@ from biv_desktop.reports.sheets.shapes import (
     draw_turned_lines,
     wrap_words,
 )
-from biv_desktop.services.printing.sheets import CourseSession, CourseSheet
+from biv_desktop.services.printing.sheets import CourseSheet
+from biv_desktop.services.schedule.reading import SessionReading
 
 HEAD_HEIGHT = 104.0
 ROW_HEIGHT = 29.0
@@ -37,7 +38,7 @@ MARK_LETTERS = {Mark.ABSENT: "F", Mark.NOTIFIED_ABSENCE: "A"}
 class SessionHead(Flowable):
     """A session's column head: its place in the course and date across, its theme turned up the column."""
 
-    def __init__(self, column: CourseSession) -> None:
+    def __init__(self, column: SessionReading) -> None:
         super().__init__()
         self.column = column
 
@@ -58,11 +59,11 @@ class SessionHead(Flowable):
             align=Align.CENTER, min_size=6.0,
         )  # fmt: skip
         room = top - 26
-        if self.column.cancelled:
+        if not self.column.takes_place:
             draw_turned_lines(canvas, 0, 0, self.width, room, ["inställd"], size=8.0, bold=True)
             return
         size = 7.0
-        lines = wrap_words(self.column.theme_title, room, size, max_lines=2)
+        lines = wrap_words(self.column.theme, room, size, max_lines=2)
         draw_turned_lines(canvas, 0, 0, self.width, room, lines, size=size)
 
     def __repr__(self) -> str:
@@ -146,7 +147,7 @@ def _table(sheet: CourseSheet, width: float, *, blank: bool) -> Table:
     style += [("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("LEFTPADDING", (3, 0), (-2, 0), 1)]
     style += [("RIGHTPADDING", (3, 0), (-2, 0), 1)]
     for index, column in enumerate(columns):
-        if column.cancelled:
+        if not column.takes_place:
             style.append(("BACKGROUND", (first_session + index, 1), (first_session + index, -1), SHADE))
     for number, line in enumerate(sheet.rows, start=1):
         person = line.participant
@@ -158,7 +159,7 @@ def _table(sheet: CourseSheet, width: float, *, blank: bool) -> Table:
         for index, column in enumerate(columns):
             mark = None if blank else line.marks[index]
             cells.append(_cell(mark))
-            if not line.enrolled[index] and mark is None and not column.cancelled:
+            if not line.enrolled[index] and mark is None and column.takes_place:
                 where = (first_session + index, len(rows))
                 style.append(("BACKGROUND", where, where, SHADE))
         cells.append("" if blank else label(str(line.present_count), 9.5, centred=True))
@@ -172,7 +173,7 @@ def _table(sheet: CourseSheet, width: float, *, blank: bool) -> Table:
     totals: list[object] = [value("Antal närvarande", 8.5, bold=True), "", ""]
     for index, column in enumerate(columns):
         # Sessions nobody has taken attendance for yet get no count rather than a misleading zero.
-        shown = not blank and not column.cancelled and sheet.taken_at(index)
+        shown = not blank and column.takes_place and sheet.taken_at(index)
         totals.append(label(str(sheet.present_at(index)), 9.0, centred=True) if shown else "")
     totals.append("")
     rows.append(totals)

@@ -6,7 +6,8 @@ import unicodedata
 
 from biv_desktop.domain.calendar import MONTHS, long_date, weekday_name
 from biv_desktop.domain.enums import GroupKind
-from biv_desktop.services.printing.sheets import CourseSession, SessionSheet, SheetGroup
+from biv_desktop.services.printing.sheets import SessionSheet, SheetGroup
+from biv_desktop.services.schedule.reading import SessionReading
 
 SESSION_SHEET_TITLE = "Närvarolista"
 COURSE_SHEET_TITLE = "Närvarolista för hela kursen"
@@ -24,15 +25,13 @@ def short_date(day: dt.date) -> str:
 
 
 def session_place(sheet: SessionSheet) -> str:
-    """E.g. 'Träff 5 av 14', or 'Träff 6 – inställd' for a session that will not take place."""
-    if sheet.cancelled or sheet.ordinal is None:
-        return f"Träff {sheet.number} – inställd"
-    return f"Träff {sheet.ordinal} av {sheet.planned_count}"
+    """E.g. 'Träff 5 av 14', or 'Träff 6 av 14 – inställd' for a session that will not take place."""
+    return sheet.session.label
 
 
-def column_place(column: CourseSession) -> str:
-    """A course-sheet column's number: its place among the sessions that take place."""
-    return "–" if column.cancelled or column.ordinal is None else str(column.ordinal)
+def column_place(column: SessionReading) -> str:
+    """A course-sheet column's number: the session's number, as the schedule and the screens show it."""
+    return str(column.number)
 
 
 def programme_line(group: SheetGroup) -> str:
@@ -66,9 +65,9 @@ def session_subheading(sheet: SessionSheet) -> str:
     return " · ".join(
         (
             session_place(sheet),
-            long_date(sheet.date),
-            time_range(sheet.start_time, sheet.end_time),
-            sheet.premises,
+            long_date(sheet.session.date),
+            time_range(sheet.session.start_time, sheet.session.end_time),
+            sheet.session.premises,
         )
     )
 

@@ -53,7 +53,7 @@ def empty_message(pack: PrintPack) -> str:
 
 
 def _outline_entry(sheet: SessionSheet) -> str:
-    return f"{sheet.date.isoformat()} {sheet.start_time:%H:%M} {sheet.premises} – {sheet.group.name}"
+    return f"{sheet.session.date.isoformat()} {sheet.session.start_time:%H:%M} {sheet.session.premises} – {sheet.group.name}"
 
 
 def build_print_pack(stream: BinaryIO, pack: PrintPack, printed_on: dt.date) -> int:

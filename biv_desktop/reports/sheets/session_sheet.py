@@ -37,17 +37,17 @@ def _facts(sheet: SessionSheet, width: float) -> Table:
     group = sheet.group
     left = [
         ("Träff", labels.session_place(sheet).removeprefix("Träff ")),
-        ("Datum", long_date(sheet.date)),
-        ("Tid", labels.time_range(sheet.start_time, sheet.end_time)),
-        ("Lokal", sheet.premises),
-        ("Adress", sheet.premises_address or "–"),
+        ("Datum", long_date(sheet.session.date)),
+        ("Tid", labels.time_range(sheet.session.start_time, sheet.session.end_time)),
+        ("Lokal", sheet.session.premises),
+        ("Adress", sheet.session.premises_address or "–"),
     ]
     right = [
         ("Program", labels.programme_line(group)),
         ("Grupp", labels.group_kind_line(group)),
         ("Språk", group.language),
-        ("Gruppledare", labels.names_or_none(sheet.leader_names, "ingen bokad")),
-        ("Tolk", sheet.interpreter_name or "ingen bokad"),
+        ("Gruppledare", labels.names_or_none(sheet.session.leader_names, "ingen bokad")),
+        ("Tolk", sheet.session.interpreter_name or "ingen bokad"),
     ]
     label_width = 66.0
     value_width = width / 2 - label_width
@@ -72,9 +72,9 @@ def _facts(sheet: SessionSheet, width: float) -> Table:
 
 
 def _theme(sheet: SessionSheet, width: float) -> Table:
-    content: list[Flowable] = [value(sheet.theme_title or "–", 13.0, bold=True)]
-    if sheet.theme_description:
-        content.append(WrappedText(sheet.theme_description, size=9.0, max_lines=3))
+    content: list[Flowable] = [value(sheet.session.theme or "–", 13.0, bold=True)]
+    if sheet.session.theme_description:
+        content.append(WrappedText(sheet.session.theme_description, size=9.0, max_lines=3))
     table = Table([[label("Tema", 10.0), content]], colWidths=[66.0, width - 66.0])
     table.setStyle(
         TableStyle(
@@ -140,14 +140,16 @@ def _participants(sheet: SessionSheet, width: float) -> Table:
 def _staff(sheet: SessionSheet, width: float) -> Table:
     widths = [84.0, 190.0, 62.0]
     widths.append(width - sum(widths))
-    leaders = list(sheet.leader_names[:2])
+    leaders = list(sheet.session.leader_names[:2])
     leaders += [""] * (2 - len(leaders))
     rows: list[list[object]] = [
         [label("Roll"), label("Namn"), label("Närvarande", centred=True), label("Underskrift")]
     ]
     for name in leaders:
         rows.append([value("Gruppledare", 9.0), value(name) if name else "", TickBox(), ""])
-    interpreter = value(sheet.interpreter_name) if sheet.interpreter_name else hint("ingen tolk bokad")
+    interpreter = (
+        value(sheet.session.interpreter_name) if sheet.session.interpreter_name else hint("ingen tolk bokad")
+    )
     rows.append([value("Tolk", 9.0), interpreter, TickBox(), ""])
     table = Table(rows, colWidths=widths, rowHeights=[None] + [STAFF_ROW_HEIGHT] * 3)
     table.setStyle(TableStyle(grid_style()))

@@ -4,7 +4,7 @@
 ``AttendanceGrid`` is a whole group, participants × sessions, with the totals. Both are frozen and hold
 no ORM objects, so the screens and the printouts draw from the same data. The counting rules are in
 ``biv_desktop.domain.attendance_rules``; reading them from the register is in
-``services.attendance_reading``, and the use cases that read and write them in ``services.attendance``.
+``reading``, and the use cases that read and write them in ``marking``.
 """
 
 import datetime as dt
@@ -87,9 +87,9 @@ class AttendeeRow:
 class SessionAttendance:
     """One session with everything the room view and a session sheet show.
 
-    ``ordinal`` is the session's place among the group's sessions that are not cancelled ("träff 3 av
-    14"); a replacement for a cancelled session keeps its higher ``number``. ``closed_reason`` says why
-    no attendance can be taken (cancelled, or not yet come), '' when it can.
+    The session's facts (number, date, theme, premises, staff) come from the schedule area's one reading
+    of it, so the room view says what the schedule and the printed sheet say. ``closed_reason`` says why no
+    attendance can be taken (cancelled, or not yet come), '' when it can.
     """
 
     session_id: int
@@ -105,11 +105,11 @@ class SessionAttendance:
     start_time: dt.time
     end_time: dt.time
     number: int
-    ordinal: int | None
-    session_count: int
+    plan_length: int
     theme: str
     theme_description: str
     status: SessionStatus
+    label: str  # 'Träff 3 av 14' (domain.schedule.numbering)
     leader1: StaffMember
     leader2: StaffMember
     interpreter: StaffMember
@@ -139,7 +139,7 @@ class GridSession:
 
     id: int
     number: int
-    ordinal: int | None
+    takes_place: bool
     date: dt.date
     start_time: dt.time
     end_time: dt.time

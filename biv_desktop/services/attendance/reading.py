@@ -17,6 +17,8 @@ from biv_desktop.domain.attendance_rules import (
     session_totals,
 )
 from biv_desktop.domain.enums import Mark, SessionStatus
+from biv_desktop.domain.retention import ANONYMISED_NAME
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.attendance.read_models import (
     AttendanceGrid,
     AttendeeRow,
@@ -27,8 +29,7 @@ from biv_desktop.services.attendance.read_models import (
     StaffMember,
     closed_reason,
 )
-from biv_desktop.services.participants.enrolment import ANONYMISED_NAME
-from biv_desktop.services.staff.people import swedish_sort_key
+from biv_desktop.services.schedule.reading import read_group_sessions, read_session
 from biv_desktop.store.models import (
     AttendanceMark,
     Enrollment,
@@ -99,11 +100,6 @@ def _attendee(member: _Member, group_session: GroupSession, mark: Mark | None) -
     )
 
 
-def _ordinals(sessions: Sequence[GroupSession]) -> dict[int, int]:
-    held_or_planned = [s for s in sessions if s.status is not SessionStatus.CANCELLED]
-    return {s.id: position for position, s in enumerate(held_or_planned, start=1)}
-
-
 def _staff(label: str, person: GroupLeader | Interpreter | None, present: bool | None) -> StaffMember:
     if person is None:
         return StaffMember(label, None, "", None)
@@ -127,27 +123,26 @@ def read_sheet(session: Session, group_session: GroupSession, today: dt.date) ->
         for member in members
         if member.person.id in marks or member.expected_on(group_session.date)
     )
-    premises = group_session.premises or group.premises
-    ordinals = _ordinals(group.sessions)
+    reading = read_session(group_session, len(group.sessions))
     return SessionAttendance(
-        session_id=group_session.id,
+        session_id=reading.id,
         group_id=group.id,
         group_name=group.name,
         programme=group.programme,
         kind=group.kind,
         language=group.language.name,
-        premises=premises.name,
-        premises_address=premises.address,
-        district=premises.district,
-        date=group_session.date,
-        start_time=group_session.start_time,
-        end_time=group_session.end_time,
-        number=group_session.number,
-        ordinal=ordinals.get(group_session.id),
-        session_count=len(ordinals),
-        theme=group_session.theme_title,
-        theme_description=group_session.theme_description,
-        status=group_session.status,
+        premises=reading.premises,
+        premises_address=reading.premises_address,
+        district=reading.district,
+        date=reading.date,
+        start_time=reading.start_time,
+        end_time=reading.end_time,
+        number=reading.number,
+        plan_length=reading.plan_length,
+        theme=reading.theme,
+        theme_description=reading.theme_description,
+        status=reading.status,
+        label=reading.label,
         leader1=_staff("Gruppledare", group_session.leader1, group_session.leader1_present),
         leader2=_staff("Gruppledare", group_session.leader2, group_session.leader2_present),
         interpreter=_staff("Tolk", group_session.interpreter, group_session.interpreter_present),
@@ -206,9 +201,10 @@ def read_grid(session: Session, group: Group, today: dt.date) -> AttendanceGrid:
     }
     members = _members(session, group.id, {participant_id for _, participant_id in marks})
     rows = tuple(_grid_row(member, sessions, marks, today) for member in members)
-    ordinals = _ordinals(sessions)
+    readings = {reading.id: reading for reading in read_group_sessions(group)}
     columns = []
     for group_session in sessions:
+        reading = readings[group_session.id]
         counted = (
             row.mark_at(group_session.id)
             for row in rows
@@ -216,14 +212,14 @@ def read_grid(session: Session, group: Group, today: dt.date) -> AttendanceGrid:
         )
         columns.append(
             GridSession(
-                id=group_session.id,
-                number=group_session.number,
-                ordinal=ordinals.get(group_session.id),
-                date=group_session.date,
-                start_time=group_session.start_time,
-                end_time=group_session.end_time,
-                theme=group_session.theme_title,
-                status=group_session.status,
+                id=reading.id,
+                number=reading.number,
+                takes_place=reading.takes_place,
+                date=reading.date,
+                start_time=reading.start_time,
+                end_time=reading.end_time,
+                theme=reading.theme,
+                status=reading.status,
                 totals=session_totals(group_session.status, counted),
                 closed_reason=closed_reason(group_session.status, group_session.date, today),
             )

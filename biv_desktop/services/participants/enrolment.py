@@ -14,6 +14,7 @@ from biv_desktop.domain.ages import age_on
 from biv_desktop.domain.enrolment_rules import Candidate, CurrentGroup, GroupPlaces, enrolment_warnings
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.retention import ANONYMISED_NAME
 from biv_desktop.services.participants.register import CURRENT_STATUSES, MISSING_PARTICIPANT
 from biv_desktop.services.participants.search import search_key
 from biv_desktop.services.validation import check_date, clean_text
@@ -21,7 +22,6 @@ from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Group, Participant, WaitingListEntry
 
 MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
-ANONYMISED_NAME = "Avidentifierad deltagare"
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """What the printed attendance sheets show: one session, a whole course, or every session of a week.
 
 The read models here carry everything a sheet prints, so reports/sheets draws them without the database.
-"Träff 5 av 14" counts the sessions that take place: a cancelled session has no place in the count, and a
-replacement added after the last one takes the place the cancelled one left.
+Each session is the schedule area's one reading of it (``SessionReading``): the same number ("Träff 5 av
+14"), date, theme and staff as the screens show.
 """
 
 import datetime as dt
@@ -10,12 +10,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
+from biv_desktop.domain.enums import GroupKind, Mark, Programme, Role
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.staff.people import swedish_sort_key
+from biv_desktop.domain.retention import ANONYMISED_NAME
+from biv_desktop.domain.sorting import swedish_sort_key
+from biv_desktop.services.schedule.reading import SessionReading, read_group_sessions
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     AttendanceMark,
@@ -26,9 +28,10 @@ from biv_desktop.store.models import (
     Interpreter,
     Participant,
     Premises,
+    effective_premises_id,
+    session_takes_place,
 )
 
-ANONYMISED_NAME = "(anonymiserad)"
 MISSING_SESSION = "Träffen finns inte längre; uppdatera listan."
 MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
 LONGEST_PACK_DAYS = 366
@@ -78,36 +81,11 @@ class SheetParticipant:
 
 @dataclass(frozen=True)
 class SessionSheet:
-    """One session's attendance sheet: the group, the session's own staffing and place, and who belongs."""
+    """One session's attendance sheet: the session as read, its group, and who belongs on its day."""
 
-    session_id: int
+    session: SessionReading
     group: SheetGroup
-    number: int
-    ordinal: int | None  # its place among the sessions that take place; None when cancelled
-    planned_count: int  # how many of the group's sessions take place
-    date: dt.date
-    start_time: dt.time
-    end_time: dt.time
-    theme_title: str
-    theme_description: str
-    premises: str
-    premises_address: str
-    leader_names: tuple[str, ...]
-    interpreter_name: str
-    cancelled: bool
     participants: tuple[SheetParticipant, ...]
-
-
-@dataclass(frozen=True)
-class CourseSession:
-    """One column of the course sheet."""
-
-    session_id: int
-    number: int
-    ordinal: int | None
-    date: dt.date
-    theme_title: str
-    cancelled: bool
 
 
 @dataclass(frozen=True)
@@ -128,7 +106,7 @@ class CourseSheet:
     """A whole course on one sheet: everyone who belonged to the group against all its sessions."""
 
     group: SheetGroup
-    sessions: tuple[CourseSession, ...]
+    sessions: tuple[SessionReading, ...]
     rows: tuple[CourseRow, ...]
 
     @property
@@ -183,16 +161,6 @@ def _sheet_group(group: Group) -> SheetGroup:
     )
 
 
-def _takes_place(row: GroupSession) -> bool:
-    return row.status is not SessionStatus.CANCELLED and row.group.status is not GroupStatus.CANCELLED
-
-
-def _ordinals(sessions: Iterable[GroupSession]) -> tuple[dict[int, int], int]:
-    """Each session's place among those that take place (by date), and how many take place."""
-    held = sorted((row for row in sessions if _takes_place(row)), key=lambda row: (row.date, row.number))
-    return {row.id: place for place, row in enumerate(held, start=1)}, len(held)
-
-
 def _participants(session: Session, group_ids: Iterable[int]) -> dict[int, list[SheetParticipant]]:
     """Everyone ever enrolled in each group, in Swedish alphabetical order."""
     wanted = set(group_ids)
@@ -221,29 +189,12 @@ def _participants(session: Session, group_ids: Iterable[int]) -> dict[int, list[
 
 
 def _session_sheet(
-    row: GroupSession, ordinals: dict[int, int], count: int, participants: list[SheetParticipant]
+    reading: SessionReading, group: Group, participants: list[SheetParticipant]
 ) -> SessionSheet:
-    group = row.group
-    premises = row.premises or group.premises
-    # The session's own staffing (a substitute, say) comes first; a slot never filled in takes the group's.
-    leaders = (row.leader1 or group.leader1, row.leader2 or group.leader2)
     return SessionSheet(
-        session_id=row.id,
+        session=reading,
         group=_sheet_group(group),
-        number=row.number,
-        ordinal=ordinals.get(row.id),
-        planned_count=count,
-        date=row.date,
-        start_time=row.start_time,
-        end_time=row.end_time,
-        theme_title=row.theme_title,
-        theme_description=row.theme_description,
-        premises=premises.name,
-        premises_address=premises.address,
-        leader_names=tuple(name for name in map(_person_name, leaders) if name),
-        interpreter_name=_person_name(row.interpreter or group.interpreter),
-        cancelled=not _takes_place(row),
-        participants=tuple(person for person in participants if person.enrolled_on(row.date)),
+        participants=tuple(person for person in participants if person.enrolled_on(reading.date)),
     )
 
 
@@ -274,13 +225,12 @@ def _sheets_for(session: Session, session_ids: Sequence[int]) -> list[SessionShe
     ).all()
     groups = _load_groups(session, group_ids)
     participants = _participants(session, group_ids)
-    by_id = {row.id: row for group in groups.values() for row in group.sessions}
-    counted = {group_id: _ordinals(group.sessions) for group_id, group in groups.items()}
+    readings = {reading.id: reading for group in groups.values() for reading in read_group_sessions(group)}
     sheets = []
     for session_id in session_ids:
-        row = by_id[session_id]
-        ordinals, count = counted[row.group_id]
-        sheets.append(_session_sheet(row, ordinals, count, participants[row.group_id]))
+        reading = readings[session_id]
+        group = groups[reading.group_id]
+        sheets.append(_session_sheet(reading, group, participants[group.id]))
     return sheets
 
 
@@ -318,33 +268,21 @@ def course_sheet(database: Database, group_id: int) -> CourseSheet:
         if group_id not in groups:
             raise ValidationError("group", MISSING_GROUP)
         group = groups[group_id]
-        rows = sorted(group.sessions, key=lambda row: (row.date, row.number))
-        if not rows:
+        columns = tuple(sorted(read_group_sessions(group), key=lambda column: (column.date, column.number)))
+        if not columns:
             raise ValidationError(
                 "group", f"Gruppen ”{group.name}” har inga träffar ännu; lägg in schemat först."
             )
-        ordinals, _count = _ordinals(rows)
-        columns = tuple(
-            CourseSession(
-                session_id=row.id,
-                number=row.number,
-                ordinal=ordinals.get(row.id),
-                date=row.date,
-                theme_title=row.theme_title,
-                cancelled=not _takes_place(row),
-            )
-            for row in rows
-        )
         marks: dict[tuple[int, int], Mark] = {
             (mark.participant_id, mark.session_id): mark.mark
             for mark in session.scalars(
-                select(AttendanceMark).where(AttendanceMark.session_id.in_([row.id for row in rows]))
+                select(AttendanceMark).where(AttendanceMark.session_id.in_([column.id for column in columns]))
             )
         }
         lines = []
         for person in _participants(session, [group_id])[group_id]:
             enrolled = tuple(person.enrolled_on(column.date) for column in columns)
-            recorded = tuple(marks.get((person.id, column.session_id)) for column in columns)
+            recorded = tuple(marks.get((person.id, column.id)) for column in columns)
             if any(enrolled) or any(mark is not None for mark in recorded):
                 lines.append(CourseRow(person, recorded, enrolled))
         return CourseSheet(_sheet_group(group), columns, tuple(lines))
@@ -363,16 +301,12 @@ def print_pack(
         raise ValidationError("last", "Välj högst ett år åt gången.")
     with database.transaction() as session:
         premises_name: str | None = None
-        where = func.coalesce(GroupSession.premises_id, Group.premises_id)
+        where = effective_premises_id()
         query = (
             select(GroupSession.id)
             .join(Group, GroupSession.group_id == Group.id)
             .join(Premises, Premises.id == where)
-            .where(
-                GroupSession.date.between(first, last),
-                GroupSession.status != SessionStatus.CANCELLED,
-                Group.status != GroupStatus.CANCELLED,
-            )
+            .where(GroupSession.date.between(first, last), session_takes_place())
         )
         if premises_id is not None:
             premises = session.get(Premises, premises_id)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.retention import ANONYMISED_NAME
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -67,7 +68,7 @@ class ExtractMark:
 class PersonExtract:
     """Everything stored about one participant."""
 
-    name: str  # as the extract's heading shows it; 'Anonymiserad deltagare' when the name is gone
+    name: str  # as the extract's heading shows it; ANONYMISED_NAME when the name is gone
     fields: tuple[ExtractField, ...]
     enrolments: tuple[ExtractEnrolment, ...]
     marks: tuple[ExtractMark, ...]
@@ -168,7 +169,7 @@ def _person(session: Session, person: Participant) -> PersonExtract:
     waiting = session.scalar(
         select(WaitingListEntry.added_on).where(WaitingListEntry.participant_id == person.id)
     )
-    name = person.full_name if person.anonymised_on is None else "Anonymiserad deltagare"
+    name = person.full_name if person.anonymised_on is None else ANONYMISED_NAME
     return PersonExtract(
         name=name or "Deltagare",
         fields=_fields(person),

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
@@ -24,10 +24,11 @@ from biv_desktop.domain.schedule.conflicts import (
     find_conflicts,
 )
 from biv_desktop.domain.schedule.days_off import BreakWeek
+from biv_desktop.domain.schedule.numbering import takes_place
 from biv_desktop.domain.schedule.staffing import StaffedPerson
 from biv_desktop.services.schedule.models import ScheduleRow
 from biv_desktop.services.schedule.staffing import FULLY_STAFFED, Staffing, assess_booked, staffed_people
-from biv_desktop.store.models import Group, GroupSession, Language, Premises
+from biv_desktop.store.models import Group, GroupSession, Language, Premises, effective_premises_id
 
 MISSING_SESSION = "Träffen finns inte längre; uppdatera schemat."
 
@@ -57,7 +58,7 @@ class SessionFacts:
     @property
     def takes_place(self) -> bool:
         """Whether the session will be (or was) held: neither it nor its group is cancelled."""
-        return self.status is not SessionStatus.CANCELLED and self.group_status is not GroupStatus.CANCELLED
+        return takes_place(self.status, self.group_status)
 
     @property
     def leader_ids(self) -> tuple[int, ...]:
@@ -157,7 +158,7 @@ _COLUMNS = (
     GroupSession.start_time,
     GroupSession.end_time,
     GroupSession.theme_title,
-    func.coalesce(GroupSession.premises_id, Group.premises_id),
+    effective_premises_id(),
     GroupSession.leader1_id,
     GroupSession.leader2_id,
     GroupSession.interpreter_id,

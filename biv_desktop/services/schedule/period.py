@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.schedule.editing import (
     cancel_session,
@@ -38,7 +39,6 @@ from biv_desktop.services.schedule.models import (
     SessionDetail,
 )
 from biv_desktop.services.schedule.staffing import staffed_people
-from biv_desktop.services.staff.people import swedish_sort_key
 from biv_desktop.services.validation import check_date
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Premises

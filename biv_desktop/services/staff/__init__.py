@@ -4,6 +4,7 @@ The area's public face: the window and the command line import from here only; t
 are the area's own.
 """
 
+from biv_desktop.services.followup.training_places import MunicipalPlaces
 from biv_desktop.services.staff.interpreters import (
     InterpreterDraft,
     InterpreterRow,
@@ -28,7 +29,6 @@ from biv_desktop.services.staff.people import (
     LanguageRow,
     UpcomingSession,
     list_languages,
-    swedish_sort_key,
 )
 from biv_desktop.services.staff.suggestions import (
     InterpreterSuggestion,
@@ -39,7 +39,6 @@ from biv_desktop.services.staff.suggestions import (
 from biv_desktop.services.staff.training import (
     CourseDraft,
     CourseRow,
-    MunicipalPlaces,
     TraineeDraft,
     TraineeRow,
     add_trainee,
@@ -92,6 +91,5 @@ __all__ = [
     "set_leader_active",
     "suggest_interpreters",
     "suggest_interpreters_for",
-    "swedish_sort_key",
     "undo_completion",
 ]

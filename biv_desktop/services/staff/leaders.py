@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from biv_desktop.domain.enums import GroupStatus, Organisation, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.staff.people import (
     UpcomingSession,
     booked_sessions_ahead,
     language_names,
     languages_by_id,
-    swedish_sort_key,
 )
 from biv_desktop.services.validation import clean_email, clean_phone, clean_text
 from biv_desktop.store.database import Database

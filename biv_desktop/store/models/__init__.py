@@ -13,7 +13,14 @@ from biv_desktop.store.models.followup import (
     Question,
     Questionnaire,
 )
-from biv_desktop.store.models.groups import Group, GroupSession, Theme, ThemePlan
+from biv_desktop.store.models.groups import (
+    Group,
+    GroupSession,
+    Theme,
+    ThemePlan,
+    effective_premises_id,
+    session_takes_place,
+)
 from biv_desktop.store.models.participants import (
     AttendanceMark,
     Enrollment,
@@ -62,4 +69,6 @@ __all__ = [
     "Trainee",
     "TrainingCourse",
     "WaitingListEntry",
+    "effective_premises_id",
+    "session_takes_place",
 ]

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ColumnElement, ForeignKey, String, Text, UniqueConstraint, and_, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
@@ -138,3 +138,13 @@ class GroupSession(Base):
         CheckConstraint("number >= 1", name="number_positive"),
         CheckConstraint("end_time > start_time", name="ends_after_start"),
     )
+
+
+def session_takes_place() -> ColumnElement[bool]:
+    """The domain's rule (``domain.schedule.numbering.takes_place``) as SQL; the query joins Group."""
+    return and_(GroupSession.status != SessionStatus.CANCELLED, Group.status != GroupStatus.CANCELLED)
+
+
+def effective_premises_id() -> ColumnElement[int]:
+    """Where a session meets: its own premises, or else its group's; the query joins Group."""
+    return func.coalesce(GroupSession.premises_id, Group.premises_id)

@@ -166,7 +166,7 @@ class AttendanceGridWidget(QWidget):
                 absent=totals.absent,
                 notified=totals.notified,
                 held=table.held_sessions,
-                count=sum(1 for session in table.sessions if session.ordinal is not None),
+                count=sum(1 for session in table.sessions if session.takes_place),
             )
         )
         follow_up = table.follow_up_rows

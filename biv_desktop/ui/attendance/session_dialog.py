@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.enums import Mark, SessionStatus
+from biv_desktop.domain.enums import Mark
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.attendance import (
     SessionAttendance,
@@ -153,13 +153,7 @@ class SessionAttendanceDialog(QDialog):
 
     def _show_sheet(self, sheet: SessionAttendance) -> None:
         self._sheet = sheet
-        if sheet.status is SessionStatus.CANCELLED or sheet.ordinal is None:
-            title = tr("Träff {number}: {theme}").format(number=sheet.number, theme=sheet.theme)
-        else:
-            title = tr("Träff {ordinal} av {count}: {theme}").format(
-                ordinal=sheet.ordinal, count=sheet.session_count, theme=sheet.theme
-            )
-        self.title.setText(title.rstrip(": "))
+        self.title.setText(f"{sheet.label}: {sheet.theme}".rstrip(": "))
         self._show_facts()
         self.banner.setText(sheet.closed_reason)
         self.banner.setVisible(not sheet.open_for_marks)

@@ -43,12 +43,12 @@ def print_session_sheet(
     if sheet is None:
         return None
     title = tr("Närvarolista – {place}, {date}").format(
-        place=labels.session_place(sheet), date=sheet.date.isoformat()
+        place=labels.session_place(sheet), date=sheet.session.date.isoformat()
     )
     printing = SheetPrinting(
         parent,
         title,
-        labels.session_sheet_file_name(sheet.date, sheet.group.id),
+        labels.session_sheet_file_name(sheet.session.date, sheet.group.id),
         lambda path: write_session_sheet(path, sheet, printed_on),
     )
     return open_preview(parent, [(title, printing)])

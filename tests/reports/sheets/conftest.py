@@ -9,16 +9,16 @@ from typing import Any
 import pytest
 
 from biv_desktop.demo import write_demo_database
-from biv_desktop.domain.enums import GroupKind, Mark, Programme, Role
+from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
 from biv_desktop.services.printing.sheets import (
     CourseRow,
-    CourseSession,
     CourseSheet,
     SessionSheet,
     SheetGroup,
     SheetParticipant,
     print_pack,
 )
+from biv_desktop.services.schedule.reading import BookedPerson, SessionReading
 from biv_desktop.store.models import Participant
 from biv_desktop.store.register import open_register
 
@@ -55,6 +55,32 @@ THEMES = (
 
 def session_date(number: int) -> dt.date:
     return START + dt.timedelta(weeks=number - 1)
+
+
+def reading(group: SheetGroup, number: int, **changes: Any) -> SessionReading:
+    """Session ``number`` of the group as the schedule area reads it, with anything replaced as given."""
+    fields: dict[str, Any] = {
+        "id": 100 + number,
+        "group_id": group.id,
+        "group_name": group.name,
+        "number": number,
+        "plan_length": 14,
+        "date": session_date(number),
+        "start_time": dt.time(17, 0),
+        "end_time": dt.time(19, 0),
+        "theme": THEMES[(number - 1) % 14],
+        "theme_description": "Mitt hemland, mitt hem och det jag minns och saknar.",
+        "premises_id": 3,
+        "premises": group.premises,
+        "premises_address": group.premises_address,
+        "district": "Skäggetorp",
+        "leaders": tuple(BookedPerson(index, name) for index, name in enumerate(group.leader_names, start=1)),
+        "interpreter": BookedPerson(9, group.interpreter_name) if group.interpreter_name else None,
+        "status": SessionStatus.PLANNED,
+        "group_status": GroupStatus.PLANNED,
+    }
+    fields.update(changes)
+    return SessionReading(**fields)
 
 
 @pytest.fixture
@@ -100,26 +126,14 @@ def session_sheet(
     """A session sheet of session ``number`` (5 unless told), with anything else replaced as given."""
 
     def make(number: int = 5, **changes: Any) -> SessionSheet:
-        fields: dict[str, Any] = {
-            "session_id": 100 + number,
-            "group": group,
-            "number": number,
-            "ordinal": number,
-            "planned_count": 14,
-            "date": session_date(number),
-            "start_time": dt.time(17, 0),
-            "end_time": dt.time(19, 0),
-            "theme_title": THEMES[(number - 1) % 14],
-            "theme_description": "Mitt hemland, mitt hem och det jag minns och saknar.",
-            "premises": group.premises,
-            "premises_address": group.premises_address,
-            "leader_names": group.leader_names,
-            "interpreter_name": group.interpreter_name,
-            "cancelled": False,
-            "participants": participants,
-        }
-        fields.update(changes)
-        return SessionSheet(**fields)
+        """``changes`` replace fields of the session's reading (``theme``, ``leaders``, ``status`` …) or of
+        the sheet (``group``, ``participants``)."""
+        sheet_fields = {key: changes.pop(key) for key in ("group", "participants") if key in changes}
+        return SessionSheet(
+            session=reading(sheet_fields.get("group", group), number, **changes),
+            group=sheet_fields.get("group", group),
+            participants=sheet_fields.get("participants", participants),
+        )
 
     return make
 
@@ -132,13 +146,11 @@ def course_sheet(group: SheetGroup, participants: tuple[SheetParticipant, ...]) 
     left after session 8 (so sessions 9–14 are not theirs).
     """
     columns = tuple(
-        CourseSession(
-            session_id=200 + number,
-            number=number,
-            ordinal=None if number == 6 else (number if number < 6 else number - 1),
-            date=session_date(number),
-            theme_title=THEMES[number - 1],
-            cancelled=number == 6,
+        reading(
+            group,
+            number,
+            id=200 + number,
+            status=SessionStatus.CANCELLED if number == 6 else SessionStatus.PLANNED,
         )
         for number in range(1, 15)
     )
@@ -146,7 +158,7 @@ def course_sheet(group: SheetGroup, participants: tuple[SheetParticipant, ...]) 
     for index, person in enumerate(participants):
         marks: list[Mark | None] = []
         for column in columns:
-            if column.cancelled or column.number > 8:
+            if not column.takes_place or column.number > 8:
                 marks.append(None)
             elif (index, column.number) == (1, 2):
                 marks.append(Mark.NOTIFIED_ABSENCE)

@@ -26,9 +26,9 @@ def week(session_sheet: Callable[..., SessionSheet], participants: tuple[SheetPa
         for index, person in enumerate(participants * 5)
     )
     sheets = (
-        session_sheet(5, theme_title="Tiden före flykten"),
-        session_sheet(5, session_id=300, participants=crowd, theme_title="Familjen", premises="Berga kyrka"),
-        session_sheet(6, date=dt.date(2026, 3, 5), theme_title="Flykten"),
+        session_sheet(5, theme="Tiden före flykten"),
+        session_sheet(5, id=300, participants=crowd, theme="Familjen", premises="Berga kyrka"),
+        session_sheet(6, date=dt.date(2026, 3, 5), theme="Flykten"),
     )
     return PrintPack(FIRST, LAST, None, sheets)
 
@@ -97,7 +97,7 @@ def test_a_pack_that_fails_half_way_leaves_the_old_file_and_no_scraps(
     def fills_the_disk(stream: Any, sheet: SessionSheet, day: dt.date) -> int:
         if len(built) == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
-        built.append(sheet.session_id)
+        built.append(sheet.session.id)
         return real(stream, sheet, day)
 
     monkeypatch.setattr(pack_module, "build_session_sheet", fills_the_disk)

@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.reports import ReportWriteError
 from biv_desktop.reports.document import CONFIDENTIAL_NOTICE
 from biv_desktop.reports.sheets import session_sheet_file_name, write_session_sheet
 from biv_desktop.services.printing.sheets import SessionSheet, SheetParticipant
+from biv_desktop.services.schedule.reading import BookedPerson
 
 
 def word_reading(words: list[Any], logical: str, as_read: Callable[[str], str]) -> Any:
@@ -120,7 +122,7 @@ def test_a_sheet_with_nobody_and_no_staff_still_has_room_to_write(
     printed_on: dt.date,
     pdf_text: Callable[..., str],
 ) -> None:
-    sheet = session_sheet(1, participants=(), leader_names=("Karin Holmgren",), interpreter_name="")
+    sheet = session_sheet(1, participants=(), leaders=(BookedPerson(1, "Karin Holmgren"),), interpreter=None)
     text = pdf_text(write_session_sheet(tmp_path / "tom.pdf", sheet, printed_on))
     assert "Ingen deltagare är inskriven den här dagen." in text
     assert "ingen tolk bokad" in text
@@ -133,9 +135,9 @@ def test_a_cancelled_session_says_so(
     printed_on: dt.date,
     pdf_text: Callable[..., str],
 ) -> None:
-    sheet = session_sheet(6, ordinal=None, cancelled=True)
+    sheet = session_sheet(6, status=SessionStatus.CANCELLED)
     text = pdf_text(write_session_sheet(tmp_path / "inställd.pdf", sheet, printed_on))
-    assert "Träff 6 – inställd" in text
+    assert "Träff 6 av 14 – inställd" in text
 
 
 def test_metadata_has_a_neutral_title_and_no_names(
