@@ -70,7 +70,7 @@ def somali_children_id(register: Any) -> int:
 
 def session_in_week(register: Any, group_id: int) -> int:
     return next(
-        sheet.session_id for sheet in pack_of(register.database, *WEEK).sheets if sheet.group.id == group_id
+        sheet.session.id for sheet in pack_of(register.database, *WEEK).sheets if sheet.group.id == group_id
     )
 
 

@@ -17,7 +17,7 @@ from biv_desktop.reports.sheets import labels
 from biv_desktop.reports.sheets import pack as packs
 from biv_desktop.reports.sheets.course_sheet import write_course_sheet
 from biv_desktop.reports.sheets.session_sheet import write_session_sheet
-from biv_desktop.services import printing
+from biv_desktop.services import printing as sheets
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import StoreError
 from biv_desktop.ui.printing.pages import tr, warn
@@ -39,7 +39,7 @@ def print_session_sheet(
     parent: QWidget | None, database: Database, session_id: int, printed_on: dt.date | None = None
 ) -> SheetPreviewDialog | None:
     """Preview one session's attendance sheet, to print or save (for the session and schedule views)."""
-    sheet = _load(parent, lambda: printing.session_sheet(database, session_id))
+    sheet = _load(parent, lambda: sheets.session_sheet(database, session_id))
     if sheet is None:
         return None
     title = tr("Närvarolista – {place}, {date}").format(
@@ -58,7 +58,7 @@ def print_course_sheet(
     parent: QWidget | None, database: Database, group_id: int, printed_on: dt.date | None = None
 ) -> SheetPreviewDialog | None:
     """Preview the group's course sheet, filled from the recorded attendance or blank (for the group view)."""
-    sheet = _load(parent, lambda: printing.course_sheet(database, group_id))
+    sheet = _load(parent, lambda: sheets.course_sheet(database, group_id))
     if sheet is None:
         return None
     course = sheet
@@ -94,7 +94,7 @@ def print_pack(
 ) -> SheetPreviewDialog | None:
     """Preview every session sheet from first to last (optionally at one premises) in one PDF (for the
     schedule view)."""
-    pack = _load(parent, lambda: printing.print_pack(database, first, last, premises_id))
+    pack = _load(parent, lambda: sheets.print_pack(database, first, last, premises_id))
     if pack is None:
         return None
     if not pack.sheets:
