@@ -97,7 +97,8 @@ def test_session_sheet_is_written_with_the_session_and_its_children(
     ):
         assert expected in text, expected
     assert "Sagal" not in text, "she left on 5 October"
-    assert PdfReader(out).metadata.title == "Närvarolista"
+    metadata = PdfReader(out).metadata
+    assert metadata is not None and metadata.title == "Närvarolista"
 
 
 def test_course_sheet_by_uuid_blank_or_filled(
@@ -133,6 +134,7 @@ def test_print_pack_for_a_period_and_one_premises(
     )
     reader = PdfReader(out)
     assert len(reader.pages) == 2
+    assert reader.metadata is not None
     assert reader.metadata.title == "Närvarolistor 2026-09-07 – 2026-09-27"
     assert "Träff 1 av 14" in pdf_text(out) and "Träff 2 av 14" in pdf_text(out)
 

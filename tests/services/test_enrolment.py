@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.participants.editing import ParticipantDraft, save_participant
+from biv_desktop.services.participants import ParticipantDraft, save_participant
 from biv_desktop.services.participants.enrolment import (
     check_enrolment,
     enrol,

@@ -65,7 +65,8 @@ def world(database: Database) -> World:
     children_plan = choices.default_plan_id(GroupKind.CHILDREN)
     parents_plan = choices.default_plan_id(GroupKind.PARENTS)
     assert children_plan is not None and parents_plan is not None
-    return World(*ids, somali_id, children_plan, parents_plan)
+    berga, ryd, karin, anders, leyla, yusuf, hodan = ids
+    return World(berga, ryd, karin, anders, leyla, yusuf, hodan, somali_id, children_plan, parents_plan)
 
 
 def draft_for(world: World, **changes: object) -> GroupDraft:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -319,7 +320,7 @@ def test_a_saved_children_group_gets_its_parents_group_later(database: Database,
     ],
 )  # fmt: skip
 def test_every_field_is_checked_with_a_swedish_sentence(
-    database: Database, world: World, changes: dict[str, object], field: str, message: str
+    database: Database, world: World, changes: dict[str, Any], field: str, message: str
 ) -> None:
     with pytest.raises(ValidationError) as error:
         create_group(database, somali_group(world, **changes))

@@ -43,7 +43,9 @@ def test_a_taken_name_is_refused_beside_the_field_and_the_form_keeps_what_was_ty
     seen: list[tuple[str, str, str]] = []
 
     def fill_in(dialog: PremisesDialog) -> int:
-        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
         dialog.name.setText("ryds kyrka")
         dialog.district.setCurrentText("Ryd")
         dialog.capacity.setValue(18)

@@ -86,8 +86,9 @@ def test_a_new_break_shows_the_sessions_inside_it_and_asks_before_saving(
                 [dialog.preview.item(n).text() for n in range(dialog.preview.count())],
             )
         )
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
         return dialog.result()
 
     monkeypatch.setattr(BreakWeekDialog, "exec", fill_in)
