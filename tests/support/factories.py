@@ -8,9 +8,19 @@ itself), and returns the id, or the service's read model where a test needs more
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from biv_desktop.domain.enums import Gender, GroupKind, Mark, Organisation, Programme, Role, SessionStatus
+from biv_desktop.domain.enums import (
+    Gender,
+    GroupKind,
+    GroupStatus,
+    Mark,
+    Organisation,
+    Programme,
+    Role,
+    SessionStatus,
+)
 from biv_desktop.services import attendance, followup, groups, participants, register, staff
 from biv_desktop.store.database import Database
+from biv_desktop.store.models import Group
 from support.register import language_id
 
 # A day long after every date the tests use, for taking attendance (refused at sessions ahead of "today").
@@ -25,6 +35,15 @@ def premises(
 ) -> int:
     """Premises by name (saved through the premises form's service)."""
     return register.save_premises(database, register.PremisesDraft(name, district, address)).id
+
+
+def theme_plan(
+    database: Database, titles: Iterable[str], *, kind: GroupKind = GroupKind.CHILDREN, name: str = ""
+) -> int:
+    """A theme plan with one theme per title, in session order (not the kind's default unless the first)."""
+    themes = tuple(register.ThemeDraft(title) for title in titles)
+    draft = register.ThemePlanDraft(name or f"Testplan {kind.value}", kind, themes)
+    return register.save_theme_plan(database, draft).id
 
 
 # Staff -------------------------------------------------------------------------------------------------
@@ -102,12 +121,16 @@ def group(
     interpreter_id: int | None = None,
     capacity: int = 6,
     themes: bool = True,
+    theme_plan_id: int | None = None,
     name: str = "",
 ) -> groups.GroupDetail:
     """A planned group and its weekly sessions from the first free day on or after ``start``, planned by
-    the program (holidays and break weeks skipped, themes from the default plan unless ``themes`` is
-    False). ``ages`` is ignored for a parents' group; ``name`` empty gives the suggested name."""
-    plan = register.default_theme_plan(database, kind) if themes else None
+    the program: holidays and break weeks skipped, themes from ``theme_plan_id``, else from the kind's
+    default plan unless ``themes`` is False. ``ages`` is ignored for a parents' group; ``name`` empty
+    gives the suggested name."""
+    if theme_plan_id is None and themes:
+        default = register.default_theme_plan(database, kind)
+        theme_plan_id = default.id if default is not None else None
     draft = groups.GroupDraft(
         programme=programme,
         kind=kind,
@@ -123,7 +146,7 @@ def group(
         leader2_id=leader_ids[1] if len(leader_ids) > 1 else None,
         interpreter_id=interpreter_id,
         capacity=capacity,
-        theme_plan_id=plan.id if plan is not None else None,
+        theme_plan_id=theme_plan_id,
         name=name,
     )
     return groups.create_group(database, draft, override=True)
@@ -132,6 +155,19 @@ def group(
 def session_ids(database: Database, group_id: int) -> dict[int, int]:
     """A group's session ids by session number."""
     return {row.number: row.id for row in groups.get_group(database, group_id).sessions}
+
+
+def mark_running(database: Database, group_id: int) -> None:
+    """Make a planned group running.
+
+    The one write here that no service makes: the program has no use case that moves a group from
+    planned to running (only the demo generator writes that status), so this stands in for it, in one
+    place, until one exists.
+    """
+    with database.transaction() as session:
+        group = session.get(Group, group_id)
+        assert group is not None, group_id
+        group.status = GroupStatus.RUNNING
 
 
 def finish(database: Database, group_id: int, today: dt.date) -> groups.GroupDetail:
