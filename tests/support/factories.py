@@ -57,18 +57,18 @@ def leader(
     trained_on: dt.date | None = None,
     languages: Iterable[str] = (),
     organisation: Organisation = Organisation.PARISH,
-    active: bool = True,
+    inactive_since: dt.date | None = None,
 ) -> int:
     """A group leader; ``trained_on`` makes them trained the way the program does, by completing a
-    one-day group-leader training that ends that day."""
+    one-day group-leader training that ends that day; ``inactive_since`` marks them inactive from then."""
     draft = staff.LeaderDraft(
         first_name,
         last_name,
         organisation=organisation,
         language_ids=frozenset(language_id(database, code) for code in languages),
-        active=active,
+        active=inactive_since is None,
     )
-    leader_id = staff.save_leader(database, draft, override=True).id
+    leader_id = staff.save_leader(database, draft, override=True, today=inactive_since).id
     if trained_on is not None:
         train(database, [leader_id], trained_on)
     return leader_id
