@@ -11,6 +11,6 @@ import biv_desktop.services.followup  # noqa: F401
 
 # isort: split
 from support import factories
-from support.register import language_id, language_ids, new_register, register_in
+from support.register import FixtureRegister, language_id, language_ids, new_register, register_in
 
-__all__ = ["factories", "language_id", "language_ids", "new_register", "register_in"]
+__all__ = ["FixtureRegister", "factories", "language_id", "language_ids", "new_register", "register_in"]

@@ -1,12 +1,25 @@
 """A register for one test: opened fresh in a folder of its own, with the defaults a new register gets."""
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from biv_desktop.services.staff import list_languages
 from biv_desktop.store.database import Database
 from biv_desktop.store.register import open_register
+
+
+@dataclass(frozen=True)
+class FixtureRegister:
+    """The window tests' fixture register (tests/ui/conftest.py), its fixed day and the names the tests look
+    for; here so that fixtures and tests in other folders can name its type."""
+
+    database: Database
+    today: dt.date
+    group_names: tuple[str, ...]
+    understaffed_group: str
 
 
 def new_register(folder: Path) -> Database:

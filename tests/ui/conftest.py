@@ -8,7 +8,6 @@ interpreter, and two of four training places used by the municipality.
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from support.register import FixtureRegister
 
 from biv_desktop.domain.enums import (
     GroupKind,
@@ -45,16 +45,6 @@ from biv_desktop.store.models import (
 from biv_desktop.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 3, 10)
-
-
-@dataclass(frozen=True)
-class FixtureRegister:
-    """The fixture register and the names the tests look for."""
-
-    database: Database
-    today: dt.date
-    group_names: tuple[str, ...]
-    understaffed_group: str
 
 
 @pytest.fixture(autouse=True, scope="session")
