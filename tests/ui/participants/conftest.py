@@ -21,7 +21,6 @@ from biv_desktop.services.participants.editing import save_participant
 from biv_desktop.services.participants.families import FamilyDraft, save_family
 from biv_desktop.services.participants.register import ParticipantDraft
 from biv_desktop.services.participants.waiting import add_to_waiting_list
-from biv_desktop.services.register import list_premises
 from biv_desktop.store.database import Database
 from biv_desktop.ui.participants.page import ParticipantsPage
 
@@ -43,14 +42,13 @@ class People:
 
 def _group(database: Database, name: str, kind: GroupKind, ages: tuple[int, int] | None) -> int:
     """A running Arabic group at Ryds kyrka, on Tuesdays from 3 February 2026."""
-    ryd = next((row.id for row in list_premises(database) if row.name == "Ryds kyrka"), None)
     group = factories.group(
         database,
         name=name,
         kind=kind,
         language="ar",
         ages=ages,
-        premises_id=ryd if ryd is not None else factories.premises(database, "Ryds kyrka", "Ryd"),
+        premises_id=factories.premises(database, "Ryds kyrka", "Ryd"),
         start=dt.date(2026, 2, 3),
     )
     factories.mark_running(database, group.id)
