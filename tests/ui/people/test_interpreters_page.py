@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from support import FixtureRegister
+from support.qt import shown
 
 from biv_desktop.services.groups.listing import list_groups
 from biv_desktop.services.staff.people import list_languages
@@ -19,12 +21,8 @@ from biv_desktop.ui.people.suggestions import (
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> InterpretersPage:
-    interpreters = InterpretersPage(register.database, register.today)
-    qtbot.addWidget(interpreters)
-    interpreters.show()
-    interpreters.refresh()
-    return interpreters
+def page(qtbot: QtBot, register: FixtureRegister) -> InterpretersPage:
+    return shown(qtbot, InterpretersPage(register.database, register.today), None)
 
 
 def group_id(register: Any, name_start: str) -> int:

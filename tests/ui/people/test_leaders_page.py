@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
+from support import FixtureRegister
+from support.qt import shown
 
 from biv_desktop.services.staff.leaders import list_leaders
 from biv_desktop.services.staff.people import list_languages
@@ -15,13 +17,8 @@ from biv_desktop.ui.people.leaders_page import LeadersPage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> LeadersPage:
-    leaders = LeadersPage(register.database, register.today)
-    qtbot.addWidget(leaders)
-    leaders.resize(1130, 760)
-    leaders.show()
-    leaders.refresh()
-    return leaders
+def page(qtbot: QtBot, register: FixtureRegister) -> LeadersPage:
+    return shown(qtbot, LeadersPage(register.database, register.today))
 
 
 def names(page: LeadersPage) -> list[str]:

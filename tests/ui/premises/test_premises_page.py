@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from support import FixtureRegister
+from support.qt import shown
 
 from biv_desktop.services.register.premises import list_premises
 from biv_desktop.ui.premises.dialog import PremisesDialog
@@ -13,12 +15,8 @@ from biv_desktop.ui.premises.page import PremisesPage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> PremisesPage:
-    premises = PremisesPage(register.database, register.today)
-    qtbot.addWidget(premises)
-    premises.show()
-    premises.refresh()
-    return premises
+def page(qtbot: QtBot, register: FixtureRegister) -> PremisesPage:
+    return shown(qtbot, PremisesPage(register.database, register.today), None)
 
 
 def cells(page: PremisesPage, row: int) -> list[str]:

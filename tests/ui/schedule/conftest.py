@@ -6,11 +6,12 @@ parents on Thursday 12 March 18–20 (Leyla and Johan, Yusuf).
 """
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
+from support import FixtureRegister
+from support.qt import shown
 
 from biv_desktop.services.schedule.period import ScheduleRow
 from biv_desktop.ui.row_model import ROW_ROLE
@@ -18,13 +19,8 @@ from biv_desktop.ui.schedule.page import SchedulePage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> SchedulePage:
-    schedule = SchedulePage(register.database, register.today)
-    qtbot.addWidget(schedule)
-    schedule.resize(1130, 800)
-    schedule.show()
-    schedule.refresh()
-    return schedule
+def page(qtbot: QtBot, register: FixtureRegister) -> SchedulePage:
+    return shown(qtbot, SchedulePage(register.database, register.today), (1130, 800))
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from support import FixtureRegister
+from support.qt import shown
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.services.register.break_weeks import BreakWeekDraft, list_break_weeks, save_break_week
@@ -17,13 +19,8 @@ from biv_desktop.ui.settings.page import SettingsPage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> SettingsPage:
-    settings = SettingsPage(register.database, register.today)
-    qtbot.addWidget(settings)
-    settings.resize(1130, 760)
-    settings.show()
-    settings.refresh()
-    return settings
+def page(qtbot: QtBot, register: FixtureRegister) -> SettingsPage:
+    return shown(qtbot, SettingsPage(register.database, register.today))
 
 
 def test_overlapping_age_bands_are_refused_with_a_message_and_nothing_is_saved(

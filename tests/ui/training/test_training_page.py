@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from support import FixtureRegister
+from support.qt import shown
 
 from biv_desktop.services.staff.leaders import LeaderDraft, list_leaders, save_leader
 from biv_desktop.services.staff.training import TraineeDraft, add_trainee, list_courses
@@ -16,13 +18,8 @@ SPRING = "Gruppledarutbildning våren 2026"
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> TrainingPage:
-    training = TrainingPage(register.database, register.today)
-    qtbot.addWidget(training)
-    training.resize(1130, 760)
-    training.show()
-    training.refresh()
-    return training
+def page(qtbot: QtBot, register: FixtureRegister) -> TrainingPage:
+    return shown(qtbot, TrainingPage(register.database, register.today))
 
 
 def save(qtbot: QtBot, dialog: Any) -> None:
