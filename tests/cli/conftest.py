@@ -42,8 +42,8 @@ def register_with_groups(database: Database) -> Path:
         start=dt.date(2026, 9, 7),
         start_time=dt.time(15, 30),
         theme_plan_id=factories.theme_plan(database, [f"Tema nummer {n}" for n in range(1, 15)]),
+        running=True,
     )
-    factories.mark_running(database, running.id)
     # Built by hand on purpose: a group without sessions, which no service makes (every created group gets
     # its schedule), so that the report commands' "no sessions yet" refusal can be tried.
     with database.transaction() as session:

@@ -35,17 +35,11 @@ def add(database: Database, first: str, born: int, **extra: Any) -> int:
 
 def add_group(database: Database, name: str, kind: GroupKind, ages: tuple[int, int] | None) -> int:
     """A running Somali group at Berga kyrka, on Tuesdays from 3 February 2026."""
-    group_id = factories.group(
-        database,
-        name=name,
-        kind=kind,
-        language="so",
-        ages=ages,
-        premises_id=factories.premises(database, "Berga kyrka", "Berga"),
-        start=dt.date(2026, 2, 3),
+    berga = factories.premises(database, "Berga kyrka", "Berga")
+    start = dt.date(2026, 2, 3)
+    return factories.group(
+        database, name=name, kind=kind, language="so", ages=ages, premises_id=berga, start=start, running=True
     ).id
-    factories.mark_running(database, group_id)
-    return group_id
 
 
 def test_the_family_view_shows_guardians_and_children_with_their_groups(database: Database) -> None:

@@ -127,11 +127,12 @@ def group(
     themes: bool = True,
     theme_plan_id: int | None = None,
     name: str = "",
+    running: bool = False,
 ) -> groups.GroupDetail:
     """A planned group and its weekly sessions from the first free day on or after ``start``, planned by
     the program: holidays and break weeks skipped, themes from ``theme_plan_id``, else from the kind's
     default plan unless ``themes`` is False. ``ages`` is ignored for a parents' group; ``name`` empty
-    gives the suggested name."""
+    gives the suggested name; ``running`` makes it running (see mark_running)."""
     if theme_plan_id is None and themes:
         default = register.default_theme_plan(database, kind)
         theme_plan_id = default.id if default is not None else None
@@ -153,7 +154,11 @@ def group(
         theme_plan_id=theme_plan_id,
         name=name,
     )
-    return groups.create_group(database, draft, override=True)
+    created = groups.create_group(database, draft, override=True)
+    if not running:
+        return created
+    mark_running(database, created.id)
+    return groups.get_group(database, created.id)
 
 
 def session_ids(database: Database, group_id: int) -> dict[int, int]:

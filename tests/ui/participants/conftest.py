@@ -42,17 +42,11 @@ class People:
 
 def _group(database: Database, name: str, kind: GroupKind, ages: tuple[int, int] | None) -> int:
     """A running Arabic group at Ryds kyrka, on Tuesdays from 3 February 2026."""
-    group = factories.group(
-        database,
-        name=name,
-        kind=kind,
-        language="ar",
-        ages=ages,
-        premises_id=factories.premises(database, "Ryds kyrka", "Ryd"),
-        start=dt.date(2026, 2, 3),
-    )
-    factories.mark_running(database, group.id)
-    return group.id
+    ryd = factories.premises(database, "Ryds kyrka", "Ryd")
+    start = dt.date(2026, 2, 3)
+    return factories.group(
+        database, name=name, kind=kind, language="ar", ages=ages, premises_id=ryd, start=start, running=True
+    ).id
 
 
 @pytest.fixture
