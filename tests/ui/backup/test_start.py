@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.paths import backups_dir
-from biv_desktop.services.register import backup as backup_service
+from biv_desktop.services import register as register_service
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Family
@@ -167,7 +167,8 @@ def test_an_unexpected_error_in_the_background_reaches_the_crash_handler(
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise ZeroDivisionError
 
-    monkeypatch.setattr(backup_service, "backup_at_start", broken)
+    # Patched on the services' public face, where the window looks it up.
+    monkeypatch.setattr(register_service, "backup_at_start", broken)
     checks = after_start(shown_window, shown_window.database)
     qtbot.waitUntil(lambda: checks.finished)
     assert caught == [ZeroDivisionError]
