@@ -4,13 +4,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from biv_desktop.store.database import Database
-from biv_desktop.store.register import open_register
+
+# The shared test-support package (tests/support) is imported as "support": only this folder goes on the
+# path, never the checkout, whose biv_desktop would shadow the installed wheel the tests must import.
+_TESTS = str(Path(__file__).resolve().parent)
+if _TESTS not in sys.path:
+    sys.path.insert(0, _TESTS)
+
+from support.register import new_register  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +36,6 @@ def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     """A new, empty register (with the defaults seeded) in the test's own folder."""
-    db = open_register(tmp_path / "register.sqlite", tmp_path / "backups")
+    db = new_register(tmp_path)
     yield db
     db.close()

@@ -9,72 +9,68 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, Role
+from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.services.groups.listing import list_groups
+from biv_desktop.services.participants import roster
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import (
-    Enrollment,
-    Group,
-    GroupLeader,
-    Interpreter,
-    Language,
-    Participant,
-    Premises,
-)
+from biv_desktop.store.models import Group, Language
 from biv_desktop.store.register import open_register
+from support import factories
 
 
 @pytest.fixture
 def register_with_groups(database: Database) -> Path:
     """The path of a closed register holding two groups: a running one with 3 of 6 places taken (one more
-    child has left) and a planned one with no participants, no second leader and no interpreter."""
+    child has left) and a planned one with no participants, no second leader, no interpreter and no sessions.
+
+    The running group's fourteen Monday sessions (2026-09-07 – 2026-12-07) have the themes "Tema nummer 1"
+    to "Tema nummer 14"; none is held yet."""
+    ryd = factories.premises(database, "Rydsgården", "Ryd")
+    berga = factories.premises(database, "Berga församlingshem", "Berga")
+    tova = factories.leader(database, "Tova", "Exempelsson", trained_on=dt.date(2025, 10, 4))
+    mans = factories.leader(database, "Måns", "Påhittad", trained_on=dt.date(2025, 10, 4))
+    ayaan = factories.interpreter(database, "Ayaan", "Testdotter", languages=("so",))
+    running = factories.group(
+        database,
+        name="Somaliska 10–12 år",
+        language="so",
+        ages=(10, 12),
+        premises_id=ryd,
+        leader_ids=(tova, mans),
+        interpreter_id=ayaan,
+        capacity=6,
+        start=dt.date(2026, 9, 7),
+        start_time=dt.time(15, 30),
+        theme_plan_id=factories.theme_plan(database, [f"Tema nummer {n}" for n in range(1, 15)]),
+        running=True,
+    )
+    # Built by hand on purpose: a group without sessions, which no service makes (every created group gets
+    # its schedule), so that the report commands' "no sessions yet" refusal can be tried.
     with database.transaction() as session:
-        somali = session.scalars(select(Language).where(Language.iso_code == "so")).one()
         arabic = session.scalars(select(Language).where(Language.iso_code == "ar")).one()
-        ryd = Premises(name="Rydsgården", district="Ryd")
-        berga = Premises(name="Berga församlingshem", district="Berga")
-        leader_a = GroupLeader(first_name="Tova", last_name="Exempelsson", trained=True)
-        leader_b = GroupLeader(first_name="Måns", last_name="Påhittad", trained=True)
-        interpreter = Interpreter(first_name="Ayaan", last_name="Testdotter")
-        running = Group(
-            name="Somaliska 10–12 år",
-            programme=Programme.BIV,
-            kind=GroupKind.CHILDREN,
-            language=somali,
-            age_min=10,
-            age_max=12,
-            premises=ryd,
-            leader1=leader_a,
-            leader2=leader_b,
-            interpreter=interpreter,
-            capacity=6,
-            start_date=dt.date(2026, 9, 7),
-            weekday=0,
-            start_time=dt.time(15, 30),
-            end_time=dt.time(17, 30),
-            status=GroupStatus.RUNNING,
-        )
-        planned = Group(
-            name="Föräldrar på arabiska",
-            programme=Programme.BIS,
-            kind=GroupKind.PARENTS,
-            language=arabic,
-            premises=berga,
-            leader1=leader_a,
-            capacity=8,
-            start_date=dt.date(2027, 1, 18),
-            weekday=2,
-            start_time=dt.time(18, 0),
-            end_time=dt.time(20, 0),
-            status=GroupStatus.PLANNED,
-        )
-        session.add_all([running, planned])
-        for number, first_name in enumerate(["Liban", "Hodan", "Warsame", "Sagal"]):
-            child = Participant(first_name=first_name, last_name="Påhittad", birth_year=2015, role=Role.CHILD)
-            left_on = dt.date(2026, 10, 5) if number == 3 else None
-            session.add(
-                Enrollment(participant=child, group=running, joined_on=dt.date(2026, 9, 7), left_on=left_on)
+        session.add(
+            Group(
+                name="Föräldrar på arabiska",
+                programme=Programme.BIS,
+                kind=GroupKind.PARENTS,
+                language=arabic,
+                premises_id=berga,
+                leader1_id=tova,
+                capacity=8,
+                start_date=dt.date(2027, 1, 18),
+                weekday=2,
+                start_time=dt.time(18, 0),
+                end_time=dt.time(20, 0),
+                status=GroupStatus.PLANNED,
             )
+        )
+    children = factories.participants_in(
+        database, running.id, ["Liban", "Hodan", "Warsame", "Sagal"], birth_year=2015, last_name="Påhittad"
+    )
+    [sagal] = [
+        row.enrollment_id for row in roster(database, running.id) if row.participant_id == children["Sagal"]
+    ]
+    factories.leave(database, sagal, dt.date(2026, 10, 5))
     database.close()
     return database.path
 

@@ -69,7 +69,11 @@ def _sessions(database: Database) -> list[Held]:
                 interpreter_id=row[7],
                 label=f"träff {row[0]}",
             ),
-            *row[8:],
+            group_id=row[8],
+            children_group_id=row[9],
+            language_id=row[10],
+            status=row[11],
+            note=row[12],
         )
         for row in rows
     ]
@@ -122,7 +126,7 @@ def _problems(database: Database) -> dict[int, list[str]]:
         trained = [
             leader
             for leader in set(booking.leader_ids)
-            if trained_on[leader] is not None and trained_on[leader] <= booking.date
+            if (since := trained_on[leader]) is not None and since <= booking.date
         ]
         found = []
         if len(trained) < 2:

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -73,7 +74,11 @@ def haddad(database: Database) -> Haddad:
         session.flush()
         group_id, language_id = group.id, arabic.id
     family = save_family(database, FamilyDraft("Haddad")).id
-    arabic_family = {"family_id": family, "mother_tongue_id": language_id, "district": "Skäggetorp"}
+    arabic_family: dict[str, Any] = {
+        "family_id": family,
+        "mother_tongue_id": language_id,
+        "district": "Skäggetorp",
+    }
     rana = save_participant(
         database,
         ParticipantDraft(

@@ -165,9 +165,10 @@ class Hostile:
         files) with a sentence, and change no row; either way the database stays whole."""
         before = dump(self.database.path)
         result = None
+        refused: tuple[type[Exception], ...] = (ValidationError, *refusals)
         try:
             result = call()
-        except (ValidationError, *refusals) as error:
+        except refused as error:
             assert str(error).strip()
             if isinstance(error, ValidationError):
                 assert error.field

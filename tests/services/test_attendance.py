@@ -393,12 +393,13 @@ def test_the_grid_has_the_sessions_in_order_and_everyone_the_group_has_had(fx: F
 
 
 def test_the_grid_totals_count_held_sessions_and_leave_unmarked_ones_out_of_the_rate(fx: Fixture) -> None:
-    for first, marks in {
+    marks_by_person: dict[str, list[Mark | None]] = {
         "Hodan": [P, P, P, P, P],
         "Abdi": [P, F, A, None, P],
         "Ayaan": [None, None, P, None, F],
         "Khadar": [P, F, F, None, None],
-    }.items():
+    }
+    for first, marks in marks_by_person.items():
         for number, value in zip((1, 2, 3, 5, 6), marks, strict=True):
             if value is not None:
                 put(fx, number, first, value)

@@ -4,11 +4,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import select
 
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.participants.editing import ParticipantDraft, save_participant
+from biv_desktop.services.groups import cancel_group
+from biv_desktop.services.participants import ParticipantDraft, save_participant
 from biv_desktop.services.participants.enrolment import (
     check_enrolment,
     enrol,
@@ -19,7 +19,7 @@ from biv_desktop.services.participants.enrolment import (
 from biv_desktop.services.participants.register import get_participant, list_participants
 from biv_desktop.services.participants.waiting import add_to_waiting_list, waiting_list
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, Language, Premises
+from support import factories, language_ids
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -40,61 +40,59 @@ class Groups:
 def groups(database: Database) -> Groups:
     """Five fictional groups: Arabic 13–15 (running) and 10–12 (planned), a BIS Dari group, a parents'
     group and a cancelled one."""
-    with database.transaction() as session:
-        language = {row.iso_code: row.id for row in session.scalars(select(Language))}
-        ryd = Premises(name="Ryds kyrka", district="Ryd")
-        session.add(ryd)
-        session.flush()
+    ryd = factories.premises(database, "Ryds kyrka", "Ryd")
 
-        def add(
-            name: str, lang: str, ages: tuple[int, int] | None, status: GroupStatus, **extra: object
-        ) -> int:
-            group = Group(
-                name=name,
-                programme=extra.pop("programme", Programme.BIV),
-                kind=extra.pop("kind", GroupKind.CHILDREN),
-                language_id=language[lang],
-                age_min=ages[0] if ages else None,
-                age_max=ages[1] if ages else None,
-                premises_id=ryd.id,
-                start_date=extra.pop("start", dt.date(2026, 2, 3)),
-                weekday=1,
-                start_time=dt.time(17, 0),
-                end_time=dt.time(19, 0),
-                status=status,
-                capacity=extra.pop("capacity", 6),
-            )
-            session.add(group)
-            session.flush()
-            return group.id
+    def add(
+        name: str,
+        lang: str,
+        ages: tuple[int, int] | None,
+        status: GroupStatus,
+        *,
+        programme: Programme = Programme.BIV,
+        kind: GroupKind = GroupKind.CHILDREN,
+        start: dt.date = dt.date(2026, 2, 3),
+        capacity: int = 6,
+    ) -> int:
+        group_id = factories.group(
+            database,
+            name=name,
+            language=lang,
+            ages=ages,
+            programme=programme,
+            kind=kind,
+            premises_id=ryd,
+            start=start,
+            capacity=capacity,
+        ).id
+        if status is GroupStatus.RUNNING:
+            factories.mark_running(database, group_id)
+        elif status is GroupStatus.CANCELLED:
+            cancel_group(database, group_id)
+        return group_id
 
-        return Groups(
-            arabic_13_15=add("BIV Arabiska 13–15 år, Ryd, vt 2026", "ar", (13, 15), GroupStatus.RUNNING),
-            arabic_10_12=add(
-                "BIV Arabiska 10–12 år, Ryd, ht 2026",
-                "ar",
-                (10, 12),
-                GroupStatus.PLANNED,
-                start=dt.date(2026, 8, 25),
-            ),
-            dari_13_15_bis=add(
-                "BIS Dari 13–15 år, Ryd, vt 2026",
-                "prs",
-                (13, 15),
-                GroupStatus.RUNNING,
-                programme=Programme.BIS,
-                capacity=2,
-            ),
-            arabic_parents=add(
-                "BIV Arabiska föräldrar, Ryd, vt 2026",
-                "ar",
-                None,
-                GroupStatus.RUNNING,
-                kind=GroupKind.PARENTS,
-            ),
-            cancelled=add("BIV Arabiska 7–9 år, Ryd, vt 2026", "ar", (7, 9), GroupStatus.CANCELLED),
-            language=language,
-        )
+    return Groups(
+        arabic_13_15=add("BIV Arabiska 13–15 år, Ryd, vt 2026", "ar", (13, 15), GroupStatus.RUNNING),
+        arabic_10_12=add(
+            "BIV Arabiska 10–12 år, Ryd, ht 2026",
+            "ar",
+            (10, 12),
+            GroupStatus.PLANNED,
+            start=dt.date(2026, 8, 25),
+        ),
+        dari_13_15_bis=add(
+            "BIS Dari 13–15 år, Ryd, vt 2026",
+            "prs",
+            (13, 15),
+            GroupStatus.RUNNING,
+            programme=Programme.BIS,
+            capacity=2,
+        ),
+        arabic_parents=add(
+            "BIV Arabiska föräldrar, Ryd, vt 2026", "ar", None, GroupStatus.RUNNING, kind=GroupKind.PARENTS
+        ),
+        cancelled=add("BIV Arabiska 7–9 år, Ryd, vt 2026", "ar", (7, 9), GroupStatus.CANCELLED),
+        language=language_ids(database),
+    )
 
 
 def person(

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from biv_desktop.demo import write_demo_database
 from biv_desktop.domain.errors import ValidationError
@@ -99,7 +99,7 @@ def test_the_export_is_the_same_every_time(demo: Database) -> None:
 
 def test_an_import_replaces_the_defaults_of_a_new_register(database: Database, tmp_path: Path) -> None:
     with database.transaction() as session:
-        session.execute(Setting.__table__.update().where(Setting.key == "group_capacity").values(value="8"))
+        session.execute(update(Setting).where(Setting.key == "group_capacity").values(value="8"))
         plan = session.scalars(select(ThemePlan)).first()
         assert plan is not None
         plan.name = "Vår egen temaplan"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 import pytest
 from sqlalchemy import select
 
-from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, Role, SessionStatus
+from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.groups.changes import check_update, update_group
 from biv_desktop.services.groups.choices import group_form_choices
@@ -24,7 +24,8 @@ from biv_desktop.services.groups.status import cancel_group, check_finish, finis
 from biv_desktop.services.participants.enrolment import enrol, leave_group
 from biv_desktop.services.staff.leaders import set_leader_active
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import GroupLeader, GroupSession, Interpreter, Language, Participant, Premises
+from biv_desktop.store.models import GroupSession
+from support import factories, language_id
 
 # A Wednesday: the Monday group below has met on 30 March, 13 and 20 April (Easter Monday skipped).
 TODAY = dt.date(2026, 4, 22)
@@ -46,26 +47,23 @@ class World:
 
 @pytest.fixture
 def world(database: Database) -> World:
-    with database.transaction() as session:
-        somali = session.scalars(select(Language).where(Language.iso_code == "so")).one()
-        rows = [
-            Premises(name="Berga kyrka", district="Berga"),
-            Premises(name="Ryds kyrka", district="Ryd"),
-            GroupLeader(first_name="Karin", last_name="Holmgren", trained=True),
-            GroupLeader(first_name="Anders", last_name="Bergvik", trained=True),
-            GroupLeader(first_name="Leyla", last_name="Samadi", trained=True),
-            Interpreter(first_name="Yusuf", last_name="Warsame", languages=[somali]),
-            Interpreter(first_name="Hodan", last_name="Jama", languages=[somali]),
-        ]
-        session.add_all(rows)
-        session.flush()
-        ids = [row.id for row in rows]
-        somali_id = somali.id
+    trained = dt.date(2025, 10, 4)
     choices = group_form_choices(database)
     children_plan = choices.default_plan_id(GroupKind.CHILDREN)
     parents_plan = choices.default_plan_id(GroupKind.PARENTS)
     assert children_plan is not None and parents_plan is not None
-    return World(*ids, somali_id, children_plan, parents_plan)
+    return World(
+        berga=factories.premises(database, "Berga kyrka", "Berga"),
+        ryd=factories.premises(database, "Ryds kyrka", "Ryd"),
+        karin=factories.leader(database, "Karin", "Holmgren", trained_on=trained),
+        anders=factories.leader(database, "Anders", "Bergvik", trained_on=trained),
+        leyla=factories.leader(database, "Leyla", "Samadi", trained_on=trained),
+        yusuf=factories.interpreter(database, "Yusuf", "Warsame", languages=("so",)),
+        hodan=factories.interpreter(database, "Hodan", "Jama", languages=("so",)),
+        somali=language_id(database, "so"),
+        children_plan=children_plan,
+        parents_plan=parents_plan,
+    )
 
 
 def draft_for(world: World, **changes: object) -> GroupDraft:
@@ -253,12 +251,7 @@ def test_a_copy_brings_the_parents_groups_set_up(database: Database, world: Worl
 
 def test_the_detail_counts_participants_and_lists_term_and_links(database: Database, world: World) -> None:
     group = create_group(database, draft_for(world))
-    with database.transaction() as session:
-        children = [Participant(first_name=name, last_name="Testsson", birth_year=2015, role=Role.CHILD)
-                    for name in ("Ayaan", "Khadar", "Sagal")]  # fmt: skip
-        session.add_all(children)
-        session.flush()
-        ids = [child.id for child in children]
+    ids = [factories.participant(database, name, 2015) for name in ("Ayaan", "Khadar", "Sagal")]
     enrolments = [enrol(database, pid, group.id, dt.date(2026, 3, 30), override=True) for pid in ids]
     leave_group(database, enrolments[0].enrollment_id, dt.date(2026, 4, 14), "Flyttade")
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -21,7 +22,8 @@ from biv_desktop.services.register.theme_plans import (
     save_theme_plan,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Language, Premises
+from biv_desktop.store.models import Group, GroupSession
+from support import factories, language_id
 
 EASTER_MONDAY = dt.date(2026, 4, 6)
 
@@ -44,23 +46,23 @@ class World:
 
 @pytest.fixture
 def world(database: Database) -> World:
-    with database.transaction() as session:
-        language = {row.iso_code: row for row in session.scalars(select(Language))}
-        berga = Premises(name="Berga kyrka", district="Berga")
-        ryd = Premises(name="Ryds kyrka", district="Ryd")
-        karin = GroupLeader(first_name="Karin", last_name="Holmgren", trained=True)
-        anders = GroupLeader(first_name="Anders", last_name="Bergvik", trained=True)
-        johan = GroupLeader(first_name="Johan", last_name="Ekdal")
-        yusuf = Interpreter(first_name="Yusuf", last_name="Warsame", languages=[language["so"]])
-        session.add_all([berga, ryd, karin, anders, johan, yusuf])
-        session.flush()
-        ids = (berga.id, ryd.id, karin.id, anders.id, johan.id, yusuf.id)
-        somali, arabic = language["so"].id, language["ar"].id
+    trained = dt.date(2025, 10, 4)
     choices = group_form_choices(database)
     children_plan = choices.default_plan_id(GroupKind.CHILDREN)
     parents_plan = choices.default_plan_id(GroupKind.PARENTS)
     assert children_plan is not None and parents_plan is not None
-    return World(*ids, somali, arabic, children_plan, parents_plan)
+    return World(
+        berga=factories.premises(database, "Berga kyrka", "Berga"),
+        ryd=factories.premises(database, "Ryds kyrka", "Ryd"),
+        karin=factories.leader(database, "Karin", "Holmgren", trained_on=trained),
+        anders=factories.leader(database, "Anders", "Bergvik", trained_on=trained),
+        johan=factories.leader(database, "Johan", "Ekdal"),
+        yusuf=factories.interpreter(database, "Yusuf", "Warsame", languages=("so",)),
+        somali=language_id(database, "so"),
+        arabic=language_id(database, "ar"),
+        children_plan=children_plan,
+        parents_plan=parents_plan,
+    )
 
 
 def somali_group(world: World, start: dt.date = dt.date(2026, 3, 30), **changes: object) -> GroupDraft:
@@ -319,7 +321,7 @@ def test_a_saved_children_group_gets_its_parents_group_later(database: Database,
     ],
 )  # fmt: skip
 def test_every_field_is_checked_with_a_swedish_sentence(
-    database: Database, world: World, changes: dict[str, object], field: str, message: str
+    database: Database, world: World, changes: dict[str, Any], field: str, message: str
 ) -> None:
     with pytest.raises(ValidationError) as error:
         create_group(database, somali_group(world, **changes))

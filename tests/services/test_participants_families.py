@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, Role
+from biv_desktop.domain.enums import Gender, GroupKind, Role
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants.editing import save_participant
 from biv_desktop.services.participants.enrolment import enrol, leave_group
@@ -20,7 +20,8 @@ from biv_desktop.services.participants.families import (
 )
 from biv_desktop.services.participants.register import ParticipantDraft, list_participants
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, Language, Premises
+from biv_desktop.store.models import Language
+from support import factories
 
 TODAY = dt.date(2026, 3, 10)
 
@@ -33,30 +34,12 @@ def add(database: Database, first: str, born: int, **extra: Any) -> int:
 
 
 def add_group(database: Database, name: str, kind: GroupKind, ages: tuple[int, int] | None) -> int:
-    with database.transaction() as session:
-        somali = session.scalars(select(Language).where(Language.iso_code == "so")).one()
-        berga = session.scalars(select(Premises).where(Premises.name == "Berga kyrka")).first()
-        if berga is None:
-            berga = Premises(name="Berga kyrka", district="Berga")
-            session.add(berga)
-            session.flush()
-        group = Group(
-            name=name,
-            programme=Programme.BIV,
-            kind=kind,
-            language_id=somali.id,
-            age_min=ages[0] if ages else None,
-            age_max=ages[1] if ages else None,
-            premises_id=berga.id,
-            start_date=dt.date(2026, 2, 3),
-            weekday=1,
-            start_time=dt.time(17),
-            end_time=dt.time(19),
-            status=GroupStatus.RUNNING,
-        )
-        session.add(group)
-        session.flush()
-        return group.id
+    """A running Somali group at Berga kyrka, on Tuesdays from 3 February 2026."""
+    berga = factories.premises(database, "Berga kyrka", "Berga")
+    start = dt.date(2026, 2, 3)
+    return factories.group(
+        database, name=name, kind=kind, language="so", ages=ages, premises_id=berga, start=start, running=True
+    ).id
 
 
 def test_the_family_view_shows_guardians_and_children_with_their_groups(database: Database) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
 from biv_desktop.domain.errors import ValidationError
@@ -114,8 +115,8 @@ def _group(session, name: str, status: GroupStatus, start: dt.date, weeks: int, 
 
 
 def _place(
-    session, group: Group, person: Participant, left_on: dt.date | None = None, reason: str = ""
-) -> None:  # type: ignore[no-untyped-def]
+    session: Session, group: Group, person: Participant, left_on: dt.date | None = None, reason: str = ""
+) -> None:
     session.add(
         Enrollment(
             participant=person, group=group, joined_on=group.start_date, left_on=left_on, leave_reason=reason

@@ -169,7 +169,8 @@ def test_an_untrained_leader_is_flagged_as_a_staffing_problem(world: World) -> N
 def test_the_schedule_is_narrowed_by_person_premises_or_group(
     world: World, what: str, value: str, groups: set[str]
 ) -> None:
-    rows = sessions_between(world.database, *SPRING, **{what: world.ids[value]})
+    narrowed: dict[str, Any] = {what: world.ids[value]}
+    rows = sessions_between(world.database, *SPRING, **narrowed)
     assert {row.group_name for row in rows} == groups
     assert len(rows) == 14 * len(groups)
 

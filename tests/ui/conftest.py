@@ -8,7 +8,6 @@ interpreter, and two of four training places used by the municipality.
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -43,18 +42,9 @@ from biv_desktop.store.models import (
     TrainingCourse,
 )
 from biv_desktop.ui.main_window import MainWindow
+from support.register import FixtureRegister
 
 TODAY = dt.date(2026, 3, 10)
-
-
-@dataclass(frozen=True)
-class FixtureRegister:
-    """The fixture register and the names the tests look for."""
-
-    database: Database
-    today: dt.date
-    group_names: tuple[str, ...]
-    understaffed_group: str
 
 
 @pytest.fixture(autouse=True, scope="session")

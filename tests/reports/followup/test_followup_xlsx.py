@@ -68,7 +68,7 @@ def test_one_sheet_per_table_with_the_tables_cells(figures: FollowUpFigures, wor
 
 def test_the_workbook_holds_the_domains_figures(figures: FollowUpFigures, workbook_path: Path) -> None:
     sheets = read_back(workbook_path)
-    summary = dict(sheets["Sammanfattning"][1])
+    summary = {row[0]: row[1] for row in sheets["Sammanfattning"][1]}
     assert summary["Unika deltagare"] == figures.participants.total.unique_participants == 5
     assert summary["Deltagartillfällen"] == figures.participants.total.participant_sessions
     assert summary["Närvarograd"] == Measure(pytest.approx(figures.participants.total.rate), Unit.SHARE)  # type: ignore[arg-type]

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
+from biv_desktop.services.groups import list_groups
+from biv_desktop.services.participants import roster
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Enrollment, Group, GroupSession
 from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog
+from support import FixtureRegister, factories
 
 SOMALI_CHILDREN = "BIV Somaliska 10–12 år, Berga, vt 2026"
 LISTED = ["Abdi", "Ayaan", "Hodan", "Khadar", "Sagal"]
@@ -32,17 +33,11 @@ class SomaliGroup:
 
 
 @pytest.fixture
-def somali(register: object) -> SomaliGroup:
-    database: Database = register.database  # type: ignore[attr-defined]
-    with database.transaction() as session:
-        group = session.scalars(select(Group).where(Group.name == SOMALI_CHILDREN)).one()
-        numbers = {
-            row.number: row.id
-            for row in session.scalars(select(GroupSession).where(GroupSession.group_id == group.id))
-        }
-        enrollments = session.scalars(select(Enrollment).where(Enrollment.group_id == group.id)).all()
-        people = {enrollment.participant.first_name: enrollment.participant_id for enrollment in enrollments}
-        return SomaliGroup(database, register.today, group.id, numbers, people)  # type: ignore[attr-defined]
+def somali(register: FixtureRegister) -> SomaliGroup:
+    database = register.database
+    group_id = next(row.id for row in list_groups(database) if row.name == SOMALI_CHILDREN)
+    people = {row.name.split()[0]: row.participant_id for row in roster(database, group_id)}
+    return SomaliGroup(database, register.today, group_id, factories.session_ids(database, group_id), people)
 
 
 @pytest.fixture

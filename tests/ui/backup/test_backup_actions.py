@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
 from sqlalchemy import select
 
 from biv_desktop.paths import backups_dir
@@ -67,6 +67,7 @@ def add_family(database: Database, name: str) -> None:
 
 def test_the_archive_menu_has_the_three_actions_after_opening(window: MainWindow) -> None:
     [archive] = [action.menu() for action in window.menuBar().actions() if action.text() == "&Arkiv"]
+    assert isinstance(archive, QMenu)
     texts = [action.text() for action in archive.actions() if not action.isSeparator()]
     start = texts.index("&Öppna databas…") + 1
     assert texts[start : start + 3] == [

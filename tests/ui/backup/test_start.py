@@ -167,6 +167,7 @@ def test_an_unexpected_error_in_the_background_reaches_the_crash_handler(
     def broken(*_args: Any, **_kwargs: Any) -> None:
         raise ZeroDivisionError
 
+    # Patched on the services' public face, where the window looks it up.
     monkeypatch.setattr(register_service, "backup_at_start", broken)
     checks = after_start(shown_window, shown_window.database)
     qtbot.waitUntil(lambda: checks.finished)

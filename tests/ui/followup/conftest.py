@@ -1,6 +1,5 @@
 """For the follow-up page's tests: the page on the fixture register, and a save dialog that answers itself."""
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.followup.page import FollowUpPage
+from support import FixtureRegister
+from support.qt import shown
 
 
 @dataclass
@@ -35,11 +36,6 @@ def save_dialog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SaveDialog:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> Iterator[FollowUpPage]:
+def page(qtbot: QtBot, register: FixtureRegister) -> FollowUpPage:
     """The Uppföljning page on the fixture register, on its fixed day."""
-    follow_up = FollowUpPage(register.database, register.today)
-    qtbot.addWidget(follow_up)
-    follow_up.resize(1130, 760)
-    follow_up.show()
-    follow_up.refresh()
-    yield follow_up
+    return shown(qtbot, FollowUpPage(register.database, register.today))

@@ -65,7 +65,9 @@ def test_entering_counts_for_a_group_saves_them(
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
 
-    group_id = tab.current_row().id
+    current = tab.current_row()
+    assert current is not None
+    group_id = current.id
     entry = feedback_form(register.database, group_id)
     assert entry.saved and entry.respondents == 4
     assert [option.count for option in entry.questions[0].options] == [3, 1, 0, 0]
@@ -100,7 +102,9 @@ def test_more_answers_than_respondents_keep_the_form_open_with_the_reason_beside
     assert seen["result"] == 0
     assert seen["error"].startswith("Fråga 3 har 4 svar men bara 2 svarade på utvärderingen.")
     assert seen["kept"] == [1, 1, 1, 1]
-    assert feedback_form(register.database, tab.current_row().id).saved is False
+    current = tab.current_row()
+    assert current is not None
+    assert feedback_form(register.database, current.id).saved is False
 
 
 def test_removing_feedback_asks_first(

@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.services.followup.feedback import feedback_form, feedback_groups, save_feedback
@@ -21,9 +22,23 @@ def settings(qtbot: QtBot, register: Any) -> SettingsPage:
     return page
 
 
+def top(tree: QTreeWidget, row: int) -> QTreeWidgetItem:
+    """The tree's item at ``row`` (a question), which must be there."""
+    item = tree.topLevelItem(row)
+    assert item is not None, row
+    return item
+
+
+def child(item: QTreeWidgetItem, row: int) -> QTreeWidgetItem:
+    """The item's child at ``row`` (an option), which must be there."""
+    found = item.child(row)
+    assert found is not None, row
+    return found
+
+
 def texts(page: SettingsPage) -> list[str]:
     tree = page.questionnaires.tree
-    return [tree.topLevelItem(row).text(0) for row in range(tree.topLevelItemCount())]
+    return [top(tree, row).text(0) for row in range(tree.topLevelItemCount())]
 
 
 def test_questions_are_added_moved_edited_and_saved(qtbot: QtBot, register: Any) -> None:
@@ -33,17 +48,17 @@ def test_questions_are_added_moved_edited_and_saved(qtbot: QtBot, register: Any)
     assert editor.name.text() == "Utvärdering barngrupp"
     assert not editor.has_unsaved_changes()
 
-    editor.tree.setCurrentItem(editor.tree.topLevelItem(3))
+    editor.tree.setCurrentItem(top(editor.tree, 3))
     question = editor.add_question()
     question.setText(0, "Vad var roligast?")
-    question.child(0).setText(0, "Att måla")
-    question.child(1).setText(0, "Att leka")
+    child(question, 0).setText(0, "Att måla")
+    child(question, 1).setText(0, "Att leka")
     option = editor.add_option()
     assert option is not None
     option.setText(0, "Att prata")
     editor.tree.setCurrentItem(question)
     editor.move_current(-1)
-    editor.tree.setCurrentItem(editor.tree.topLevelItem(0))
+    editor.tree.setCurrentItem(top(editor.tree, 0))
     editor.delete_current()
     assert editor.has_unsaved_changes()
 
@@ -64,9 +79,9 @@ def test_questions_are_added_moved_edited_and_saved(qtbot: QtBot, register: Any)
 def test_a_question_with_one_option_is_refused_and_shown(qtbot: QtBot, register: Any) -> None:
     page = settings(qtbot, register)
     editor = page.questionnaires
-    first = editor.tree.topLevelItem(0)
+    first = top(editor.tree, 0)
     for _ in range(3):
-        editor.tree.setCurrentItem(first.child(0))
+        editor.tree.setCurrentItem(child(first, 0))
         editor.delete_current()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.error.text() == "Fråga 1 behöver mellan 2 och 10 svarsalternativ."
@@ -88,9 +103,9 @@ def test_deleting_an_answered_option_asks_and_can_be_cancelled(
     )
     page = settings(qtbot, register)
     editor = page.questionnaires
-    first = editor.tree.topLevelItem(0)
-    assert (first.child(0).text(0), first.child(0).text(1)) == ("Mycket bra", "4")
-    editor.tree.setCurrentItem(first.child(0))
+    first = top(editor.tree, 0)
+    assert (child(first, 0).text(0), child(first, 0).text(1)) == ("Mycket bra", "4")
+    editor.tree.setCurrentItem(child(first, 0))
     editor.delete_current()
     message_boxes.presses = ["Avbryt"]
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)

@@ -14,16 +14,15 @@ from dataclasses import dataclass, field
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
-from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, ProgrammeStatus, Role
+from biv_desktop.domain.enums import Gender, GroupKind, ProgrammeStatus, Role
 from biv_desktop.services.participants.editing import save_participant
 from biv_desktop.services.participants.families import FamilyDraft, save_family
 from biv_desktop.services.participants.register import ParticipantDraft
 from biv_desktop.services.participants.waiting import add_to_waiting_list
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, Language, Premises
 from biv_desktop.ui.participants.page import ParticipantsPage
+from support import factories, language_ids
 
 TODAY = dt.date(2026, 3, 10)
 ARABIC_13_15 = "BIV Arabiska 13–15 år, Ryd, vt 2026"
@@ -42,37 +41,18 @@ class People:
 
 
 def _group(database: Database, name: str, kind: GroupKind, ages: tuple[int, int] | None) -> int:
-    with database.transaction() as session:
-        arabic = session.scalars(select(Language.id).where(Language.iso_code == "ar")).one()
-        ryd = session.scalars(select(Premises).where(Premises.name == "Ryds kyrka")).first()
-        if ryd is None:
-            ryd = Premises(name="Ryds kyrka", district="Ryd")
-            session.add(ryd)
-            session.flush()
-        group = Group(
-            name=name,
-            programme=Programme.BIV,
-            kind=kind,
-            language_id=arabic,
-            age_min=ages[0] if ages else None,
-            age_max=ages[1] if ages else None,
-            premises_id=ryd.id,
-            start_date=dt.date(2026, 2, 3),
-            weekday=1,
-            start_time=dt.time(17),
-            end_time=dt.time(19),
-            status=GroupStatus.RUNNING,
-        )
-        session.add(group)
-        session.flush()
-        return group.id
+    """A running Arabic group at Ryds kyrka, on Tuesdays from 3 February 2026."""
+    ryd = factories.premises(database, "Ryds kyrka", "Ryd")
+    start = dt.date(2026, 2, 3)
+    return factories.group(
+        database, name=name, kind=kind, language="ar", ages=ages, premises_id=ryd, start=start, running=True
+    ).id
 
 
 @pytest.fixture
 def people(database: Database) -> People:
     """The register described in this module's docstring."""
-    with database.transaction() as session:
-        lang = {row.iso_code: row.id for row in session.scalars(select(Language))}
+    lang = language_ids(database)
     haddad = save_family(database, FamilyDraft("Haddad")).id
     noori = save_family(database, FamilyDraft("Noori")).id
     consent = {"consent_on": dt.date(2026, 1, 12), "consent_by": "vårdnadshavare"}

@@ -160,18 +160,17 @@ def test_register_extract_and_deletion_on_request_act_on_the_chosen_participant(
     from biv_desktop.ui.participants import register_tab
 
     calls: list[tuple[str, int]] = []
+
+    def delete_on_request(_parent: object, _database: object, participant_id: int, **_kwargs: object) -> bool:
+        calls.append(("delete", participant_id))
+        return False
+
     monkeypatch.setattr(
         register_tab,
         "export_register_extract",
         lambda _parent, _database, participant_id=None, **_kwargs: calls.append(("extract", participant_id)),
     )
-    monkeypatch.setattr(
-        register_tab,
-        "delete_participant_on_request",
-        lambda _parent, _database, participant_id, **_kwargs: (
-            calls.append(("delete", participant_id)) or False
-        ),
-    )
+    monkeypatch.setattr(register_tab, "delete_participant_on_request", delete_on_request)
     tab = page.register
     tab.table.clearSelection()
     tab.table.setCurrentIndex(tab.table.model().index(-1, 0))

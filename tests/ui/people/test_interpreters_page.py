@@ -16,15 +16,13 @@ from biv_desktop.ui.people.suggestions import (
     InterpreterSuggestionsDialog,
     choose_interpreter,
 )
+from support import FixtureRegister
+from support.qt import shown
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> InterpretersPage:
-    interpreters = InterpretersPage(register.database, register.today)
-    qtbot.addWidget(interpreters)
-    interpreters.show()
-    interpreters.refresh()
-    return interpreters
+def page(qtbot: QtBot, register: FixtureRegister) -> InterpretersPage:
+    return shown(qtbot, InterpretersPage(register.database, register.today), None)
 
 
 def group_id(register: Any, name_start: str) -> int:

@@ -12,16 +12,13 @@ from biv_desktop.services.staff.leaders import list_leaders
 from biv_desktop.services.staff.people import list_languages
 from biv_desktop.ui.people.leader_dialog import LeaderDialog
 from biv_desktop.ui.people.leaders_page import LeadersPage
+from support import FixtureRegister
+from support.qt import shown
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> LeadersPage:
-    leaders = LeadersPage(register.database, register.today)
-    qtbot.addWidget(leaders)
-    leaders.resize(1130, 760)
-    leaders.show()
-    leaders.refresh()
-    return leaders
+def page(qtbot: QtBot, register: FixtureRegister) -> LeadersPage:
+    return shown(qtbot, LeadersPage(register.database, register.today))
 
 
 def names(page: LeadersPage) -> list[str]:

@@ -10,15 +10,13 @@ from pytestqt.qtbot import QtBot
 from biv_desktop.services.register.premises import list_premises
 from biv_desktop.ui.premises.dialog import PremisesDialog
 from biv_desktop.ui.premises.page import PremisesPage
+from support import FixtureRegister
+from support.qt import shown
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> PremisesPage:
-    premises = PremisesPage(register.database, register.today)
-    qtbot.addWidget(premises)
-    premises.show()
-    premises.refresh()
-    return premises
+def page(qtbot: QtBot, register: FixtureRegister) -> PremisesPage:
+    return shown(qtbot, PremisesPage(register.database, register.today), None)
 
 
 def cells(page: PremisesPage, row: int) -> list[str]:
@@ -43,7 +41,9 @@ def test_a_taken_name_is_refused_beside_the_field_and_the_form_keeps_what_was_ty
     seen: list[tuple[str, str, str]] = []
 
     def fill_in(dialog: PremisesDialog) -> int:
-        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
         dialog.name.setText("ryds kyrka")
         dialog.district.setCurrentText("Ryd")
         dialog.capacity.setValue(18)

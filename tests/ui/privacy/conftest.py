@@ -11,21 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import select
 
-from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
+from biv_desktop.domain.enums import Role
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import (
-    AttendanceMark,
-    Enrollment,
-    Family,
-    Group,
-    GroupLeader,
-    GroupSession,
-    Language,
-    Participant,
-    Premises,
-)
+from support import factories
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -39,63 +28,41 @@ class DueRegister:
     ids: dict[str, int]
 
 
-def _group(arabic: Language, premises: Premises, status: GroupStatus, start: dt.date) -> Group:
-    group = Group(
-        name=f"BIV Arabiska 7–12 år, Ryd, {'vt 2025' if start.year == 2025 else 'ht 2026'}",
-        programme=Programme.BIV,
-        kind=GroupKind.CHILDREN,
-        language=arabic,
-        age_min=7,
-        age_max=12,
-        premises=premises,
-        start_date=start,
-        weekday=start.weekday(),
-        start_time=dt.time(17),
-        end_time=dt.time(19),
-        status=status,
-    )
-    for number in range(1, 15):
-        day = start + dt.timedelta(weeks=number - 1)
-        held = SessionStatus.HELD if day < TODAY else SessionStatus.PLANNED
-        group.sessions.append(
-            GroupSession(number=number, date=day, start_time=dt.time(17), end_time=dt.time(19), status=held)
-        )
-    return group
+def _group(database: Database, premises_id: int, start: dt.date, term: str) -> int:
+    """An Arabic children's group at Ryd meeting on Tuesdays, with everyone present at each session before
+    TODAY (enrol its people first)."""
+    return factories.group(
+        database,
+        name=f"BIV Arabiska 7–12 år, Ryd, {term}",
+        language="ar",
+        ages=(7, 12),
+        premises_id=premises_id,
+        start=start,
+        themes=False,
+    ).id
 
 
 @pytest.fixture
 def due_register(database: Database) -> DueRegister:
-    with database.transaction() as session:
-        arabic = session.scalars(select(Language).where(Language.iso_code == "ar")).one()
-        ryd = Premises(name="Ryds kyrka", district="Ryd")
-        farah = Family(name="Farah")
-        people = {
-            "Amina": Participant(
-                first_name="Amina",
-                last_name="Farah",
-                birth_year=2015,
-                family=farah,
-                guardian_phone="070-123 45 67",
-            ),
-            "Hodan": Participant(
-                first_name="Hodan", last_name="Farah", birth_year=1988, role=Role.GUARDIAN, family=farah
-            ),
-            "Faisal": Participant(first_name="Faisal", last_name="Omar", birth_year=2014),
-            "Dawit": Participant(first_name="Dawit", last_name="Tesfay", birth_year=2016),
-        }
-        olle = GroupLeader(
-            first_name="Olle", last_name="Berg", active=False, inactive_since=dt.date(2025, 9, 1)
-        )
-        spring = _group(arabic, ryd, GroupStatus.FINISHED, dt.date(2025, 2, 11))
-        autumn = _group(arabic, ryd, GroupStatus.RUNNING, dt.date(2026, 10, 6))
-        session.add_all([*people.values(), olle, spring, autumn])
-        session.flush()
-        for person, group in ((people["Amina"], spring), (people["Dawit"], autumn)):
-            session.add(Enrollment(participant=person, group=group, joined_on=group.start_date))
-            for row in group.sessions:
-                if row.status is SessionStatus.HELD:
-                    session.add(AttendanceMark(session=row, participant=person, mark=Mark.PRESENT))
-        ids = {name: person.id for name, person in people.items()}
-        ids["Olle"] = olle.id
-        ids["Farah"] = farah.id
+    ryd = factories.premises(database, "Ryds kyrka", "Ryd")
+    farah = factories.family(database, "Farah")
+    ids = {
+        "Amina": factories.participant(
+            database, "Amina", 2015, last_name="Farah", family_id=farah, guardian_phone="070-123 45 67"
+        ),
+        "Hodan": factories.participant(
+            database, "Hodan", 1988, last_name="Farah", role=Role.GUARDIAN, family_id=farah
+        ),
+        "Faisal": factories.participant(database, "Faisal", 2014, last_name="Omar"),
+        "Dawit": factories.participant(database, "Dawit", 2016, last_name="Tesfay"),
+        "Olle": factories.leader(database, "Olle", "Berg", inactive_since=dt.date(2025, 9, 1)),
+        "Farah": farah,
+    }
+    spring = _group(database, ryd, dt.date(2025, 2, 11), "vt 2025")
+    autumn = _group(database, ryd, dt.date(2026, 10, 6), "ht 2026")
+    for person, group in (("Amina", spring), ("Dawit", autumn)):
+        factories.enrol(database, ids[person], group)
+        factories.all_present_until(database, group, TODAY)
+    factories.finish(database, spring, TODAY)
+    factories.mark_running(database, autumn)
     return DueRegister(database, TODAY, ids)

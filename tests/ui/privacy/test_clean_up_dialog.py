@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -138,10 +139,16 @@ def test_the_window_opens_the_dialog_from_the_file_menu(
     window = MainWindow(due_register.database, today=due_register.today)
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()
-    texts = [action.text() for action in file_menu.actions()]  # type: ignore[union-attr]
+    assert isinstance(file_menu, QMenu)
+    texts = [action.text() for action in file_menu.actions()]
     assert "&Gallring av personuppgifter…" in texts
     opened: list[CleanUpDialog] = []
-    monkeypatch.setattr(CleanUpDialog, "exec", lambda self: opened.append(self) or 0)
+
+    def record(dialog: CleanUpDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(CleanUpDialog, "exec", record)
     window.privacy_actions.clean_up_action.trigger()
     (dialog,) = opened
     assert dialog.database is window.database

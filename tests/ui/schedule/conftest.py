@@ -6,7 +6,6 @@ parents on Thursday 12 March 18–20 (Leyla and Johan, Yusuf).
 """
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -15,16 +14,13 @@ from pytestqt.qtbot import QtBot
 from biv_desktop.services.schedule.period import ScheduleRow
 from biv_desktop.ui.row_model import ROW_ROLE
 from biv_desktop.ui.schedule.page import SchedulePage
+from support import FixtureRegister
+from support.qt import shown
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> SchedulePage:
-    schedule = SchedulePage(register.database, register.today)
-    qtbot.addWidget(schedule)
-    schedule.resize(1130, 800)
-    schedule.show()
-    schedule.refresh()
-    return schedule
+def page(qtbot: QtBot, register: FixtureRegister) -> SchedulePage:
+    return shown(qtbot, SchedulePage(register.database, register.today), (1130, 800))
 
 
 @pytest.fixture

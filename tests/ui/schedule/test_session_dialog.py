@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.services.schedule.period import sessions_between
+from biv_desktop.ui.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.page import SchedulePage
 from biv_desktop.ui.schedule.session_dialog import SessionDialog
@@ -25,7 +26,7 @@ LEYLA_CLASH = (
 
 
 def session_id(page: SchedulePage, index_of: IndexOf, group: str, number: int) -> int:
-    return int(index_of(group, number).data(columns.ROW_ROLE).id)
+    return int(index_of(group, number).data(ROW_ROLE).id)
 
 
 def open_dialog(

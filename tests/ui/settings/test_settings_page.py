@@ -14,16 +14,13 @@ from biv_desktop.services.register.settings import load_settings
 from biv_desktop.services.register.theme_plans import default_theme_plan, get_theme_plan
 from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
 from biv_desktop.ui.settings.page import SettingsPage
+from support import FixtureRegister
+from support.qt import shown
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> SettingsPage:
-    settings = SettingsPage(register.database, register.today)
-    qtbot.addWidget(settings)
-    settings.resize(1130, 760)
-    settings.show()
-    settings.refresh()
-    return settings
+def page(qtbot: QtBot, register: FixtureRegister) -> SettingsPage:
+    return shown(qtbot, SettingsPage(register.database, register.today))
 
 
 def test_overlapping_age_bands_are_refused_with_a_message_and_nothing_is_saved(
@@ -86,8 +83,9 @@ def test_a_new_break_shows_the_sessions_inside_it_and_asks_before_saving(
                 [dialog.preview.item(n).text() for n in range(dialog.preview.count())],
             )
         )
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
         return dialog.result()
 
     monkeypatch.setattr(BreakWeekDialog, "exec", fill_in)

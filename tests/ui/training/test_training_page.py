@@ -11,18 +11,15 @@ from biv_desktop.services.staff.leaders import LeaderDraft, list_leaders, save_l
 from biv_desktop.services.staff.training import TraineeDraft, add_trainee, list_courses
 from biv_desktop.ui.training.dialogs import CourseDialog, TraineeDialog
 from biv_desktop.ui.training.page import TrainingPage
+from support import FixtureRegister
+from support.qt import shown
 
 SPRING = "Gruppledarutbildning våren 2026"
 
 
 @pytest.fixture
-def page(qtbot: QtBot, register: Any) -> TrainingPage:
-    training = TrainingPage(register.database, register.today)
-    qtbot.addWidget(training)
-    training.resize(1130, 760)
-    training.show()
-    training.refresh()
-    return training
+def page(qtbot: QtBot, register: FixtureRegister) -> TrainingPage:
+    return shown(qtbot, TrainingPage(register.database, register.today))
 
 
 def save(qtbot: QtBot, dialog: Any) -> None:

@@ -1,0 +1,30 @@
+"""Showing a screen the way the window's tests look at it."""
+
+from typing import Protocol, TypeVar
+
+from pytestqt.qtbot import QtBot
+
+# The main window's page area in the 1280×800 window the screenshots use.
+PAGE_SIZE = (1130, 760)
+
+
+class Page(Protocol):
+    """A screen of the window: a widget that loads its data in refresh()."""
+
+    def resize(self, w: int, h: int, /) -> None: ...
+    def show(self) -> None: ...
+    def refresh(self) -> None: ...
+
+
+PageT = TypeVar("PageT", bound=Page)
+
+
+def shown(qtbot: QtBot, page: PageT, size: tuple[int, int] | None = PAGE_SIZE) -> PageT:
+    """Hand the page to qtbot (closed after the test), give it ``size`` (None: its own), show it and let it
+    load its data; returns it, for a fixture to return."""
+    qtbot.addWidget(page)
+    if size is not None:
+        page.resize(*size)
+    page.show()
+    page.refresh()
+    return page
