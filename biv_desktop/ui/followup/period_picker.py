@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from biv_desktop.ui.followup.common import date_edit, date_of, tr
+from biv_desktop.ui.common.dates import date_edit, date_of, to_qdate
+from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period as period_text
-from biv_desktop.ui.formatting import to_qdate
 
 OTHER = None  # the combo entry whose dates the user types
 

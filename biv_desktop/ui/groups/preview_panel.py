@@ -3,13 +3,13 @@
 from collections.abc import Sequence
 
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.services.groups import GroupPreview, PreviewSession
+from biv_desktop.ui.common.row_model import Column, RowTableModel
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.formatting import day_in_words, time_range
 from biv_desktop.ui.groups.fields import tr
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import Column, RowTableModel
 
 THEME, NOTE = 4, 5  # columns
 CONFLICT_COLOUR = QColor("#b00020")
@@ -73,8 +73,7 @@ class PreviewPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model: RowTableModel[PreviewSession] = RowTableModel(preview_columns(), self)
-        self.table: QTableView = make_table(self.model, tr("Träffarnas datum"))
-        self.table.setSortingEnabled(False)
+        self.table = make_table(self.model, tr("Träffarnas datum"), wrap=True, sortable=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The theme gets a fixed share and wraps; what to notice takes the rest, since it is what matters.

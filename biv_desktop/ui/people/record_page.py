@@ -2,12 +2,11 @@
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,14 +14,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.page import Page, heading
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
 RowT = TypeVar("RowT")
 
@@ -30,22 +29,6 @@ RowT = TypeVar("RowT")
 def inactive_brush(active: bool) -> QBrush | None:
     """Grey text for someone no longer active; the palette's own colour otherwise."""
     return None if active else QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-
-
-def make_table(model: Any, accessible_name: str) -> QTableView:
-    """A read-only table that selects whole rows, sorts, and wraps long text."""
-    table = QTableView()
-    table.setModel(model)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setHighlightSections(False)
-    table.setAccessibleName(accessible_name)
-    return table
 
 
 class RecordPage(Page, Generic[RowT]):
@@ -96,8 +79,7 @@ class RecordPage(Page, Generic[RowT]):
         self.show_inactive.toggled.connect(self._apply_inactive_filter)
 
         self.count_label = QLabel()
-        self.table = make_table(self.proxy, title)
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self.proxy, title, wrap=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._open_index)

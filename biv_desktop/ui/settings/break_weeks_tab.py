@@ -3,7 +3,7 @@
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +21,12 @@ from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS
 from biv_desktop.services.register import BreakWeekRow, delete_break_week, list_break_weeks
 from biv_desktop.store.database import Database
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+tr = translator("Settings")
 
 
 def break_columns() -> list[Column[BreakWeekRow]]:
@@ -52,8 +51,7 @@ class BreakWeeksTab(QWidget):
         self.model: RowTableModel[BreakWeekRow] = RowTableModel(break_columns(), self)
         self.proxy = SearchProxy(lambda row: row.name, self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, self.tr("Uppehåll"))
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self.proxy, self.tr("Uppehåll"), wrap=True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
