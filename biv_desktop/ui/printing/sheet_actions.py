@@ -41,13 +41,13 @@ def print_session_sheet(
     title = tr("Närvarolista – {place}, {date}").format(
         place=labels.session_place(sheet), date=sheet.date.isoformat()
     )
-    printing = SheetPrinting(
+    job = SheetPrinting(
         parent,
         title,
         labels.session_sheet_file_name(sheet.date, sheet.group.id),
         lambda path: write_session_sheet(path, sheet, printed_on),
     )
-    return open_preview(parent, [(title, printing)])
+    return open_preview(parent, [(title, job)])
 
 
 def print_course_sheet(
@@ -97,10 +97,10 @@ def print_pack(
         warn(parent, tr("Inga träffar"), f"{packs.nothing_to_print(pack)} {tr('Välj en annan period.')}")
         return None
     title = tr("Närvarolistor {first} – {last}").format(first=first.isoformat(), last=last.isoformat())
-    printing = SheetPrinting(
+    job = SheetPrinting(
         parent,
         title,
         labels.pack_file_name(first, last, pack.premises),
         lambda path: packs.write_print_pack(path, pack, printed_on),
     )
-    return open_preview(parent, [(title, printing)])
+    return open_preview(parent, [(title, job)])
