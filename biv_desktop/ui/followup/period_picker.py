@@ -83,10 +83,6 @@ class PeriodPicker(QWidget):
     def period(self) -> tuple[dt.date, dt.date]:
         return date_of(self.first), date_of(self.last)
 
-    def is_offered(self) -> bool:
-        """Whether the chosen period is one of the offered halves (not typed)."""
-        return self.choice.currentData() is not OTHER
-
     def _set_dates(self, first: dt.date, last: dt.date) -> None:
         for edit, day in ((self.first, first), (self.last, last)):
             edit.blockSignals(True)

@@ -55,13 +55,6 @@ class LanguageChecklist(QListWidget):
             if self.item(row).checkState() == Qt.CheckState.Checked
         )
 
-    def checked_names(self) -> list[str]:
-        return [
-            self.item(row).text()
-            for row in range(self.count())
-            if self.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
 
 def upcoming_columns() -> list[Column[UpcomingSession]]:
     return [

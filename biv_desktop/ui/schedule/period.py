@@ -98,9 +98,6 @@ class PeriodBar(QWidget):
     def show_this_week(self) -> None:
         self.set_period(*default_period(self._today))
 
-    def set_today(self, today: dt.date) -> None:
-        self._today = today
-
     def _set(self, first: dt.date, last: dt.date) -> None:
         for edit, day in ((self.first_edit, first), (self.last_edit, last)):
             edit.blockSignals(True)
