@@ -8,7 +8,8 @@
 - ``form``: a form's error lines beside the fields;
 - ``row_model``: the table model over frozen rows, and the search proxy (word prefixes, Arabic folding);
 - ``table``: the one table set-up;
-- ``list_screen`` and ``editor``: the list screen and the editor dialog;
+- ``list_screen`` and ``list_page``: the list screen, as a tab and as a page of the window;
+- ``editor``: the editor dialog;
 - ``worker``: long work off the GUI thread, behind a progress dialog.
 
 Nothing is re-exported here, so importing one piece does not import Qt widgets a test does not need.

@@ -5,7 +5,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
@@ -13,7 +13,53 @@ from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.common.text import translator
 
 RowT = TypeVar("RowT")
-tr = translator("FollowUp")
+tr = translator("ListScreen")
+
+
+def new_button(owner: QWidget, text: str, add: Callable[[], None]) -> QPushButton:
+    """The button that adds a row, also on Ctrl+N anywhere in ``owner``."""
+    button = QPushButton(text)
+    button.setToolTip(tr("{action} (Ctrl+N)").format(action=text.replace("&", "")))
+    button.clicked.connect(add)
+    action = QAction(text, owner)
+    action.setShortcut(QKeySequence.StandardKey.New)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(add)
+    owner.addAction(action)
+    return button
+
+
+def open_button(open_row: Callable[[], None]) -> QPushButton:
+    """The button that opens the chosen row (as Enter does)."""
+    button = QPushButton(tr("Ö&ppna…"))
+    button.setToolTip(tr("Öppna den valda raden (Enter)"))
+    button.clicked.connect(open_row)
+    return button
+
+
+def current_row(table: QTableView) -> Any:
+    """The row object behind the table's current line, or None."""
+    index = table.currentIndex()
+    return index.data(ROW_ROLE) if index.isValid() else None
+
+
+def select_first(table: QTableView, matches: Callable[[Any], bool]) -> bool:
+    """Make the first shown row that ``matches`` current; False if none is shown."""
+    model = table.model()
+    for position in range(model.rowCount()):
+        index = model.index(position, 0)
+        if matches(index.data(ROW_ROLE)):
+            table.setCurrentIndex(index)
+            table.scrollTo(index)
+            return True
+    return False
+
+
+def open_index(table: QTableView, index: QModelIndex, open_row: Callable[[], None]) -> None:
+    """Open the row a double-click or Enter landed on."""
+    if index.isValid():
+        table.setCurrentIndex(index)
+        open_row()
 
 
 class ListTab(QWidget, Generic[RowT]):
@@ -42,22 +88,13 @@ class ListTab(QWidget, Generic[RowT]):
         self.table = make_table(self.proxy, name, wrap=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(self._open_index)
+        self.table.activated.connect(lambda index: open_index(self.table, index, self.open_current))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed())
         self.empty_text = empty_text
         self.count_label = QLabel()
 
-        self.new_button = QPushButton(new_text)
-        self.new_button.setToolTip(tr("{action} (Ctrl+N)").format(action=new_text.replace("&", "")))
-        self.new_button.clicked.connect(self.add_new)
-        new_action = QAction(new_text, self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_action.triggered.connect(self.add_new)
-        self.addAction(new_action)
-        self.open_button = QPushButton(tr("Ö&ppna…"))
-        self.open_button.setToolTip(tr("Öppna den valda raden (Enter)"))
-        self.open_button.clicked.connect(self.open_current)
+        self.new_button = new_button(self, new_text, self.add_new)
+        self.open_button = open_button(self.open_current)
         self.delete_button = QPushButton(tr("Ta &bort…"))
         self.delete_button.setToolTip(tr("Ta bort den valda raden (Delete)"))
         self.delete_button.clicked.connect(self.delete_current)
@@ -105,18 +142,11 @@ class ListTab(QWidget, Generic[RowT]):
         self.selection_changed()
 
     def current_row(self) -> RowT | None:
-        index = self.table.currentIndex()
-        row: Any = index.data(ROW_ROLE) if index.isValid() else None
-        return row  # type: ignore[no-any-return]
+        row: RowT | None = current_row(self.table)
+        return row
 
     def select_id(self, row_id: object) -> bool:
-        for position in range(self.proxy.rowCount()):
-            index = self.proxy.index(position, 0)
-            if row_id is not None and getattr(index.data(ROW_ROLE), "id", None) == row_id:
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
+        return row_id is not None and select_first(self.table, lambda row: getattr(row, "id", None) == row_id)
 
     def selection_changed(self) -> None:
         row = self.current_row()
@@ -141,11 +171,6 @@ class ListTab(QWidget, Generic[RowT]):
         row = self.current_row()
         if row is not None and self.delete(row):
             self._after_change(None)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.open_current()
 
     def _after_change(self, row_id: object) -> None:
         self.model.set_rows(self.load())

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from biv_desktop.services.staff import LanguageRow, UpcomingSession, list_languages
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.list_page import RecordPage, inactive_brush
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.people.detail_panel import DetailPanel
-from biv_desktop.ui.people.record_page import RecordPage, inactive_brush
 from biv_desktop.ui.people.widgets import tr
 
 
