@@ -34,6 +34,7 @@ from biv_desktop.services.followup import (
     save_questionnaire,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.styles import ERROR_STYLE
 from biv_desktop.ui.followup.common import tr
@@ -153,16 +154,9 @@ class QuestionnairesTab(QWidget):
         self.show_questionnaire(self.questionnaires[index])
 
     def _discard_asked(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Frågeformulär"))
-        box.setText(tr("Ändringarna i frågeformuläret är inte sparade."))
-        discard = box.addButton(tr("Släng ändringarna"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is discard
+        text = tr("Ändringarna i frågeformuläret är inte sparade.")
+        icon, role = QMessageBox.Icon.Question, QMessageBox.ButtonRole.DestructiveRole
+        return ask(self, tr("Frågeformulär"), text, "", tr("Släng ändringarna"), icon=icon, role=role)
 
     def show_questionnaire(self, detail: QuestionnaireDetail | None) -> None:
         self.loaded = detail
