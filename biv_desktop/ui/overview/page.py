@@ -19,6 +19,7 @@ from biv_desktop.services.followup import Overview, load_overview
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.session_dialog import open_session_attendance
 from biv_desktop.ui.common.row_model import ROW_ROLE
+from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.formatting import date_in_words, day_in_words, period
 from biv_desktop.ui.overview import week_table
@@ -66,7 +67,7 @@ class OverviewPage(Page):
         self.attendance_hint = QLabel(
             self.tr("Dubbelklicka på en träff eller tryck Enter för att ta närvaro.")
         )
-        self.attendance_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.attendance_hint.setStyleSheet(HINT_STYLE)
         self.week_model = WeekSessionTableModel(self)
         self.week_table = self._make_week_table()
         self.no_sessions_label = QLabel(self.tr("Inga gruppträffar den här veckan."))

@@ -37,9 +37,10 @@ from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.styles import WARNING_STYLE
 from biv_desktop.ui.common.table import make_table, selected_row
 from biv_desktop.ui.participants import columns as cols
-from biv_desktop.ui.participants.widgets import WARNING_STYLE, QueryProxy, search_edit, show_native_names, tr
+from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, show_native_names, tr
 
 # In the group side's table: name, own-script name, age, language, programme, current group, waiting.
 GROUPS_COLUMN = 5

@@ -33,13 +33,7 @@ from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
-from biv_desktop.ui.participants.widgets import (
-    QueryProxy,
-    choice_combo,
-    search_edit,
-    show_native_names,
-    tr,
-)
+from biv_desktop.ui.participants.widgets import QueryProxy, choice_combo, search_edit, show_native_names, tr
 from biv_desktop.ui.privacy.requests import delete_participant_on_request, export_register_extract
 
 COLUMN_LIMITS = {

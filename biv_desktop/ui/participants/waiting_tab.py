@@ -31,13 +31,7 @@ from biv_desktop.ui.common.table import fit_columns, make_table, on_rows_changed
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
-from biv_desktop.ui.participants.widgets import (
-    QueryProxy,
-    choice_combo,
-    search_edit,
-    show_native_names,
-    tr,
-)
+from biv_desktop.ui.participants.widgets import QueryProxy, choice_combo, search_edit, show_native_names, tr
 
 
 class WaitingTab(QWidget):

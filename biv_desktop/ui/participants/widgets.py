@@ -29,7 +29,6 @@ from biv_desktop.ui.common.text import translator
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "yyyy-MM-dd"
-WARNING_STYLE = "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 6px;"
 
 
 tr = translator("Participants")

@@ -7,11 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from biv_desktop.services.schedule import PersonChoice, SessionCheck
+from biv_desktop.ui.common.styles import OK_STYLE, WARNING_TEXT_STYLE
 from biv_desktop.ui.common.text import translator
-
-OK_STYLE = "color: #1b5e20;"
-WARNING_STYLE = "color: #8a4b00;"
-
 
 tr = translator("Schedule")
 
@@ -95,7 +92,7 @@ class ProblemsPanel(QLabel):
         self.lines = [f"⚠ {message}" for message in check.conflict_messages]
         self.lines += [f"⚠ {problem}" for problem in check.staffing_problems]
         if self.lines:
-            self._show("\n".join(self.lines), WARNING_STYLE)
+            self._show("\n".join(self.lines), WARNING_TEXT_STYLE)
         else:
             self._show(tr("Inga krockar, och bemanningen följer regeln."), OK_STYLE)
 
