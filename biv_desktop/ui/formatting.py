@@ -2,11 +2,9 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from biv_desktop.ui.common.dates import to_qdate
 
 
 def time_range(start: dt.time, end: dt.time) -> str:

@@ -1,7 +1,6 @@
 """The main window: the navigation list on the left and the chosen page beside it."""
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,7 +25,6 @@ from biv_desktop.ui.page import Page
 from biv_desktop.ui.participants.page import ParticipantsPage
 from biv_desktop.ui.people.interpreters_page import InterpretersPage
 from biv_desktop.ui.people.leaders_page import LeadersPage
-from biv_desktop.ui.planned_page import PlannedPage
 from biv_desktop.ui.premises.page import PremisesPage
 from biv_desktop.ui.privacy.actions import install_privacy_actions
 from biv_desktop.ui.schedule.page import SchedulePage
@@ -56,7 +54,14 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             OverviewPage(database, today),
             GroupsPage(database, today=today),
-            *self._planned_pages(database),
+            SchedulePage(database),
+            ParticipantsPage(database),
+            LeadersPage(database),
+            InterpretersPage(database),
+            PremisesPage(database),
+            TrainingPage(database),
+            FollowUpPage(database),
+            SettingsPage(database),
         ]
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
@@ -90,59 +95,6 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
-
-    def _planned_pages(self, database: Database) -> list[Page]:
-        planned = (
-            (self.tr("Schema"), self.tr("Här planerar du schemat: alla gruppträffar vecka för vecka.")),
-            (
-                self.tr("Deltagare"),
-                self.tr("Här registrerar du barn och föräldrar, deras familjer, grupper och samtycken."),
-            ),
-            (
-                self.tr("Gruppledare"),
-                self.tr(
-                    "Här finns gruppledarna: kontaktuppgifter, språk, utbildning och vilka grupper de leder."
-                ),
-            ),
-            (
-                self.tr("Tolkar"),
-                self.tr("Här finns tolkarna: språk, kontaktuppgifter och bokningar per grupp."),
-            ),
-            (
-                self.tr("Lokaler"),
-                self.tr("Här finns lokalerna i Ryd, Berga och Skäggetorp och vilka grupper som träffas där."),
-            ),
-            (
-                self.tr("Utbildning"),
-                self.tr("Här följer du gruppledarutbildningen och kommunens fyra platser per år."),
-            ),
-            (
-                self.tr("Uppföljning"),
-                self.tr(
-                    "Här tar du fram halvårsuppföljningen till kommunen: grupper, deltagare efter ålder och "
-                    "kön, återkoppling och kommunikationsinsatser."
-                ),
-            ),
-            (
-                self.tr("Inställningar"),
-                self.tr("Här ändrar du åldersspann, temaplaner, lovveckor och andra inställningar."),
-            ),
-        )
-        # A page that is built replaces its placeholder: one entry each.
-        built: dict[str, Callable[[Database], Page]] = {
-            self.tr("Schema"): SchedulePage,
-            self.tr("Deltagare"): ParticipantsPage,
-            self.tr("Gruppledare"): LeadersPage,
-            self.tr("Tolkar"): InterpretersPage,
-            self.tr("Lokaler"): PremisesPage,
-            self.tr("Inställningar"): SettingsPage,
-            self.tr("Utbildning"): TrainingPage,
-            self.tr("Uppföljning"): FollowUpPage,
-        }
-        return [
-            built[title](database) if title in built else PlannedPage(title, description, database)
-            for title, description in planned
-        ]
 
     def _make_actions(self) -> None:
         for number, key in enumerate(PAGE_KEYS[: len(self.pages)]):

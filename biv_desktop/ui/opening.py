@@ -3,19 +3,18 @@
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from biv_desktop.domain.errors import UserError
 from biv_desktop.paths import backups_dir
 from biv_desktop.services.register import open_for_window
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
+from biv_desktop.ui.common.text import translator
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
+tr = translator("Opening")
 
 
 def _try_open(path: Path) -> Database | str:
@@ -23,7 +22,7 @@ def _try_open(path: Path) -> Database | str:
     try:
         # Under the register's lock, held until the Database is closed: one program per register.
         return open_for_window(path, backups_dir())
-    except StoreError as error:
+    except UserError as error:
         # The class only: the message names the file, and a file name may name a person.
         log.warning("Could not open a register: %s", type(error).__name__)
         return error.message

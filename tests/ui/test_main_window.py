@@ -12,7 +12,6 @@ from biv_desktop import __version__
 from biv_desktop.store.register import open_register
 from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.main_window import MainWindow
-from biv_desktop.ui.planned_page import PlannedPage
 from biv_desktop.ui.training.page import TrainingPage
 
 PAGE_TITLES = [
@@ -68,7 +67,6 @@ def test_every_page_is_built_no_placeholder_is_left(window: MainWindow) -> None:
     assert isinstance(window.current_page(), TrainingPage)
     window.navigation.setCurrentRow(PAGE_TITLES.index("Uppföljning"))
     assert isinstance(window.current_page(), FollowUpPage)
-    assert not any(isinstance(page, PlannedPage) for page in window.pages)
 
 
 def test_ctrl_f_focuses_the_groups_search_field(qtbot: QtBot, window: MainWindow) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from biv_desktop.ui.row_model import Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from biv_desktop.domain.attendance_rules import next_mark
 from biv_desktop.domain.enums import Mark
 from biv_desktop.services.attendance import AttendeeRow
 from biv_desktop.ui.attendance.marks import colours, mark_label, tr, typed_mark
+from biv_desktop.ui.common.styles import HINT_STYLE
 
 # The room view is read at arm's length, on a laptop on a table: text noticeably larger than elsewhere.
 LARGE = 1.45
@@ -78,7 +79,7 @@ class AttendeeLine(QFrame):
         self.native_name = QLabel()
         self.native_name.setFont(_scaled(self.font(), LARGE))
         self.details = QLabel()
-        self.details.setStyleSheet("color: palette(placeholder-text);")
+        self.details.setStyleSheet(HINT_STYLE)
         self.button = MarkButton()
         self.button.clicked.connect(self._cycle)
 

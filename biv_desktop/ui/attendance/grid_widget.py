@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.attendance_rules import next_mark
 from biv_desktop.domain.enums import Mark
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.attendance import AttendanceGrid, grid, mark
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.grid_model import NAME, AttendanceGridModel
 from biv_desktop.ui.attendance.marks import SYMBOLS, key_help, mark_label, percent, tr, typed_mark
 from biv_desktop.ui.attendance.session_dialog import open_session_attendance
-from biv_desktop.ui.form import ERROR_STYLE
+from biv_desktop.ui.common.form import error_label, show_text
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.styles import FLAG_STYLE, HINT_STYLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME_WIDTH = (140, 240)
 SESSION_WIDTH = 50
 TOTAL_WIDTH = 60
-FLAG_STYLE = "background: #ffe0b2; border: 1px solid #e0a060; border-radius: 4px; padding: 6px;"
 
 
 class AttendanceGridView(QTableView):
@@ -80,11 +80,8 @@ class AttendanceGridWidget(QWidget):
         self.table = self._make_table()
         legend = QLabel(_legend())
         legend.setWordWrap(True)
-        legend.setStyleSheet("color: palette(placeholder-text);")
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        legend.setStyleSheet(HINT_STYLE)
+        self.message = error_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -178,8 +175,7 @@ class AttendanceGridWidget(QWidget):
         )
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_text(self.message, text)
 
     # Marking ------------------------------------------------------------------------------------------
 
@@ -216,10 +212,14 @@ class AttendanceGridWidget(QWidget):
                 )
             )
             return False
-        try:
-            change = mark(self._database, session.id, row.participant_id, value, today=self._today)
-        except ValidationError as error:
-            self._show_message(error.message)
+        self._show_message("")
+        change = service_call(
+            self,
+            tr("Närvaro"),
+            lambda _: mark(self._database, session.id, row.participant_id, value, today=self._today),
+            invalid=lambda error: self._show_message(error.message),
+        )
+        if change is REFUSED:
             return False
         self.model.apply(change)
         self._show_summary()

@@ -1,13 +1,12 @@
 """How attendance marks look and are typed, shared by the room view and the grid."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeyEvent
 
 from biv_desktop.domain.enums import Mark
+from biv_desktop.ui.common.text import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Attendance", text)
+tr = translator("Attendance")
 
 
 # Text and background for each mark: the colour says it at a glance, the text says it to everyone.

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from html import escape
+from typing import Literal, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -17,14 +18,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from biv_desktop.domain.enums import Mark
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.attendance import (
     SessionAttendance,
     StaffMember,
@@ -39,12 +38,14 @@ from biv_desktop.services.attendance import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.attendee_list import AttendeeList
 from biv_desktop.ui.attendance.marks import key_help, tr
-from biv_desktop.ui.attendance.walk_in_dialog import WalkInDialog, confirm
-from biv_desktop.ui.form import ERROR_STYLE
+from biv_desktop.ui.attendance.walk_in_dialog import WalkInDialog
+from biv_desktop.ui.common.form import error_label, show_text
+from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
+from biv_desktop.ui.common.styles import BANNER_STYLE, HINT_STYLE
 from biv_desktop.ui.formatting import date_in_words, time_range
 from biv_desktop.ui.page import heading
 
-BANNER_STYLE = "background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; padding: 8px;"
+T = TypeVar("T")
 
 
 class SessionAttendanceDialog(QDialog):
@@ -79,10 +80,7 @@ class SessionAttendanceDialog(QDialog):
         self.count.setFont(_larger(self.count.font()))
         self.attendees = AttendeeList()
         self.attendees.mark_requested.connect(self.set_mark)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
 
         self.all_present = self._button(tr("Alla närvarande"), "Ctrl+A", self.mark_all_present)
         self.all_present.setToolTip(tr("Alla som ännu inte är markerade blir närvarande (Ctrl+A)"))
@@ -112,7 +110,7 @@ class SessionAttendanceDialog(QDialog):
         actions.addWidget(self.count)
         keys = QLabel(tr("Upp/Ned flyttar · Mellanslag eller klick växlar · {keys}").format(keys=key_help()))
         keys.setWordWrap(True)
-        keys.setStyleSheet("color: palette(placeholder-text);")
+        keys.setStyleSheet(HINT_STYLE)
         bottom = QHBoxLayout()
         bottom.addWidget(keys, 1)
         bottom.addWidget(self.save)
@@ -198,15 +196,21 @@ class SessionAttendanceDialog(QDialog):
         )
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_text(self.message, text)
+
+    def _call(self, title: str, call: Callable[[bool], T]) -> T | Literal[Refused.REFUSED]:
+        """A service call of the room view: a refusal under the list, any other problem in a box."""
+        self._show_message("")
+        return service_call(self, title, call, invalid=lambda error: self._show_message(error.message))
 
     def set_mark(self, participant_id: int, value: Mark | None) -> None:
         """Save one participant's mark and show the line the service returns."""
-        try:
-            change = mark(self._database, self._sheet.session_id, participant_id, value, today=self._today)
-        except ValidationError as error:
-            self._show_message(error.message)
+        session_id = self._sheet.session_id
+        change = self._call(
+            tr("Närvaro"),
+            lambda _: mark(self._database, session_id, participant_id, value, today=self._today),
+        )
+        if change is REFUSED:
             return
         self.changed = True
         self._show_message("")
@@ -220,10 +224,11 @@ class SessionAttendanceDialog(QDialog):
 
     def mark_all_present(self) -> None:
         """Mark everyone not yet marked as present, in one go."""
-        try:
-            sheet = mark_all_present(self._database, self._sheet.session_id, today=self._today)
-        except ValidationError as error:
-            self._show_message(error.message)
+        session_id = self._sheet.session_id
+        sheet = self._call(
+            tr("Alla närvarande"), lambda _: mark_all_present(self._database, session_id, today=self._today)
+        )
+        if sheet is REFUSED:
             return
         self.changed = True
         self._show_message("")
@@ -239,10 +244,12 @@ class SessionAttendanceDialog(QDialog):
         self.attendees.focus_participant(dialog.added.attendee.participant_id)
 
     def _staff_toggled(self, slot: StaffSlot, checked: bool) -> None:
-        try:
-            set_staff_presence(self._database, self._sheet.session_id, slot, checked, today=self._today)
-        except ValidationError as error:
-            self._show_message(error.message)
+        session_id = self._sheet.session_id
+        done = self._call(
+            tr("Gruppledare och tolk på plats"),
+            lambda _: set_staff_presence(self._database, session_id, slot, checked, today=self._today),
+        )
+        if done is REFUSED:
             return
         self.changed = True
 
@@ -257,17 +264,13 @@ class SessionAttendanceDialog(QDialog):
     def accept(self) -> None:
         """Spara: record the staff and mark the session held, asking first about anyone unmarked."""
         session_id, presence = self._sheet.session_id, self.presence()
-        try:
-            try:
-                sheet = save_session_attendance(self._database, session_id, presence, today=self._today)
-            except NeedsConfirmation as asked:
-                if not confirm(self, tr("Spara närvaron"), asked.warnings):
-                    return
-                sheet = save_session_attendance(
-                    self._database, session_id, presence, override=True, today=self._today
-                )
-        except ValidationError as error:
-            self._show_message(error.message)
+        sheet = self._call(
+            tr("Spara närvaron"),
+            lambda override: save_session_attendance(
+                self._database, session_id, presence, override=override, today=self._today
+            ),
+        )
+        if sheet is REFUSED:
             return
         self.changed = True
         self._sheet = sheet
@@ -284,10 +287,12 @@ def open_session_attendance(
     parent: QWidget | None, database: Database, session_id: int, *, today: dt.date | None = None
 ) -> bool:
     """Open the room view for a session; True if anything was recorded (the caller then refreshes)."""
-    try:
-        dialog = SessionAttendanceDialog(database, session_id, today=today, parent=parent)
-    except ValidationError as error:
-        QMessageBox.warning(parent, tr("Närvaro"), error.message)
+    dialog = service_call(
+        parent,
+        tr("Närvaro"),
+        lambda _: SessionAttendanceDialog(database, session_id, today=today, parent=parent),
+    )
+    if dialog is REFUSED:
         return False
     dialog.exec()
     return dialog.changed

@@ -1,7 +1,6 @@
 """Adding a guest who turned up: first name, birth year and gender, registered and marked present."""
 
 import datetime as dt
-from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,32 +9,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from biv_desktop.domain.enums import Gender, GroupKind, Role
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.attendance import MarkChange, SessionAttendance, add_walk_in, role_for
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.marks import tr
-from biv_desktop.ui.form import FieldErrors
-
-
-def confirm(parent: QWidget | None, title: str, warnings: Sequence[str]) -> bool:
-    """Show the warnings an action would override; True if the user chooses to go ahead."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(tr("Kontrollera innan du sparar:"))
-    box.setInformativeText("\n".join(f"• {warning}" for warning in warnings))
-    save = box.addButton(tr("Spara ändå"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is save
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.service_call import REFUSED, service_call
 
 
 class WalkInDialog(QDialog):
@@ -109,18 +93,15 @@ class WalkInDialog(QDialog):
     def accept(self) -> None:
         """Register the guest; wrong fields are shown beside them and the form stays open."""
         self.errors.clear()
-        try:
+
+        def add(override: bool) -> MarkChange:
             first_name, last_name = self.first_name.text(), self.last_name.text()
-            birth_year, gender = self._birth_year(), self._gender()
-            try:
-                self.added = self._add(first_name, last_name, birth_year, gender, override=False)
-            except NeedsConfirmation as asked:
-                if not confirm(self, self.windowTitle(), asked.warnings):
-                    return
-                self.added = self._add(first_name, last_name, birth_year, gender, override=True)
-        except ValidationError as error:
-            self.errors.show(error)
+            return self._add(first_name, last_name, self._birth_year(), self._gender(), override=override)
+
+        added = service_call(self, self.windowTitle(), add, invalid=self.errors.show)
+        if added is REFUSED:
             return
+        self.added = added
         super().accept()
 
     def _add(

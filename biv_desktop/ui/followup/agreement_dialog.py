@@ -26,8 +26,9 @@ from biv_desktop.services.followup import (
     save_agreement,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import EditorDialog, date_edit, date_of, tr
-from biv_desktop.ui.formatting import to_qdate
+from biv_desktop.ui.common.dates import date_edit, date_of, to_qdate
+from biv_desktop.ui.common.editor import EditorDialog
+from biv_desktop.ui.followup.common import tr
 
 
 def money_box() -> QSpinBox:

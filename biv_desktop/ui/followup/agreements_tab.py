@@ -14,10 +14,13 @@ from biv_desktop.services.followup import (
     list_agreements,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask_to_delete
+from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.row_model import Column
+from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.followup.agreement_dialog import AgreementDialog
-from biv_desktop.ui.followup.common import ListTab, ask_to_delete, run_service, tr
+from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
-from biv_desktop.ui.row_model import Column
 
 
 def agreement_columns(is_current: dict[int, bool]) -> list[Column[AgreementRow]]:
@@ -93,7 +96,7 @@ class AgreementsTab(ListTab[AgreementRow]):
         return self._today or dt.date.today()
 
     def load(self) -> list[AgreementRow]:
-        current = run_service(self, tr("Avtal"), lambda: current_agreement(self.database, self.today))
+        current = service_result(self, tr("Avtal"), lambda: current_agreement(self.database, self.today))
         self._current.clear()
         self._current_text = tr("Inget avtal gäller i dag.")
         if current is not None:
@@ -101,7 +104,7 @@ class AgreementsTab(ListTab[AgreementRow]):
             self._current_text = tr("I dag gäller {name}. Avtalsåret: {year}.").format(
                 name=current.agreement.name, year=period(current.year_starts_on, current.year_ends_on)
             )
-        return run_service(self, tr("Avtal"), lambda: list_agreements(self.database)) or []
+        return service_result(self, tr("Avtal"), lambda: list_agreements(self.database)) or []
 
     def count_text(self, count: int) -> str:
         return self.empty_text if count == 0 else self._current_text
@@ -125,4 +128,4 @@ class AgreementsTab(ListTab[AgreementRow]):
             delete_agreement(self.database, row.id)
             return True
 
-        return run_service(self, tr("Ta bort avtal"), remove) is True
+        return service_result(self, tr("Ta bort avtal"), remove) is True

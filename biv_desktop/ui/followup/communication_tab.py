@@ -14,19 +14,13 @@ from biv_desktop.services.followup import (
     save_effort,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import (
-    EditorDialog,
-    ListTab,
-    ask_to_delete,
-    date_edit,
-    date_of,
-    one_line,
-    run_service,
-    text_box,
-    tr,
-)
-from biv_desktop.ui.formatting import to_qdate
-from biv_desktop.ui.row_model import Column
+from biv_desktop.ui.common.confirm import ask_to_delete
+from biv_desktop.ui.common.dates import date_edit, date_of, to_qdate
+from biv_desktop.ui.common.editor import EditorDialog
+from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.row_model import Column
+from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.followup.common import one_line, text_box, tr
 
 
 class EffortDialog(EditorDialog[EffortRow]):
@@ -115,7 +109,7 @@ class CommunicationTab(ListTab[EffortRow]):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def load(self) -> list[EffortRow]:
-        return run_service(self, tr("Kommunikation"), lambda: list_efforts(self.database)) or []
+        return service_result(self, tr("Kommunikation"), lambda: list_efforts(self.database)) or []
 
     def count_text(self, count: int) -> str:
         if count == 0:
@@ -139,4 +133,4 @@ class CommunicationTab(ListTab[EffortRow]):
             delete_effort(self.database, row.id)
             return True
 
-        return run_service(self, tr("Ta bort insats"), remove) is True
+        return service_result(self, tr("Ta bort insats"), remove) is True

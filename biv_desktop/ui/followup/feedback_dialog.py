@@ -28,8 +28,10 @@ from biv_desktop.services.followup import (
     save_feedback,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import EditorDialog, date_edit, date_of, tr
-from biv_desktop.ui.form import ERROR_STYLE
+from biv_desktop.ui.common.dates import date_edit, date_of
+from biv_desktop.ui.common.editor import EditorDialog
+from biv_desktop.ui.common.styles import ERROR_STYLE
+from biv_desktop.ui.followup.common import tr
 
 
 class QuestionCounts(QGroupBox):

@@ -15,9 +15,12 @@ from biv_desktop.services.followup import (
     groups_missing_feedback,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import ListTab, ask_to_delete, run_service, tr
+from biv_desktop.ui.common.confirm import ask_to_delete
+from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.row_model import Column
+from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.followup.feedback_dialog import FeedbackDialog
-from biv_desktop.ui.row_model import Column
 
 MISSING_COLOUR = QColor("#b00020")
 
@@ -85,12 +88,12 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
         return self._today or dt.date.today()
 
     def load(self) -> list[FeedbackGroupRow]:
-        return run_service(self, tr("Återkoppling"), lambda: feedback_groups(self.database)) or []
+        return service_result(self, tr("Återkoppling"), lambda: feedback_groups(self.database)) or []
 
     def count_text(self, count: int) -> str:
         if count == 0:
             return self.empty_text
-        missing = run_service(
+        missing = service_result(
             self, tr("Återkoppling"), lambda: groups_missing_feedback(self.database, self.today)
         )
         if not missing:
@@ -113,7 +116,7 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
     def edit(self, row: FeedbackGroupRow | None) -> FeedbackGroupRow | None:
         if row is None:
             return None
-        entry = run_service(self, tr("Återkoppling"), lambda: feedback_form(self.database, row.id))
+        entry = service_result(self, tr("Återkoppling"), lambda: feedback_form(self.database, row.id))
         if entry is None:
             return None
         dialog = FeedbackDialog(self.database, entry, self.today, self)
@@ -134,4 +137,4 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
             delete_feedback(self.database, row.id)
             return True
 
-        return run_service(self, tr("Ta bort återkoppling"), remove) is True
+        return service_result(self, tr("Ta bort återkoppling"), remove) is True

@@ -4,12 +4,13 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPushButton, QWidget
 
-from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.errors import UserError
 from biv_desktop.services.followup import MeetingDraft, MeetingRow, default_periods, save_meeting
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
-from biv_desktop.ui.backup.worker import Progress, run_with_progress
-from biv_desktop.ui.followup.common import EditorDialog, date_edit, date_of, text_box, tr
+from biv_desktop.ui.common.dates import date_edit, date_of
+from biv_desktop.ui.common.editor import EditorDialog
+from biv_desktop.ui.common.worker import Progress, run_with_progress
+from biv_desktop.ui.followup.common import text_box, tr
 from biv_desktop.ui.followup.period_picker import PeriodPicker
 from biv_desktop.ui.formatting import period as period_text
 
@@ -80,7 +81,7 @@ class MeetingDialog(EditorDialog[MeetingRow]):
         for around in (day - LOOK_BACK, day):
             try:
                 found = default_periods(self.database, around)
-            except (ValidationError, StoreError):  # no offer: the user types the dates
+            except UserError:  # no offer: the user types the dates
                 found = []
             halves.extend(half for half in found if half not in halves)
         halves.sort()

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.services.followup import MeetingRow, delete_meeting, list_meetings, meeting_report
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import ListTab, ask_to_delete, one_line, run_service, tr
+from biv_desktop.ui.common.confirm import ask_to_delete
+from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.row_model import Column
+from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.followup.common import one_line, tr
 from biv_desktop.ui.followup.meeting_dialog import MeetingDialog
 from biv_desktop.ui.followup.report_run import ReportFormat, export_figures
 from biv_desktop.ui.followup.report_summary import ReportSummary
-from biv_desktop.ui.row_model import Column
 
 
 def meeting_columns() -> list[Column[MeetingRow]]:
@@ -107,7 +110,7 @@ class MeetingsTab(ListTab[MeetingRow]):
         return self._today or dt.date.today()
 
     def load(self) -> list[MeetingRow]:
-        return run_service(self, tr("Uppföljningsmöten"), lambda: list_meetings(self.database)) or []
+        return service_result(self, tr("Uppföljningsmöten"), lambda: list_meetings(self.database)) or []
 
     def edit(self, row: MeetingRow | None) -> MeetingRow | None:
         dialog = MeetingDialog(self.database, row, self.today, self)
@@ -125,7 +128,7 @@ class MeetingsTab(ListTab[MeetingRow]):
             delete_meeting(self.database, row.id)
             return True
 
-        return run_service(self, tr("Ta bort möte"), remove) is True
+        return service_result(self, tr("Ta bort möte"), remove) is True
 
     def show_details(self, row: MeetingRow | None) -> None:
         self.figures = None
@@ -139,7 +142,7 @@ class MeetingsTab(ListTab[MeetingRow]):
             ]
             self.notes.setText("<br><br>".join(parts))
             if row.has_report:
-                self.figures = run_service(
+                self.figures = service_result(
                     self, tr("Sparad rapport"), lambda: meeting_report(self.database, row.id)
                 )
         if self.figures is not None:

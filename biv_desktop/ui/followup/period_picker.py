@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from biv_desktop.ui.followup.common import date_edit, date_of, tr
+from biv_desktop.ui.common.dates import date_edit, date_of, to_qdate
+from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period as period_text
-from biv_desktop.ui.formatting import to_qdate
 
 OTHER = None  # the combo entry whose dates the user types
 
@@ -82,10 +82,6 @@ class PeriodPicker(QWidget):
 
     def period(self) -> tuple[dt.date, dt.date]:
         return date_of(self.first), date_of(self.last)
-
-    def is_offered(self) -> bool:
-        """Whether the chosen period is one of the offered halves (not typed)."""
-        return self.choice.currentData() is not OTHER
 
     def _set_dates(self, first: dt.date, last: dt.date) -> None:
         for edit, day in ((self.first, first), (self.last, last)):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.followup import (
     OptionDraft,
     QuestionDraft,
@@ -34,10 +34,10 @@ from biv_desktop.services.followup import (
     save_questionnaire,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
+from biv_desktop.ui.common.confirm import ask
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.styles import ERROR_STYLE
 from biv_desktop.ui.followup.common import tr
-from biv_desktop.ui.form import ERROR_STYLE
-from biv_desktop.ui.people.widgets import confirm_warnings
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -131,11 +131,10 @@ class QuestionnairesTab(QWidget):
 
     # Loading and showing.
     def refresh(self) -> None:
-        try:
-            self.questionnaires = list_questionnaires(self.database)
-        except StoreError as error:
-            self._show_error(str(error))
+        questionnaires = service_call(self, tr("Frågeformulär"), lambda _: list_questionnaires(self.database))
+        if questionnaires is REFUSED:
             return
+        self.questionnaires = questionnaires
         chosen = self.loaded.id if self.loaded is not None else None
         self.choice.clear()
         for questionnaire in self.questionnaires:
@@ -155,16 +154,9 @@ class QuestionnairesTab(QWidget):
         self.show_questionnaire(self.questionnaires[index])
 
     def _discard_asked(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Frågeformulär"))
-        box.setText(tr("Ändringarna i frågeformuläret är inte sparade."))
-        discard = box.addButton(tr("Släng ändringarna"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is discard
+        text = tr("Ändringarna i frågeformuläret är inte sparade.")
+        icon, role = QMessageBox.Icon.Question, QMessageBox.ButtonRole.DestructiveRole
+        return ask(self, tr("Frågeformulär"), text, "", tr("Släng ändringarna"), icon=icon, role=role)
 
     def show_questionnaire(self, detail: QuestionnaireDetail | None) -> None:
         self.loaded = detail
@@ -315,31 +307,31 @@ class QuestionnairesTab(QWidget):
         )
         return self.draft() != saved
 
+    def _show_invalid(self, error: ValidationError) -> None:
+        """A refusal above the buttons, with the cursor on the question or the name it is about."""
+        self._show_error(error.message)
+        if error.field.startswith("questions."):
+            index = int(error.field.split(".")[1])
+            questions = self._questions()
+            if index < len(questions):
+                self.tree.setCurrentItem(questions[index])
+        elif error.field == "name":
+            self.name.setFocus()
+
     def save(self) -> bool:
         """Save the questionnaire, asking about answered questions first; True when saved."""
         if self.loaded is None:
             return False
         self.error.hide()
         draft = self.draft()
-        try:
-            try:
-                saved = save_questionnaire(self.database, self.loaded.id, draft)
-            except NeedsConfirmation as asked:
-                if not confirm_warnings(self, tr("Spara frågeformuläret"), asked.warnings):
-                    return False
-                saved = save_questionnaire(self.database, self.loaded.id, draft, override=True)
-        except ValidationError as error:
-            self._show_error(error.message)
-            if error.field.startswith("questions."):
-                index = int(error.field.split(".")[1])
-                questions = self._questions()
-                if index < len(questions):
-                    self.tree.setCurrentItem(questions[index])
-            elif error.field == "name":
-                self.name.setFocus()
-            return False
-        except StoreError as error:
-            self._show_error(str(error))
+        questionnaire_id = self.loaded.id
+        saved = service_call(
+            self,
+            tr("Spara frågeformuläret"),
+            lambda override: save_questionnaire(self.database, questionnaire_id, draft, override=override),
+            invalid=self._show_invalid,
+        )
+        if saved is REFUSED:
             return False
         self.questionnaires = [saved if q.id == saved.id else q for q in self.questionnaires]
         self.choice.setItemText(self.choice.currentIndex(), f"{saved.name} ({saved.kind.label.lower()}er)")

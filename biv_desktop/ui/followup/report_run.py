@@ -8,19 +8,18 @@ painting. The default file names carry the period and nothing personal.
 import datetime as dt
 from enum import Enum
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.followup.figures import FollowUpFigures
-from biv_desktop.reports.errors import ReportError
 from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
 from biv_desktop.services.followup import follow_up_figures
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
-from biv_desktop.ui.backup.worker import Progress, run_with_progress
-from biv_desktop.ui.followup.common import tr, warn
+from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
+from biv_desktop.ui.common.worker import Progress, run_with_progress
+from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 
 _last_folder: Path | None = None
@@ -58,16 +57,18 @@ def compute_figures(
     def work(_progress: Progress) -> FollowUpFigures:
         return follow_up_figures(database, first, last, today=today)
 
-    try:
-        figures: FollowUpFigures = run_with_progress(
+    figures: FollowUpFigures | Literal[Refused.REFUSED] = service_call(
+        parent,
+        tr("Rapporten kunde inte göras"),
+        lambda _: run_with_progress(
             parent,
             tr("Uppföljning"),
             tr("Räknar fram siffrorna för {period} …").format(period=period(first, last)),
             work,
             cancellable=False,
-        )
-    except (ValidationError, StoreError) as error:
-        warn(parent, tr("Rapporten kunde inte göras"), str(error))
+        ),
+    )
+    if figures is REFUSED:
         return None
     return figures
 
@@ -99,12 +100,14 @@ def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: Repor
             return write_follow_up_pdf(figures, path)
         return write_follow_up_xlsx(figures, path)
 
-    try:
-        written: Path = run_with_progress(
+    written: Path | Literal[Refused.REFUSED] = service_call(
+        parent,
+        tr("Filen kunde inte sparas"),
+        lambda _: run_with_progress(
             parent, tr("Uppföljning"), tr("Skriver {name} …").format(name=path.name), work, cancellable=False
-        )
-    except ReportError as error:
-        warn(parent, tr("Filen kunde inte sparas"), str(error))
+        ),
+    )
+    if written is REFUSED:
         return None
     _last_folder = written.parent
     return written

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.services.followup import default_periods
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import run_service, tr
+from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.followup.period_picker import PeriodPicker
 from biv_desktop.ui.followup.report_run import ReportFormat, compute_figures, export_figures
 from biv_desktop.ui.followup.report_summary import ReportSummary
@@ -77,7 +78,7 @@ class ReportTab(QWidget):
         return self._today or dt.date.today()
 
     def refresh(self) -> None:
-        periods = run_service(self, tr("Uppföljning"), lambda: default_periods(self.database, self.today))
+        periods = service_result(self, tr("Uppföljning"), lambda: default_periods(self.database, self.today))
         if periods is None:
             return
         first_time = self.period.choice.count() == 0

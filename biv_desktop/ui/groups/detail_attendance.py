@@ -16,9 +16,9 @@ from biv_desktop.services.groups import SessionRow
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
 from biv_desktop.ui.attendance.session_dialog import open_session_attendance
+from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.groups.fields import tr
 from biv_desktop.ui.printing import print_course_sheet, print_session_sheet
-from biv_desktop.ui.row_model import ROW_ROLE
 
 
 class GroupAttendance(QObject):

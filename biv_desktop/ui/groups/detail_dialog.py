@@ -7,7 +7,7 @@ list knows to read the groups again.
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, SessionStatus
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.groups import (
     GroupDetail,
     SessionRow,
@@ -33,6 +32,10 @@ from biv_desktop.services.groups import (
 )
 from biv_desktop.services.participants import RosterRow, roster
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask, warn
+from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.groups.detail_attendance import GroupAttendance
 from biv_desktop.ui.groups.detail_columns import roster_columns, session_columns
 from biv_desktop.ui.groups.detail_facts import FactsPanel, status_line
@@ -45,32 +48,9 @@ from biv_desktop.ui.groups.group_dialog import (
 from biv_desktop.ui.page import heading
 from biv_desktop.ui.participants.enrol_dialogs import EnrolDialog
 from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import ROW_ROLE, RowTableModel
 
 OPEN = (GroupStatus.PLANNED, GroupStatus.RUNNING)
-
-
-def ask(parent: QWidget, title: str, text: str, details: str, yes: str) -> bool:
-    """Ask before something that cannot be undone; True if the user chooses ``yes``."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(details)
-    confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QCoreApplication.translate("Groups", "Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is confirm
-
-
-def tell(parent: QWidget, title: str, message: str) -> None:
-    """Say why something could not be done."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.NoButton, parent)
-    box.addButton(QCoreApplication.translate("Groups", "OK"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
+QUESTION = QMessageBox.Icon.Question
 
 
 class GroupDetailDialog(QDialog):
@@ -90,10 +70,9 @@ class GroupDetailDialog(QDialog):
         self.facts = FactsPanel()
         self.facts.open_group.connect(self.show_group)
         self.sessions: RowTableModel[SessionRow] = RowTableModel(session_columns(), self)
-        self.session_table = make_table(self.sessions, self.tr("Träffar"))
+        self.session_table = make_table(self.sessions, self.tr("Träffar"), wrap=True, sortable=False)
         self.roster: RowTableModel[RosterRow] = RowTableModel(roster_columns(), self)
-        self.roster_table = make_table(self.roster, self.tr("Deltagare"))
-        self.roster_table.setSortingEnabled(True)
+        self.roster_table = make_table(self.roster, self.tr("Deltagare"), wrap=True)
         # Taking attendance and printing the sheets; the grid on its own tab (ui/groups/detail_attendance).
         self.attendance = GroupAttendance(self, database, self._today, self.session_table)
         self.attendance.recorded.connect(self._attendance_recorded)
@@ -228,19 +207,25 @@ class GroupDetailDialog(QDialog):
             self._saved(self.tr("Skapade föräldragruppen ”{name}”.").format(name=saved.name))
 
     def finish(self) -> None:
-        try:
-            warnings = check_finish(self._database, self.detail.id, self._today)
-        except ValidationError as error:
-            tell(self, self.tr("Avsluta gruppen"), error.message)
+        warnings = service_call(
+            self,
+            self.tr("Avsluta gruppen"),
+            lambda _: check_finish(self._database, self.detail.id, self._today),
+        )
+        if warnings is REFUSED:
             return
         details = "\n".join(warnings) or self.tr("Alla träffar är hållna eller inställda.")
         question = self.tr("Avsluta ”{name}”?").format(name=self.detail.name)
-        if not ask(self, self.tr("Avsluta gruppen"), question, details, self.tr("Avsluta gruppen")):
+        if not ask(
+            self, self.tr("Avsluta gruppen"), question, details, self.tr("Avsluta gruppen"), icon=QUESTION
+        ):
             return
-        try:
-            finish_group(self._database, self.detail.id, override=True, today=self._today)
-        except ValidationError as error:
-            tell(self, self.tr("Avsluta gruppen"), error.message)
+        result = service_call(
+            self,
+            self.tr("Avsluta gruppen"),
+            lambda _: finish_group(self._database, self.detail.id, override=True, today=self._today),
+        )
+        if result is REFUSED:
             return
         self._saved(self.tr("Gruppen är avslutad."))
 
@@ -263,13 +248,18 @@ class GroupDetailDialog(QDialog):
                 details.append(self.tr("Föräldragruppen ”{name}” ställs inte in.").format(name=link.name))
         question = self.tr("Ställa in ”{name}”?").format(name=detail.name)
         if not ask(
-            self, self.tr("Ställ in gruppen"), question, "\n".join(details), self.tr("Ställ in gruppen")
+            self,
+            self.tr("Ställ in gruppen"),
+            question,
+            "\n".join(details),
+            self.tr("Ställ in gruppen"),
+            icon=QUESTION,
         ):
             return
-        try:
-            cancel_group(self._database, detail.id)
-        except ValidationError as error:
-            tell(self, self.tr("Ställ in gruppen"), error.message)
+        result = service_call(
+            self, self.tr("Ställ in gruppen"), lambda _: cancel_group(self._database, detail.id)
+        )
+        if result is REFUSED:
             return
         self._saved(self.tr("Gruppen är inställd."))
 
@@ -288,7 +278,7 @@ class GroupDetailDialog(QDialog):
     def leave(self) -> None:
         row = self.selected_roster_row()
         if row is None or not row.is_active:
-            tell(self, self.tr("Slutar i gruppen"), self.tr("Välj först en deltagare som är med i gruppen."))
+            warn(self, self.tr("Slutar i gruppen"), self.tr("Välj först en deltagare som är med i gruppen."))
             return
         place = Place(row.enrollment_id, self.detail.name, row.joined_on)
         dialog = LeaveGroupDialog(self._database, row.name, [place], today=self._today, parent=self)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.services.groups import GroupDetail, StaffMember
+from biv_desktop.ui.common.styles import WARNING_STYLE
 from biv_desktop.ui.formatting import day_and_time
 from biv_desktop.ui.groups.fields import tr
-from biv_desktop.ui.groups.preview_panel import WARNING_STYLE
 
 
 def status_line(detail: GroupDetail) -> str:

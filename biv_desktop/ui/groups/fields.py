@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QWidget
 
 from biv_desktop.domain.ages import AgeBand
@@ -11,13 +11,13 @@ from biv_desktop.domain.calendar import WEEKDAYS
 from biv_desktop.services.groups import GroupFormChoices, InterpreterChoice, LeaderChoice
 from biv_desktop.services.register import SESSION_MINUTES_RANGE
 from biv_desktop.services.staff import InterpreterSuggestion
-from biv_desktop.ui.formatting import to_qdate
+from biv_desktop.ui.common.dates import date_edit
+from biv_desktop.ui.common.text import translator
 
 CUSTOM_BAND = "custom"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Groups", text)
+tr = translator("Groups")
 
 
 def value_combo(choices: Iterable[tuple[str, object]], none_text: str | None = None) -> QComboBox:
@@ -35,20 +35,13 @@ def choose_value(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
 def from_qtime(time: QTime) -> dt.time:
     return dt.time(time.hour(), time.minute())
 
 
 def date_field(day: dt.date) -> QDateEdit:
     """A date typed as 2026-03-30 or picked from a calendar."""
-    edit = QDateEdit(to_qdate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
+    return date_edit(day)
 
 
 def time_field(time: dt.time) -> QTimeEdit:

@@ -12,7 +12,7 @@ from enum import Enum, auto
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.domain.enums import GroupKind, Programme, SessionStatus
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.groups import (
     PARENTS_PREFIX,
     GroupDetail,
@@ -33,11 +33,11 @@ from biv_desktop.services.groups import (
 )
 from biv_desktop.services.staff import SessionTime, suggest_interpreters_for
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.groups.fields import InterpreterCombo
 from biv_desktop.ui.groups.group_form import GroupForm
 from biv_desktop.ui.groups.parents_box import ParentsBox
 from biv_desktop.ui.groups.preview_panel import PreviewPanel
-from biv_desktop.ui.people.widgets import confirm_warnings
 
 
 class Mode(Enum):
@@ -206,16 +206,15 @@ class GroupDialog(QDialog):
         end = draft.start_time.hour * 60 + draft.start_time.minute + draft.length_minutes
         if end < 24 * 60:
             self.parents_box.follow_children(draft.weekday, dt.time(end // 60, end % 60))
-        try:
+
+        def plan(_override: bool) -> GroupPreview | None:
             if self._mode is Mode.EDIT and not self._reschedules(draft):
                 self._show_current_sessions(draft)
-                return
-            preview = self._preview(draft)
-        except ValidationError as error:
-            self.preview_shown = None
-            self.preview.show_waiting(
-                self.tr("Förhandsvisningen väntar: {message}").format(message=error.message)
-            )
+                return None
+            return self._preview(draft)
+
+        preview = service_call(self, self.windowTitle(), plan, invalid=self._preview_waits)
+        if preview is REFUSED or preview is None:
             return
         self.preview_shown = preview
         heading = ""
@@ -250,6 +249,13 @@ class GroupDialog(QDialog):
         )
         self._suggest(self.form.interpreter, [item for item in sessions if item.date >= self._today])
 
+    def _preview_waits(self, error: ValidationError) -> None:
+        """Say which field stops the sessions from being planned."""
+        self.preview_shown = None
+        self.preview.show_waiting(
+            self.tr("Förhandsvisningen väntar: {message}").format(message=error.message)
+        )
+
     def _suggest(self, combo: InterpreterCombo, sessions: Sequence[PreviewSession]) -> None:
         language_id = self.form.language.currentData()
         if language_id is None:
@@ -257,11 +263,15 @@ class GroupDialog(QDialog):
             return
         times = [SessionTime(("planned", s.number), s.date, s.start_time, s.end_time) for s in sessions]
         group_id = self._group.id if self._mode is Mode.EDIT and self._group else None
-        try:
-            suggestions = suggest_interpreters_for(self._database, language_id, times, group_id=group_id)
-        except ValidationError:
-            suggestions = None
-        combo.show_for(language_id, self.form.language_name(), suggestions)
+        suggestions = service_call(
+            self,
+            self.windowTitle(),
+            lambda _: suggest_interpreters_for(self._database, language_id, times, group_id=group_id),
+            invalid=lambda _error: None,  # no suggestions until the form is whole
+        )
+        combo.show_for(
+            language_id, self.form.language_name(), None if suggestions is REFUSED else suggestions
+        )
 
     # Saving.
     def _save(self, override: bool) -> GroupDetail:
@@ -289,16 +299,15 @@ class GroupDialog(QDialog):
         """Save; a field's fault is shown beside it and the dialog stays open with what was typed."""
         self.form.errors.clear()
         self.parents_box.errors.clear()
-        try:
-            try:
-                self.saved = self._save(override=False)
-            except NeedsConfirmation as asked:
-                if not confirm_warnings(self, self.tr("Spara trots krockar?"), asked.warnings):
-                    return
-                self.saved = self._save(override=True)
-        except ValidationError as error:
-            self._show_error(error)
+        result = service_call(
+            self,
+            self.tr("Spara trots krockar?"),
+            lambda override: self._save(override=override),
+            invalid=self._show_error,
+        )
+        if result is REFUSED:
             return
+        self.saved = result
         super().accept()
 
 

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 from biv_desktop.domain.enums import GroupKind, Programme
 from biv_desktop.services.groups import GroupDraft, GroupFormChoices, ParentsDraft
 from biv_desktop.services.register import CAPACITY_RANGE
-from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.common.dates import from_qdate
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.styles import WARNING_STYLE
 from biv_desktop.ui.groups.fields import (
     AgeBandField,
     InterpreterCombo,
     choose_value,
     date_field,
-    from_qdate,
     from_qtime,
     leader_combo,
     minutes_field,
@@ -23,7 +24,6 @@ from biv_desktop.ui.groups.fields import (
     value_combo,
     weekday_combo,
 )
-from biv_desktop.ui.groups.preview_panel import WARNING_STYLE
 
 
 def capitalised(text: str) -> str:

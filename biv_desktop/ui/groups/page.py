@@ -9,7 +9,6 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.groups import GroupRow, list_groups
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.row_model import ROW_ROLE
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.groups import table_model as columns
-from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog, tell
+from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
 from biv_desktop.ui.groups.group_dialog import new_group_dialog
-from biv_desktop.ui.groups.table_model import ROW_ROLE, GroupTableModel
+from biv_desktop.ui.groups.table_model import GroupTableModel
 from biv_desktop.ui.page import Page, heading
 
 E = TypeVar("E", bound=StrEnum)
@@ -148,24 +149,12 @@ class GroupsPage(Page):
         return combo
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setSortingEnabled(True)
+        # Enter is caught by the page's event filter before the table sees it; double-click opens too.
+        table = make_table(self.proxy, self.tr("Grupper"), self.open_selected, wrap=True)
         table.sortByColumn(columns.START, Qt.SortOrder.DescendingOrder)
-        table.setAccessibleName(self.tr("Grupper"))
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(columns.NAME, QHeaderView.ResizeMode.Stretch)
         header.sortIndicatorChanged.connect(self._fit_columns)
-        table.doubleClicked.connect(lambda _index: self.open_selected())
         return table
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -228,10 +217,10 @@ class GroupsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        try:
-            dialog = GroupDetailDialog(self.database, row.id, self._today, self)
-        except ValidationError as error:
-            tell(self, self.tr("Gruppen"), error.message)
+        dialog = service_call(
+            self, self.tr("Gruppen"), lambda _: GroupDetailDialog(self.database, row.id, self._today, self)
+        )
+        if dialog is REFUSED:
             self.refresh()
             return
         dialog.exec()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpin
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.services.groups import PARENTS_PREFIX, GroupFormChoices, ParentsDraft
 from biv_desktop.services.register import CAPACITY_RANGE
-from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.groups.fields import (
     InterpreterCombo,
     choose_value,

@@ -3,20 +3,19 @@
 from collections.abc import Sequence
 
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.services.groups import GroupPreview, PreviewSession
+from biv_desktop.ui.common.row_model import Column, RowTableModel
+from biv_desktop.ui.common.styles import PROBLEM_STYLE, WARNING_STYLE
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.formatting import day_in_words, time_range
 from biv_desktop.ui.groups.fields import tr
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import Column, RowTableModel
 
 THEME, NOTE = 4, 5  # columns
 CONFLICT_COLOUR = QColor("#b00020")
-WARNING_STYLE = "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 6px;"
 # The table lists every clash beside its session; the box under it needs only enough to be noticed.
 MAX_WARNINGS_SHOWN = 4
-PROBLEM_STYLE = "background: #fde7e9; border: 1px solid #d08080; border-radius: 3px; padding: 6px;"
 
 
 def note_text(row: PreviewSession) -> str:
@@ -73,8 +72,7 @@ class PreviewPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model: RowTableModel[PreviewSession] = RowTableModel(preview_columns(), self)
-        self.table: QTableView = make_table(self.model, tr("Träffarnas datum"))
-        self.table.setSortingEnabled(False)
+        self.table = make_table(self.model, tr("Träffarnas datum"), wrap=True, sortable=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The theme gets a fixed share and wraps; what to notice takes the rest, since it is what matters.

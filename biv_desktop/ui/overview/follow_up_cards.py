@@ -1,10 +1,10 @@
 """The follow-up's row of the overview: the next follow-up, groups missing feedback, training places to repay."""
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.services.followup import Overview
-from biv_desktop.ui.form import ERROR_STYLE
+from biv_desktop.ui.common.styles import ERROR_STYLE
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.overview.stat_card import StatCard
 
@@ -12,8 +12,7 @@ from biv_desktop.ui.overview.stat_card import StatCard
 NAMES_SHOWN = 3
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
+tr = translator("Overview")
 
 
 class FollowUpCards(QWidget):

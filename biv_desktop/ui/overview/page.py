@@ -5,7 +5,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,11 +18,14 @@ from PySide6.QtWidgets import (
 from biv_desktop.services.followup import Overview, load_overview
 from biv_desktop.store.database import Database
 from biv_desktop.ui.attendance.session_dialog import open_session_attendance
+from biv_desktop.ui.common.row_model import ROW_ROLE
+from biv_desktop.ui.common.styles import HINT_STYLE
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.formatting import date_in_words, day_in_words, period
 from biv_desktop.ui.overview import week_table
 from biv_desktop.ui.overview.follow_up_cards import FollowUpCards
 from biv_desktop.ui.overview.stat_card import StatCard
-from biv_desktop.ui.overview.week_table import ROW_ROLE, WeekSessionTableModel
+from biv_desktop.ui.overview.week_table import WeekSessionTableModel
 from biv_desktop.ui.page import Page, heading
 
 
@@ -65,7 +67,7 @@ class OverviewPage(Page):
         self.attendance_hint = QLabel(
             self.tr("Dubbelklicka på en träff eller tryck Enter för att ta närvaro.")
         )
-        self.attendance_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.attendance_hint.setStyleSheet(HINT_STYLE)
         self.week_model = WeekSessionTableModel(self)
         self.week_table = self._make_week_table()
         self.no_sessions_label = QLabel(self.tr("Inga gruppträffar den här veckan."))
@@ -93,18 +95,8 @@ class OverviewPage(Page):
         layout.addWidget(self.week_stack, 1)
 
     def _make_week_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.week_model)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setAccessibleName(self.tr("Veckans gruppträffar"))
+        table = make_table(self.week_model, self.tr("Veckans gruppträffar"), wrap=True, sortable=False)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (week_table.GROUP, week_table.THEME, week_table.PREMISES):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

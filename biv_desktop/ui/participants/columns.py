@@ -12,8 +12,8 @@ from biv_desktop.services.participants import (
     ParticipantRow,
     WaitingRow,
 )
+from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.participants.widgets import tr
-from biv_desktop.ui.row_model import Column
 
 MISSING = QBrush(QColor("#b00020"))
 

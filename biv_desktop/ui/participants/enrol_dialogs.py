@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.ages import age_on
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import (
     EnrolmentGroup,
     ParticipantRow,
@@ -33,22 +33,14 @@ from biv_desktop.services.participants import (
     roster,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
-from biv_desktop.ui.formatting import to_qdate
+from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.styles import WARNING_STYLE
+from biv_desktop.ui.common.table import make_table, selected_row
 from biv_desktop.ui.participants import columns as cols
-from biv_desktop.ui.participants.widgets import (
-    WARNING_STYLE,
-    QueryProxy,
-    confirm_warnings,
-    date_edit,
-    from_qdate,
-    make_table,
-    search_edit,
-    selected_row,
-    show_native_names,
-    tr,
-)
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel
+from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, show_native_names, tr
 
 # In the group side's table: name, own-script name, age, language, programme, current group, waiting.
 GROUPS_COLUMN = 5
@@ -87,7 +79,7 @@ class _PlacementDialog(QDialog):
         self.search = search_edit(search_hint, tr("Sök"), self.proxy)
         self.table = make_table(self.proxy, tr("Välj"), self.accept)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
-        self.joined_on = date_edit(self._today)
+        self.joined_on = date_edit(self._today, fixed_width=True)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
@@ -131,15 +123,22 @@ class _PlacementDialog(QDialog):
             self.warnings.hide()
             return
         self.joined_on.setDate(to_qdate(self._suggested_day(row)))
-        try:
-            warnings = check_enrolment(self._database, *self._placement(row))
-        except ValidationError as error:
-            self.warnings.setText(error.message)
-            self.warnings.show()
+        warnings = service_call(
+            self,
+            self.windowTitle(),
+            lambda _: check_enrolment(self._database, *self._placement(row)),
+            invalid=self._unfit,
+        )
+        if warnings is REFUSED:
             self.enrol_button.setEnabled(False)
             return
         self.warnings.setText("\n".join(f"• {warning}" for warning in warnings))
         self.warnings.setVisible(bool(warnings))
+
+    def _unfit(self, error: ValidationError) -> None:
+        """Why the chosen line cannot be enrolled, where the warnings go."""
+        self.warnings.setText(error.message)
+        self.warnings.show()
 
     def choose(self, predicate: Any) -> bool:
         """Select the first line whose row satisfies ``predicate`` (what a test or a caller preselects)."""
@@ -156,16 +155,15 @@ class _PlacementDialog(QDialog):
             return
         participant_id, group_id = self._placement(row)
         joined_on = from_qdate(self.joined_on.date())
-        try:
-            try:
-                self.enrolled = enrol(self._database, participant_id, group_id, joined_on)
-            except NeedsConfirmation as warning:
-                if not confirm_warnings(self, tr("Anmäl ändå?"), warning.warnings):
-                    return
-                self.enrolled = enrol(self._database, participant_id, group_id, joined_on, override=True)
-        except ValidationError as error:
-            self.errors.show(error)
+        result = service_call(
+            self,
+            tr("Anmäl ändå?"),
+            lambda override: enrol(self._database, participant_id, group_id, joined_on, override=override),
+            invalid=self.errors.show,
+        )
+        if result is REFUSED:
             return
+        self.enrolled = result
         super().accept()
 
 

@@ -7,22 +7,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import FamilyRow, delete_family, list_families
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
+from biv_desktop.ui.common.service_call import service_call
+from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.family_dialog import FamilyDialog
 from biv_desktop.ui.participants.family_panel import FamilyPanel
-from biv_desktop.ui.participants.widgets import (
-    QueryProxy,
-    fit_columns,
-    make_table,
-    search_edit,
-    selected_row,
-    show_problem,
-    tr,
-)
-from biv_desktop.ui.row_model import ROW_ROLE, RowTableModel
+from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, tr
 
 
 class FamiliesTab(QWidget):
@@ -149,9 +142,6 @@ class FamiliesTab(QWidget):
         row = self.current()
         if row is None:
             return
-        try:
-            delete_family(self.database, row.id)
-        except ValidationError as error:
-            show_problem(self, tr("Ta bort familj"), error.message)
+        service_call(self, tr("Ta bort familj"), lambda _: delete_family(self.database, row.id))
         self.refresh()
         self.changed.emit()

@@ -2,10 +2,10 @@
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import FamilyDraft, FamilyRow, save_family
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.service_call import REFUSED, service_call
 
 
 class FamilyDialog(QDialog):
@@ -41,9 +41,13 @@ class FamilyDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        try:
-            self.saved = save_family(self._database, FamilyDraft(self.name.text()), self._family_id)
-        except ValidationError as error:
-            self.errors.show(error)
+        result = service_call(
+            self,
+            self.windowTitle(),
+            lambda _: save_family(self._database, FamilyDraft(self.name.text()), self._family_id),
+            invalid=self.errors.show,
+        )
+        if result is REFUSED:
             return
+        self.saved = result
         super().accept()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import (
     FamilyMember,
     FamilyView,
@@ -26,20 +25,13 @@ from biv_desktop.services.participants import (
     move_to_family,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.row_model import RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
 from biv_desktop.ui.page import heading
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
-from biv_desktop.ui.participants.widgets import (
-    QueryProxy,
-    fit_columns,
-    make_table,
-    search_edit,
-    selected_row,
-    show_native_names,
-    show_problem,
-    tr,
-)
-from biv_desktop.ui.row_model import RowTableModel
+from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, show_native_names, tr
 
 
 class ChooseParticipantDialog(QDialog):
@@ -99,8 +91,9 @@ class FamilyPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.model: RowTableModel[FamilyMember] = RowTableModel(cols.member_columns(), self)
-        self.table = make_table(self.model, tr("Familjens medlemmar"), self.open_member, wrap=True)
-        self.table.setSortingEnabled(False)  # guardians first, then children from the oldest
+        self.table = make_table(
+            self.model, tr("Familjens medlemmar"), self.open_member, wrap=True, sortable=False
+        )
         show_native_names(self.table, cols.M_NATIVE)
         self.add_button = QPushButton(tr("Lägg till &ny medlem…"))
         self.add_button.clicked.connect(self.add_member)
@@ -131,10 +124,13 @@ class FamilyPanel(QWidget):
         """Show a family (None clears the panel)."""
         self.family = None
         if family_id is not None:
-            try:
-                self.family = get_family(self.database, family_id, self._today)
-            except ValidationError:
-                self.family = None
+            found = service_call(
+                self,
+                tr("Familj"),
+                lambda _: get_family(self.database, family_id, self._today),
+                invalid=lambda _gone: None,  # removed meanwhile: the panel is cleared
+            )
+            self.family = None if found is REFUSED else found
         family = self.family
         self.model.set_rows(family.members if family else [])
         self.title.setText(family.name if family else tr("Ingen familj vald"))
@@ -184,10 +180,8 @@ class FamilyPanel(QWidget):
         dialog = ChooseParticipantDialog(self.database, title, self._today, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
-        try:
-            move_to_family(self.database, dialog.chosen.id, self.family.id, self._today)
-        except ValidationError as error:
-            show_problem(self, title, error.message)
+        chosen_id, family_id = dialog.chosen.id, self.family.id
+        service_call(self, title, lambda _: move_to_family(self.database, chosen_id, family_id, self._today))
         self._reload()
 
     def take_out(self) -> None:
@@ -203,20 +197,23 @@ class FamilyPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            move_to_family(self.database, member.participant_id, None, self._today)
-        except ValidationError as error:
-            show_problem(self, tr("Ta ur familjen"), error.message)
+        service_call(
+            self,
+            tr("Ta ur familjen"),
+            lambda _: move_to_family(self.database, member.participant_id, None, self._today),
+        )
         self._reload()
 
     def open_member(self) -> None:
         member = self.current()
         if member is None:
             return
-        try:
-            dialog = ParticipantDialog(self.database, member.participant_id, today=self._today, parent=self)
-        except ValidationError as error:
-            show_problem(self, tr("Deltagaren kunde inte öppnas"), error.message)
+        dialog = service_call(
+            self,
+            tr("Deltagaren kunde inte öppnas"),
+            lambda _: ParticipantDialog(self.database, member.participant_id, today=self._today, parent=self),
+        )
+        if dialog is REFUSED:
             self._reload()
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:

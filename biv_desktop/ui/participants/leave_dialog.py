@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import RosterRow, leave_group
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
-from biv_desktop.ui.participants.widgets import date_edit, from_qdate, tr
+from biv_desktop.ui.common.dates import date_edit, from_qdate
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.participants.widgets import tr
 
 # Reasons the coordinator often writes; any other text may be typed.
 COMMON_REASONS = (
@@ -58,7 +59,7 @@ class LeaveGroupDialog(QDialog):
                 tr("{group} (började {day})").format(group=place.group_name, day=place.joined_on.isoformat()),
                 place.enrollment_id,
             )
-        self.left_on = date_edit(today or dt.date.today())
+        self.left_on = date_edit(today, fixed_width=True)
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.addItems(["", *COMMON_REASONS])
@@ -89,11 +90,15 @@ class LeaveGroupDialog(QDialog):
         enrollment_id = self.group.currentData()
         if enrollment_id is None:
             return
-        try:
-            self.left = leave_group(
+        result = service_call(
+            self,
+            self.windowTitle(),
+            lambda _: leave_group(
                 self._database, int(enrollment_id), from_qdate(self.left_on.date()), self.reason.currentText()
-            )
-        except ValidationError as error:
-            self.errors.show(error)
+            ),
+            invalid=self.errors.show,
+        )
+        if result is REFUSED:
             return
+        self.left = result
         super().accept()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.enums import Gender, ProgrammeStatus, Role
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import (
     OLDEST_PERSON,
     EnrollmentRow,
@@ -35,18 +35,13 @@ from biv_desktop.services.participants import (
 )
 from biv_desktop.services.staff import list_languages
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.row_model import RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.participants.columns import history_columns
 from biv_desktop.ui.participants.family_dialog import FamilyDialog
-from biv_desktop.ui.participants.widgets import (
-    NativeNameEdit,
-    OptionalDateEdit,
-    choice_combo,
-    confirm_warnings,
-    make_table,
-    select_data,
-)
-from biv_desktop.ui.row_model import RowTableModel
+from biv_desktop.ui.participants.widgets import NativeNameEdit, OptionalDateEdit, choice_combo, select_data
 
 CONSENT_GIVERS = (
     "vårdnadshavare",
@@ -288,17 +283,15 @@ class ParticipantDialog(QDialog):
         return self._owner.get(field, self.errors).message_for(field)
 
     def accept(self) -> None:
-        try:
-            draft = self.draft()
-            try:
-                self.saved = save_participant(self._database, draft, self._participant_id, today=self._today)
-            except NeedsConfirmation as warning:
-                if not confirm_warnings(self, self.tr("Spara deltagaren?"), warning.warnings):
-                    return
-                self.saved = save_participant(
-                    self._database, draft, self._participant_id, override=True, today=self._today
-                )
-        except ValidationError as error:
-            self.show_error(error)
+        saved = service_call(
+            self,
+            self.tr("Spara deltagaren?"),
+            lambda override: save_participant(
+                self._database, self.draft(), self._participant_id, override=override, today=self._today
+            ),
+            invalid=self.show_error,
+        )
+        if saved is REFUSED:
             return
+        self.saved = saved
         super().accept()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.enums import Programme, Role
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import (
     ParticipantRow,
     add_to_waiting_list,
@@ -26,23 +25,16 @@ from biv_desktop.services.participants import (
     remove_from_waiting_list,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import fit_columns, make_table, on_rows_changed, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
-from biv_desktop.ui.participants.widgets import (
-    QueryProxy,
-    choice_combo,
-    fit_columns,
-    make_table,
-    search_edit,
-    selected_row,
-    show_native_names,
-    show_problem,
-    tr,
-)
+from biv_desktop.ui.participants.widgets import QueryProxy, choice_combo, search_edit, show_native_names, tr
 from biv_desktop.ui.privacy.requests import delete_participant_on_request, export_register_extract
-from biv_desktop.ui.row_model import ROW_ROLE, RowTableModel
 
 COLUMN_LIMITS = {
     cols.NAME: 150,
@@ -99,13 +91,7 @@ class RegisterTab(QWidget):
         show_native_names(self.table, cols.NATIVE)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
-        for signal in (
-            self.proxy.modelReset,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.layoutChanged,
-        ):
-            signal.connect(self._update_count)
+        on_rows_changed(self.proxy, self._update_count)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -266,12 +252,14 @@ class RegisterTab(QWidget):
         row = self.current()
         if row is None:
             return
-        try:
-            dialog = ParticipantDialog(
+        dialog = service_call(
+            self,
+            tr("Deltagaren kunde inte öppnas"),
+            lambda _: ParticipantDialog(
                 self.database, row.id, today=self._today, districts=self._districts(), parent=self
-            )
-        except ValidationError as error:
-            show_problem(self, tr("Deltagaren kunde inte öppnas"), error.message)
+            ),
+        )
+        if dialog is REFUSED:
             self.refresh()
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -294,9 +282,7 @@ class RegisterTab(QWidget):
         detail = get_participant(self.database, row.id, self._day())
         places = [Place(e.id, e.group_name, e.joined_on) for e in detail.active_enrollments]
         if not places:
-            show_problem(
-                self, tr("Lämna grupp"), tr("{name} är inte med i någon grupp.").format(name=row.name)
-            )
+            warn(self, tr("Lämna grupp"), tr("{name} är inte med i någon grupp.").format(name=row.name))
             return
         dialog = LeaveGroupDialog(self.database, row.name, places, today=self._today, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -324,19 +310,20 @@ class RegisterTab(QWidget):
         row = self.current()
         if row is None:
             return
-        try:
-            if row.on_waiting_list:
-                answer = QMessageBox.question(
-                    self,
-                    tr("Ta bort från väntelistan"),
-                    tr("Ta bort {name} från väntelistan?").format(name=row.name),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
-                remove_from_waiting_list(self.database, row.id)
-            else:
-                add_to_waiting_list(self.database, row.id, today=self._today)
-        except ValidationError as error:
-            show_problem(self, tr("Väntelistan"), error.message)
+        if row.on_waiting_list:
+            answer = QMessageBox.question(
+                self,
+                tr("Ta bort från väntelistan"),
+                tr("Ta bort {name} från väntelistan?").format(name=row.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            service_call(self, tr("Väntelistan"), lambda _: remove_from_waiting_list(self.database, row.id))
+        else:
+            service_call(
+                self,
+                tr("Väntelistan"),
+                lambda _: add_to_waiting_list(self.database, row.id, today=self._today),
+            )
         self.refresh(row.id)
         self.changed.emit()

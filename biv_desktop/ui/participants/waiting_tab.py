@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.ages import AgeBand
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.participants import (
     WaitingRow,
     add_to_waiting_list,
@@ -26,21 +25,13 @@ from biv_desktop.services.participants import (
     waiting_list,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
+from biv_desktop.ui.common.service_call import service_call
+from biv_desktop.ui.common.table import fit_columns, make_table, on_rows_changed, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
-from biv_desktop.ui.participants.widgets import (
-    QueryProxy,
-    choice_combo,
-    fit_columns,
-    make_table,
-    search_edit,
-    selected_row,
-    show_native_names,
-    show_problem,
-    tr,
-)
-from biv_desktop.ui.row_model import ROW_ROLE, RowTableModel
+from biv_desktop.ui.participants.widgets import QueryProxy, choice_combo, search_edit, show_native_names, tr
 
 
 class WaitingTab(QWidget):
@@ -69,13 +60,7 @@ class WaitingTab(QWidget):
         show_native_names(self.table, cols.W_NATIVE)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.count_label = QLabel()
-        for signal in (
-            self.proxy.modelReset,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.layoutChanged,
-        ):
-            signal.connect(self._update_count)
+        on_rows_changed(self.proxy, self._update_count)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -168,10 +153,8 @@ class WaitingTab(QWidget):
         dialog = ChooseParticipantDialog(self.database, title, self._today, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
-        try:
-            add_to_waiting_list(self.database, dialog.chosen.id, today=self._today)
-        except ValidationError as error:
-            show_problem(self, title, error.message)
+        chosen_id = dialog.chosen.id
+        service_call(self, title, lambda _: add_to_waiting_list(self.database, chosen_id, today=self._today))
         self.refresh()
         self.changed.emit()
 
@@ -193,9 +176,10 @@ class WaitingTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            remove_from_waiting_list(self.database, row.participant_id)
-        except ValidationError as error:
-            show_problem(self, tr("Ta bort från väntelistan"), error.message)
+        service_call(
+            self,
+            tr("Ta bort från väntelistan"),
+            lambda _: remove_from_waiting_list(self.database, row.participant_id),
+        )
         self.refresh()
         self.changed.emit()

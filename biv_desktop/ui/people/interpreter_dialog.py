@@ -29,22 +29,16 @@ class InterpreterDialog(PersonDialog[InterpreterRow]):
             database,
             languages,
             today or dt.date.today(),
+            interpreter,
             parent,
         )
         self.interpreter = interpreter
         if interpreter is not None:
-            self.first_name.setText(interpreter.first_name)
-            self.last_name.setText(interpreter.last_name)
-            self.phone.setText(interpreter.phone)
-            self.email.setText(interpreter.email)
             self.engagement.setCurrentIndex(self.engagement.findData(interpreter.engagement.value))
             self.agency_name.setText(interpreter.agency_name)
-            self.languages.set_checked(interpreter.language_ids)
-            self.active.setChecked(interpreter.active)
             self.ahead_note.setText(
                 ahead_summary(interpreter.bookings_ahead, interpreter.next_booking_on, tr("bokningar"))
             )
-        self.ahead_note.setVisible(interpreter is not None)
         self.update_active_note()
 
     def add_rows(self) -> None:
@@ -62,20 +56,12 @@ class InterpreterDialog(PersonDialog[InterpreterRow]):
         # A freelance interpreter has no agency; the name typed stays, in case the choice was a slip.
         self.agency_name.setEnabled(self.engagement.currentData() == InterpreterEngagement.AGENCY.value)
 
-    def inactive_since(self) -> dt.date | None:
-        return self.interpreter.inactive_since if self.interpreter is not None else None
-
     def draft(self) -> InterpreterDraft:
         engagement = InterpreterEngagement(self.engagement.currentData())
         return InterpreterDraft(
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            phone=self.phone.text(),
-            email=self.email.text(),
+            **self.person_fields(),
             engagement=engagement,
             agency_name=self.agency_name.text() if engagement is InterpreterEngagement.AGENCY else "",
-            language_ids=self.languages.checked_ids(),
-            active=self.active.isChecked(),
         )
 
     def save(self, override: bool) -> InterpreterRow:

@@ -29,22 +29,16 @@ class LeaderDialog(PersonDialog[LeaderRow]):
             database,
             languages,
             today or dt.date.today(),
+            leader,
             parent,
         )
         self.leader = leader
         if leader is not None:
-            self.first_name.setText(leader.first_name)
-            self.last_name.setText(leader.last_name)
-            self.phone.setText(leader.phone)
-            self.email.setText(leader.email)
             self.organisation.setCurrentIndex(self.organisation.findData(leader.organisation.value))
             self.organisation_name.setText(leader.organisation_name)
-            self.languages.set_checked(leader.language_ids)
-            self.active.setChecked(leader.active)
             self.ahead_note.setText(
                 ahead_summary(leader.sessions_ahead, leader.next_session_on, self.tr("träffar"))
             )
-        self.ahead_note.setVisible(leader is not None)
         self.trained.setText(self._trained_text())
         self.update_active_note()
 
@@ -67,19 +61,11 @@ class LeaderDialog(PersonDialog[LeaderRow]):
             return self.tr("Utbildad.")
         return self.tr("Inte utbildad ännu. Det sätts när en gruppledarutbildning registreras som genomförd.")
 
-    def inactive_since(self) -> dt.date | None:
-        return self.leader.inactive_since if self.leader is not None else None
-
     def draft(self) -> LeaderDraft:
         return LeaderDraft(
-            first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
-            phone=self.phone.text(),
-            email=self.email.text(),
+            **self.person_fields(),
             organisation=Organisation(self.organisation.currentData()),
             organisation_name=self.organisation_name.text(),
-            language_ids=self.languages.checked_ids(),
-            active=self.active.isChecked(),
         )
 
     def save(self, override: bool) -> LeaderRow:

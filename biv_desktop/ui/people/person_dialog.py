@@ -2,25 +2,20 @@
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.staff import LanguageRow
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.common.editor import EditorDialog
 from biv_desktop.ui.formatting import day_in_words
-from biv_desktop.ui.people.widgets import LanguageChecklist, confirm_warnings, tr
+from biv_desktop.ui.people.widgets import LanguageChecklist, tr
 
 RowT = TypeVar("RowT")
 
@@ -35,8 +30,9 @@ def ahead_summary(count: int, next_on: dt.date | None, what: str) -> str:
     )
 
 
-class PersonDialog(QDialog, Generic[RowT]):
-    """A form for a person who works in the groups. Subclasses add their rows, build the draft and save it."""
+class PersonDialog(EditorDialog[RowT]):
+    """A form for a person who works in the groups: name, contact, languages, active, and the rows a
+    subclass adds (``add_rows``); it builds the draft and saves it (``save``)."""
 
     def __init__(
         self,
@@ -44,14 +40,12 @@ class PersonDialog(QDialog, Generic[RowT]):
         database: Database,
         languages: Sequence[LanguageRow],
         today: dt.date,
+        person: RowT | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.database = database
+        super().__init__(title, database, parent)
         self.today = today
-        self.saved: RowT | None = None
-
+        self.person = person
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.phone = QLineEdit()
@@ -66,9 +60,6 @@ class PersonDialog(QDialog, Generic[RowT]):
         self.ahead_note = QLabel()
         self.ahead_note.setWordWrap(True)
 
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors = FieldErrors(self.form)
         self.errors.add_row("first_name", self.tr("&Förnamn:"), self.first_name)
         self.errors.add_row("last_name", self.tr("&Efternamn:"), self.last_name)
         self.errors.add_row("phone", self.tr("&Telefon:"), self.phone)
@@ -78,31 +69,38 @@ class PersonDialog(QDialog, Generic[RowT]):
         self.form.addRow(self.tr("Status:"), self.active)
         self.form.addRow("", self.active_note)
         self.form.addRow("", self.ahead_note)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.errors.general_label())
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
         self.active.toggled.connect(lambda _checked: self.update_active_note())
+        if person is not None:
+            self._show_person(person)
+        self.ahead_note.setVisible(person is not None)
+
+    def _show_person(self, person: Any) -> None:
+        self.first_name.setText(person.first_name)
+        self.last_name.setText(person.last_name)
+        self.phone.setText(person.phone)
+        self.email.setText(person.email)
+        self.languages.set_checked(person.language_ids)
+        self.active.setChecked(person.active)
+
+    def person_fields(self) -> dict[str, Any]:
+        """What every staff draft holds, as the form now stands."""
+        return {
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "phone": self.phone.text(),
+            "email": self.email.text(),
+            "language_ids": self.languages.checked_ids(),
+            "active": self.active.isChecked(),
+        }
 
     # What a subclass provides.
     def add_rows(self) -> None:
         """Add the rows between e-mail and languages (organisation, engagement …)."""
 
-    def save(self, override: bool) -> RowT:
-        """Save the form through the service; raises ValidationError or NeedsConfirmation."""
-        raise NotImplementedError
-
     def inactive_since(self) -> dt.date | None:
         """When the person being edited stopped, if they have."""
-        return None
+        since: dt.date | None = getattr(self.person, "inactive_since", None)
+        return since
 
     # Behaviour.
     def update_active_note(self) -> None:
@@ -116,18 +114,3 @@ class PersonDialog(QDialog, Generic[RowT]):
                 self.tr("Blir inaktiv från och med i dag, {day}.").format(day=self.today.isoformat())
             )
         self.active_note.setVisible(bool(self.active_note.text()))
-
-    def accept(self) -> None:
-        """Save; on bad input show why beside the field and stay open with what was typed."""
-        self.errors.clear()
-        try:
-            try:
-                self.saved = self.save(override=False)
-            except NeedsConfirmation as asked:
-                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
-                    return
-                self.saved = self.save(override=True)
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        super().accept()

@@ -5,12 +5,11 @@ Use the widget inside a form (``InterpreterSuggestions``), or ask in a dialog of
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.staff import (
     InterpreterSuggestion,
     SessionTime,
@@ -18,9 +17,10 @@ from biv_desktop.services.staff import (
     suggest_interpreters_for,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.people.record_page import make_table
+from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.people.widgets import tr
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel
 
 
 def _busy_tooltip(row: InterpreterSuggestion) -> str | None:
@@ -62,7 +62,7 @@ class InterpreterSuggestions(QWidget):
         self.database = database
         self._today = today
         self.model: RowTableModel[InterpreterSuggestion] = RowTableModel(suggestion_columns(), self)
-        self.table = make_table(self.model, tr("Föreslagna tolkar"))
+        self.table = make_table(self.model, tr("Föreslagna tolkar"), wrap=True, sortable=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -76,12 +76,7 @@ class InterpreterSuggestions(QWidget):
 
     def show_for_group(self, group_id: int) -> None:
         """Suggest interpreters for a saved group, at its sessions still to be held."""
-        try:
-            suggestions = suggest_interpreters(self.database, group_id, self._today)
-        except ValidationError as error:
-            self._show([], error.message)
-            return
-        self._show(suggestions)
+        self._suggest(lambda _: suggest_interpreters(self.database, group_id, self._today))
 
     def show_for(
         self,
@@ -92,18 +87,23 @@ class InterpreterSuggestions(QWidget):
         current_interpreter_id: int | None = None,
     ) -> None:
         """Suggest interpreters for a group still in its form: its language and session times as typed."""
-        try:
-            suggestions = suggest_interpreters_for(
+        self._suggest(
+            lambda _: suggest_interpreters_for(
                 self.database,
                 language_id,
                 times,
                 group_id=group_id,
                 current_interpreter_id=current_interpreter_id,
             )
-        except ValidationError as error:
-            self._show([], error.message)
-            return
-        self._show(suggestions)
+        )
+
+    def _suggest(self, call: Callable[[bool], list[InterpreterSuggestion]]) -> None:
+        """Show what the service suggests, or why it suggests nobody."""
+        suggestions = service_call(
+            self, tr("Föreslagna tolkar"), call, invalid=lambda error: self._show([], error.message)
+        )
+        if suggestions is not REFUSED:
+            self._show(suggestions)
 
     def suggestions(self) -> list[InterpreterSuggestion]:
         return self.model.rows()

@@ -2,41 +2,24 @@
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from biv_desktop.services.staff import LanguageRow, UpcomingSession
+from biv_desktop.ui.common.row_model import Column, RowTableModel
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.formatting import day_in_words, time_range
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import Column, RowTableModel
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("People", text)
-
-
-def confirm_warnings(parent: QWidget | None, title: str, warnings: Sequence[str]) -> bool:
-    """Show what breaks a rule the user may override; True if they choose 'Spara ändå'."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(tr("Kontrollera innan du sparar:"))
-    box.setInformativeText("\n".join(f"• {warning}" for warning in warnings))
-    save = box.addButton(tr("Spara ändå"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is save
+tr = translator("People")
 
 
 class LanguageChecklist(QListWidget):
@@ -72,13 +55,6 @@ class LanguageChecklist(QListWidget):
             if self.item(row).checkState() == Qt.CheckState.Checked
         )
 
-    def checked_names(self) -> list[str]:
-        return [
-            self.item(row).text()
-            for row in range(self.count())
-            if self.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
 
 def upcoming_columns() -> list[Column[UpcomingSession]]:
     return [
@@ -97,7 +73,7 @@ class UpcomingSessions(QWidget):
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: RowTableModel[UpcomingSession] = RowTableModel(upcoming_columns(), self)
-        self.table = make_table(self.model, tr("Kommande träffar"))
+        self.table = make_table(self.model, tr("Kommande träffar"), wrap=True, sortable=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.register import LARGEST_CAPACITY, PremisesDraft, PremisesRow, save_premises
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.service_call import REFUSED, service_call
 
 # The districts the activity works in; the coordinator may type another.
 KNOWN_DISTRICTS = ("Berga", "Ryd", "Skäggetorp")
@@ -101,9 +101,13 @@ class PremisesDialog(QDialog):
         """Save; on bad input show why beside the field and stay open with what was typed."""
         self.errors.clear()
         premises_id = self.premises.id if self.premises is not None else None
-        try:
-            self.saved = save_premises(self.database, self.draft(), premises_id, self.today)
-        except ValidationError as error:
-            self.errors.show(error)
+        result = service_call(
+            self,
+            self.windowTitle(),
+            lambda _: save_premises(self.database, self.draft(), premises_id, self.today),
+            invalid=self.errors.show,
+        )
+        if result is REFUSED:
             return
+        self.saved = result
         super().accept()

@@ -3,18 +3,16 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from biv_desktop.services.register import PremisesRow, list_premises
 from biv_desktop.store.database import Database
-from biv_desktop.ui.people.record_page import RecordPage
+from biv_desktop.ui.common.list_page import RecordPage
+from biv_desktop.ui.common.row_model import Column
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.premises.dialog import PremisesDialog
-from biv_desktop.ui.row_model import Column
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Premises", text)
+tr = translator("Premises")
 
 
 def premises_columns() -> list[Column[PremisesRow]]:

@@ -1,27 +1,16 @@
 """Turning a sheet's PDF into pictures: for the preview, and page by page onto the printer."""
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+from biv_desktop.ui.common.text import translator
 
 # Printing renders each page as a picture; 300 dpi is sharp on paper and keeps a page near 26 MB.
 PRINT_DPI = 300
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SheetPrinting", text)
-
-
-def warn(parent: QWidget | None, title: str, text: str) -> None:
-    """A warning with one OK button."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+tr = translator("SheetPrinting")
 
 
 def printers_installed() -> bool:

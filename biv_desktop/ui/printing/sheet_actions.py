@@ -12,15 +12,15 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.reports.sheets import labels
 from biv_desktop.reports.sheets import pack as packs
 from biv_desktop.reports.sheets.course_sheet import write_course_sheet
 from biv_desktop.reports.sheets.session_sheet import write_session_sheet
 from biv_desktop.services import printing as sheets
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
-from biv_desktop.ui.printing.pages import tr, warn
+from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.printing.pages import tr
 from biv_desktop.ui.printing.preview import SheetPreviewDialog, open_preview
 from biv_desktop.ui.printing.sheet_printing import SheetPrinting
 
@@ -28,11 +28,7 @@ T = TypeVar("T")
 
 
 def _load(parent: QWidget | None, load: Callable[[], T]) -> T | None:
-    try:
-        return load()
-    except (ValidationError, StoreError) as error:
-        warn(parent, tr("Listan kunde inte göras"), str(error))
-        return None
+    return service_result(parent, tr("Listan kunde inte göras"), load)
 
 
 def print_session_sheet(
@@ -45,13 +41,13 @@ def print_session_sheet(
     title = tr("Närvarolista – {place}, {date}").format(
         place=labels.session_place(sheet), date=sheet.session.date.isoformat()
     )
-    printing = SheetPrinting(
+    job = SheetPrinting(
         parent,
         title,
         labels.session_sheet_file_name(sheet.session.date, sheet.group.id),
         lambda path: write_session_sheet(path, sheet, printed_on),
     )
-    return open_preview(parent, [(title, printing)])
+    return open_preview(parent, [(title, job)])
 
 
 def print_course_sheet(
@@ -101,10 +97,10 @@ def print_pack(
         warn(parent, tr("Inga träffar"), f"{packs.nothing_to_print(pack)} {tr('Välj en annan period.')}")
         return None
     title = tr("Närvarolistor {first} – {last}").format(first=first.isoformat(), last=last.isoformat())
-    printing = SheetPrinting(
+    job = SheetPrinting(
         parent,
         title,
         labels.pack_file_name(first, last, pack.premises),
         lambda path: packs.write_print_pack(path, pack, printed_on),
     )
-    return open_preview(parent, [(title, printing)])
+    return open_preview(parent, [(title, job)])

@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from biv_desktop.domain.errors import ValidationError
-from biv_desktop.reports.errors import ReportError
+from biv_desktop.domain.errors import UserError
 from biv_desktop.reports.files import write_pdf_atomically
-from biv_desktop.store.errors import StoreError
+from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.printing import pages
-from biv_desktop.ui.printing.pages import PRINT_DPI, printing_order, render_page, warn
+from biv_desktop.ui.printing.pages import PRINT_DPI, printing_order, render_page
 
 if TYPE_CHECKING:
     from biv_desktop.ui.printing.preview import SheetPreviewDialog
@@ -47,24 +47,26 @@ class SheetPrinting(QObject):
         """The sheet's PDF, made on first use; None (after telling the user why) if it cannot be made."""
         if self._pdf is not None:
             return self._pdf
-        problem: str | None = None
+        made = service_call(
+            self.parent_widget, self.tr("Listan kunde inte göras"), lambda _: self._made_pdf()
+        )
+        if made is not REFUSED:
+            self._pdf = made
+        return self._pdf
+
+    def _made_pdf(self) -> bytes:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with tempfile.TemporaryDirectory(prefix="biv-desktop-") as folder:
                 path = Path(folder) / self.default_file_name
                 self._write(path)
-                self._pdf = path.read_bytes()
-        except (ReportError, ValidationError, StoreError) as error:
-            problem = str(error)
-        except OSError:
-            problem = self.tr(
-                "Det gick inte att skriva en tillfällig fil. Kontrollera att disken inte är full."
-            )
+                return path.read_bytes()
+        except OSError as error:
+            raise UserError(
+                self.tr("Det gick inte att skriva en tillfällig fil. Kontrollera att disken inte är full.")
+            ) from error
         finally:
             QApplication.restoreOverrideCursor()
-        if problem is not None:
-            warn(self.parent_widget, self.tr("Listan kunde inte göras"), problem)
-        return self._pdf
 
     def document(self) -> pdfium.PdfDocument | None:
         """The PDF opened for drawing its pages."""
@@ -177,10 +179,10 @@ class SheetPrinting(QObject):
         def copy(stream: BinaryIO) -> None:
             stream.write(data)
 
-        try:
-            written = write_pdf_atomically(path, copy)
-        except ReportError as error:
-            warn(self.parent_widget, self.tr("Filen kunde inte sparas"), str(error))
+        written = service_call(
+            self.parent_widget, self.tr("Filen kunde inte sparas"), lambda _: write_pdf_atomically(path, copy)
+        )
+        if written is REFUSED:
             return None
         _last_folder = written.parent
         return written

@@ -4,18 +4,18 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.privacy.clean_up_dialog import CleanUpDialog
 
 if TYPE_CHECKING:
     from biv_desktop.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+tr = translator("Privacy")
 
 
 class PrivacyActions(QObject):

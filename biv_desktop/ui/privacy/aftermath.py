@@ -5,22 +5,23 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biv_desktop.domain import retention
+from biv_desktop.domain.errors import UserError
 from biv_desktop.paths import backups_dir
 from biv_desktop.services.privacy import CleanUpResult, TraceReport, remove_older_backups, remove_traces
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
-from biv_desktop.ui.backup.worker import run_with_progress
+from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.common.worker import run_with_progress
 from biv_desktop.ui.formatting import date_in_words
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+tr = translator("Privacy")
 
 
 def _bullets(items: tuple[str, ...] | list[str]) -> str:
@@ -125,16 +126,6 @@ def _offer_older_backups(parent: QWidget | None, headline: str, details: str, re
     return box.clickedButton() is remove
 
 
-def _warn(parent: QWidget | None, title: str, text: str, details: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(details)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
-
-
 def finish_clean_up(
     parent: QWidget | None,
     database: Database,
@@ -157,7 +148,7 @@ def finish_clean_up(
             lambda _progress: remove_traces(database, folder, now=now),
             cancellable=False,
         )
-    except StoreError as error:
+    except UserError as error:  # the register is cleaned; only its files could not be
         log.warning("Clearing the files after a clean-up failed: %s", type(error).__name__)
         details = "\n\n".join(
             part
@@ -168,16 +159,16 @@ def finish_clean_up(
             )
             if part
         )
-        _warn(parent, tr("Gallring"), headline, details)
+        warn(parent, tr("Gallring"), headline, details)
         return None
     details = "\n\n".join(part for part in (mentions, _backups_text(report)) if part)
     if _offer_older_backups(parent, headline, details, report):
-        try:
-            removed = remove_older_backups(report)
-        except StoreError as error:
-            _warn(
-                parent, tr("Gallring"), tr("Alla äldre säkerhetskopior kunde inte tas bort."), error.message
-            )
-        else:
+        removed = service_call(
+            parent,
+            tr("Gallring"),
+            lambda _: remove_older_backups(report),
+            headline=tr("Alla äldre säkerhetskopior kunde inte tas bort."),
+        )
+        if removed is not REFUSED:
             log.info("Removed %d older backups after a clean-up", removed)
     return report

@@ -4,7 +4,7 @@ says what is removed and what stays."""
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.privacy import PersonKind, anonymise, due_for_clean_up
 from biv_desktop.services.register import load_settings
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask
+from biv_desktop.ui.common.row_model import SearchProxy
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.privacy.aftermath import finish_clean_up, what_anonymising_does
 from biv_desktop.ui.privacy.due_model import CHECK_COLUMN, DUE_COLUMN, DueModel
-from biv_desktop.ui.row_model import SearchProxy
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+tr = translator("Privacy")
 
 
 class CleanUpDialog(QDialog):
@@ -160,21 +160,14 @@ class CleanUpDialog(QDialog):
 
     def _confirm(self, participants: int, staff: int) -> bool:
         total = participants + staff
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Anonymisera"))
-        box.setText(
+        question = (
             tr("Anonymisera en person?")
             if total == 1
             else tr("Anonymisera {count} personer?").format(count=total)
         )
-        box.setInformativeText(what_anonymising_does(participants, staff))
-        go = box.addButton(tr("Anonymisera"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is go
+        details = what_anonymising_does(participants, staff)
+        destructive = QMessageBox.ButtonRole.DestructiveRole
+        return ask(self, tr("Anonymisera"), question, details, tr("Anonymisera"), role=destructive)
 
     def anonymise_chosen(self) -> None:
         """Anonymise the ticked people after a confirmation, then clear the files and report."""
@@ -184,16 +177,13 @@ class CleanUpDialog(QDialog):
         participants = sum(1 for key in chosen if key.kind is PersonKind.PARTICIPANT)
         if not self._confirm(participants, len(chosen) - participants):
             return
-        try:
-            result = anonymise(self.database, chosen, self._today)
-        except ValidationError as error:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(tr("Anonymisera"))
-            box.setText(tr("Ingen anonymiserades."))
-            box.setInformativeText(error.message)
-            box.setStandardButtons(QMessageBox.StandardButton.Ok)
-            box.exec()
+        result = service_call(
+            self,
+            tr("Anonymisera"),
+            lambda _: anonymise(self.database, chosen, self._today),
+            headline=tr("Ingen anonymiserades."),
+        )
+        if result is REFUSED:
             self.refresh()
             return
         self.anonymised += result.people

@@ -4,17 +4,17 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
 from biv_desktop.services.privacy import DuePerson, PersonKey, PersonKind
-from biv_desktop.ui.row_model import SORT_ROLE, AnyIndex, Column, RowTableModel
+from biv_desktop.ui.common.row_model import SORT_ROLE, AnyIndex, Column, RowTableModel
+from biv_desktop.ui.common.text import translator
 
 CHECK_COLUMN = 0
 DUE_COLUMN = 4
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+tr = translator("Privacy")
 
 
 def _ended(person: DuePerson) -> str:

@@ -8,38 +8,29 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from biv_desktop.domain.errors import ValidationError
-from biv_desktop.reports.errors import ReportError
+from biv_desktop.domain.errors import UserError
 from biv_desktop.reports.register_extract import default_file_name, write_register_extract
 from biv_desktop.services.participants import get_participant
 from biv_desktop.services.privacy import delete_participant, register_extract
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask, warn
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.privacy.aftermath import finish_clean_up
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+tr = translator("Privacy")
 
 
 def _documents() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
-
-
-def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(parent)
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(details)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
 
 
 def export_register_extract(
@@ -67,27 +58,32 @@ def export_register_extract(
     path = Path(chosen)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        extract = register_extract(database, participant_id=participant_id, family_id=family_id, today=today)
-        written = write_register_extract(extract, path)
-    except (ValidationError, ReportError) as error:
-        QGuiApplication.restoreOverrideCursor()
-        log.warning("A register extract could not be made: %s", type(error).__name__)
-        _tell(
-            parent, QMessageBox.Icon.Warning, title, tr("Registerutdraget kunde inte sparas."), error.message
-        )
+
+    def write(_override: bool) -> Path:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            extract = register_extract(
+                database, participant_id=participant_id, family_id=family_id, today=today
+            )
+            return write_register_extract(extract, path)
+        except UserError as error:
+            log.warning("A register extract could not be made: %s", type(error).__name__)
+            raise
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    written = service_call(parent, title, write, headline=tr("Registerutdraget kunde inte sparas."))
+    if written is REFUSED:
         return None
-    QGuiApplication.restoreOverrideCursor()
-    _tell(
+    warn(
         parent,
-        QMessageBox.Icon.Information,
         title,
         tr("Registerutdraget är sparat som {name}.").format(name=written.name),
         tr(
             "Det innehåller personuppgifter och är märkt konfidentiellt. Lämna det bara till den det gäller "
             "eller till vårdnadshavaren, och radera filen från datorn när det är överlämnat."
         ),
+        QMessageBox.Icon.Information,
     )
     return written
 
@@ -97,34 +93,29 @@ def delete_participant_on_request(
 ) -> bool:
     """Ta bort på begäran…: remove a participant entirely after a confirmation, then clear the files and
     report; True if the participant was deleted."""
-    try:
-        name = get_participant(database, participant_id).name
-    except ValidationError:
-        name = tr("deltagaren")
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Ta bort på begäran"))
-    box.setText(tr("Ta bort {name} helt ur registret?").format(name=name))
-    box.setInformativeText(
-        tr(
-            "Personen tas bort med sina grupper, sin närvaro och sin plats på väntelistan, och familjen om "
-            "ingen annan finns kvar i den. Uppföljningar som redan har dokumenterats behåller sina siffror. "
-            "Det går inte att ångra.\n\nVill personen ha ut sina uppgifter, gör ett registerutdrag först."
-        )
+    participant = service_call(
+        parent,
+        tr("Ta bort på begäran"),
+        lambda _: get_participant(database, participant_id),
+        invalid=lambda _error: None,
     )
-    delete = box.addButton(tr("Ta bort"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    if box.clickedButton() is not delete:
+    name = tr("deltagaren") if participant is REFUSED else participant.name
+    question = tr("Ta bort {name} helt ur registret?").format(name=name)
+    details = tr(
+        "Personen tas bort med sina grupper, sin närvaro och sin plats på väntelistan, och familjen om "
+        "ingen annan finns kvar i den. Uppföljningar som redan har dokumenterats behåller sina siffror. "
+        "Det går inte att ångra.\n\nVill personen ha ut sina uppgifter, gör ett registerutdrag först."
+    )
+    destructive = QMessageBox.ButtonRole.DestructiveRole
+    if not ask(parent, tr("Ta bort på begäran"), question, details, tr("Ta bort"), role=destructive):
         return False
-    try:
-        result = delete_participant(database, participant_id)
-    except ValidationError as error:
-        _tell(
-            parent, QMessageBox.Icon.Warning, tr("Ta bort på begäran"), tr("Ingen togs bort."), error.message
-        )
+    result = service_call(
+        parent,
+        tr("Ta bort på begäran"),
+        lambda _: delete_participant(database, participant_id),
+        headline=tr("Ingen togs bort."),
+    )
+    if result is REFUSED:
         return False
     finish_clean_up(parent, database, result, deleted=True, backups=backups)
     return True

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
 from biv_desktop.services.schedule import ScheduleRow
 from biv_desktop.ui.attendance.session_dialog import open_session_attendance
+from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.printing import print_pack, print_session_sheet
-from biv_desktop.ui.row_model import ROW_ROLE
 from biv_desktop.ui.schedule.widgets import tr
 
 if TYPE_CHECKING:

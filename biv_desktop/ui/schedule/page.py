@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.enums import SessionStatus
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.schedule import FilterChoices, ScheduleRow, filter_choices, sessions_between
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.row_model import ROW_ROLE
+from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.page import Page, heading
-from biv_desktop.ui.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.attendance_actions import ScheduleAttendance
 from biv_desktop.ui.schedule.period import PeriodBar
@@ -138,11 +138,15 @@ class SchedulePage(Page):
         """Reload the period's filter choices and sessions, keeping the chosen filters and session."""
         chosen = self.current_session()
         first, last = self.period.first, self.period.last
-        try:
+
+        def read(_override: bool) -> list[ScheduleRow]:
             self._fill_filters(filter_choices(self.database, first, last))
-            rows = sessions_between(self.database, first, last, **self._filters())
-        except ValidationError as error:
-            self.summary_label.setText(error.message)
+            return sessions_between(self.database, first, last, **self._filters())
+
+        rows = service_call(
+            self, tr("Schema"), read, invalid=lambda error: self.summary_label.setText(error.message)
+        )
+        if rows is REFUSED:
             self.model.set_rows([])
             return
         self.model.set_rows(lines_by_week(rows, first, last))
@@ -248,10 +252,13 @@ class SchedulePage(Page):
         row = self.current_session()
         if row is None:
             return
-        try:
-            dialog = SessionDialog(self.database, row.id, self)
-        except ValidationError as error:  # removed meanwhile
-            self.show_message(error.message)
+        dialog = service_call(
+            self,
+            tr("Träffen"),
+            lambda _: SessionDialog(self.database, row.id, self),
+            invalid=lambda error: self.show_message(error.message),
+        )
+        if dialog is REFUSED:
             self.refresh()
             return
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

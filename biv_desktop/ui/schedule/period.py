@@ -2,11 +2,11 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from biv_desktop.ui.formatting import to_qdate
+from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
 from biv_desktop.ui.schedule.widgets import tr
 
 # The period shown at first: this week and the next three.
@@ -22,10 +22,6 @@ def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
     """This week's Monday to the Sunday three weeks later."""
     first = monday_of(today)
     return first, first + DEFAULT_WEEKS * WEEK - dt.timedelta(days=1)
-
-
-def _py_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class PeriodBar(QWidget):
@@ -77,20 +73,17 @@ class PeriodBar(QWidget):
         self.last_edit.dateChanged.connect(self._last_edited)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+        edit = date_edit()
         edit.setAccessibleName(name)
         return edit
 
     @property
     def first(self) -> dt.date:
-        return _py_date(self.first_edit.date())
+        return from_qdate(self.first_edit.date())
 
     @property
     def last(self) -> dt.date:
-        return _py_date(self.last_edit.date())
+        return from_qdate(self.last_edit.date())
 
     def set_period(self, first: dt.date, last: dt.date) -> None:
         """Show `first` to `last` (swapped if given backwards)."""
@@ -104,9 +97,6 @@ class PeriodBar(QWidget):
 
     def show_this_week(self) -> None:
         self.set_period(*default_period(self._today))
-
-    def set_today(self, today: dt.date) -> None:
-        self._today = today
 
     def _set(self, first: dt.date, last: dt.date) -> None:
         for edit, day in ((self.first_edit, first), (self.last_edit, last)):

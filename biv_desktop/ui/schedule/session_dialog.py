@@ -8,12 +8,11 @@ import dataclasses
 import datetime as dt
 from enum import Enum, auto
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.calendar import weekday_name
 from biv_desktop.domain.enums import SessionStatus
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.schedule import (
     SessionChange,
     SessionDetail,
@@ -43,13 +41,15 @@ from biv_desktop.services.schedule import (
     update_session,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
-from biv_desktop.ui.formatting import date_in_words, time_range, to_qdate
+from biv_desktop.ui.common.confirm import ask
+from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.formatting import date_in_words, time_range
 from biv_desktop.ui.schedule.widgets import (
     ProblemsPanel,
-    ask,
     command_button,
-    confirm_warnings,
+    conflict_question,
     interpreter_combo,
     leader_combo,
     select_data,
@@ -70,10 +70,6 @@ def _time(value: dt.time) -> QTime:
 
 def _py_time(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
-
-
-def _py_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class SessionDialog(QDialog):
@@ -165,12 +161,9 @@ class SessionDialog(QDialog):
     # Building the form.
     def _make_fields(self) -> None:
         choices = session_choices(self.database, self.detail.id)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
+        self.date = date_edit()
         self.weekday = QLabel()
-        self.date.dateChanged.connect(lambda day: self.weekday.setText(date_in_words(_py_date(day))))
+        self.date.dateChanged.connect(lambda day: self.weekday.setText(date_in_words(from_qdate(day))))
         self.start_time = QTimeEdit()
         self.end_time = QTimeEdit()
         for edit in (self.start_time, self.end_time):
@@ -263,7 +256,7 @@ class SessionDialog(QDialog):
     def change(self) -> SessionChange:
         """What the form holds, as a change for the service."""
         return SessionChange(
-            date=_py_date(self.date.date()),
+            date=from_qdate(self.date.date()),
             start_time=_py_time(self.start_time.time()),
             end_time=_py_time(self.end_time.time()),
             premises_id=self.premises.currentData(),
@@ -285,19 +278,26 @@ class SessionDialog(QDialog):
         if self.detail.row.status is SessionStatus.CANCELLED:
             self.problems.show_note(tr("Träffen är inställd, så den krockar inte med något."))
             return
-        try:
-            self.problems.show_check(check_session_change(self.database, self.detail.id, self.change()))
-        except ValidationError as error:
-            self.problems.show_error(error.message)
+        check = service_call(
+            self,
+            self.windowTitle(),
+            lambda _: check_session_change(self.database, self.detail.id, self.change()),
+            invalid=lambda error: self.problems.show_error(error.message),
+        )
+        if check is not REFUSED:
+            self.problems.show_check(check)
 
     def _show_replacement(self) -> None:
         if not self.add_replacement.isChecked():
             self.replacement_note.setText(tr("Gruppen får en träff mindre."))
             return
-        try:
-            plan = preview_replacement(self.database, self.detail.id)
-        except ValidationError as error:
-            self.replacement_note.setText(error.message)
+        plan = service_call(
+            self,
+            self.windowTitle(),
+            lambda _: preview_replacement(self.database, self.detail.id),
+            invalid=lambda error: self.replacement_note.setText(error.message),
+        )
+        if plan is REFUSED:
             return
         text = tr("Ersättningsträffen blir träff {number}, {day} {time}.").format(
             number=plan.number, day=date_in_words(plan.date), time=time_range(plan.start_time, plan.end_time)
@@ -322,15 +322,14 @@ class SessionDialog(QDialog):
     def accept(self) -> None:
         """Save; new conflicts or staffing problems are confirmed first, bad input shown by its field."""
         self.errors.clear()
-        try:
-            try:
-                saved = update_session(self.database, self.detail.id, self.change())
-            except NeedsConfirmation as asked:
-                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
-                    return
-                saved = update_session(self.database, self.detail.id, self.change(), override=True)
-        except ValidationError as error:
-            self.errors.show(error)
+        saved = service_call(
+            self,
+            self.windowTitle(),
+            lambda override: update_session(self.database, self.detail.id, self.change(), override=override),
+            invalid=self.errors.show,
+            question=conflict_question(),
+        )
+        if saved is REFUSED:
             return
         self.message = tr("Träff {number} i {group} är sparad.").format(
             number=saved.number, group=saved.group_name
@@ -349,15 +348,14 @@ class SessionDialog(QDialog):
         )
         if not ask(self, self.windowTitle(), question, details, tr("Ställ in träffen")):
             return
-        try:
-            try:
-                replacement = cancel_session(self.database, row.id, add_replacement=add)
-            except NeedsConfirmation as asked:
-                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
-                    return
-                replacement = cancel_session(self.database, row.id, add_replacement=add, override=True)
-        except ValidationError as error:
-            self.errors.show(error)
+        replacement = service_call(
+            self,
+            self.windowTitle(),
+            lambda override: cancel_session(self.database, row.id, add_replacement=add, override=override),
+            invalid=self.errors.show,
+            question=conflict_question(),
+        )
+        if replacement is REFUSED:
             return
         self.message = tr("Träff {number} i {group} är inställd.").format(
             number=row.number, group=row.group_name
@@ -371,15 +369,14 @@ class SessionDialog(QDialog):
     def restore_session(self) -> None:
         """Plan a cancelled session again; what it would clash with is confirmed first."""
         row = self.detail.row
-        try:
-            try:
-                restore_session(self.database, row.id)
-            except NeedsConfirmation as asked:
-                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
-                    return
-                restore_session(self.database, row.id, override=True)
-        except ValidationError as error:
-            self.errors.show(error)
+        done = service_call(
+            self,
+            self.windowTitle(),
+            lambda override: restore_session(self.database, row.id, override=override),
+            invalid=self.errors.show,
+            question=conflict_question(),
+        )
+        if done is REFUSED:
             return
         self.message = tr("Träff {number} i {group} är återställd.").format(
             number=row.number, group=row.group_name

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
@@ -17,8 +17,9 @@ from biv_desktop.domain.calendar import MONTHS
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.schedule import ScheduleRow
+from biv_desktop.ui.common.row_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.formatting import short_weekday, time_range
-from biv_desktop.ui.row_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -29,8 +30,7 @@ STAFFING_WARNING = QColor(255, 236, 179)
 CONFLICT_WARNING = QColor(255, 205, 210)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
+tr = translator("Schedule")
 
 
 @dataclass(frozen=True)

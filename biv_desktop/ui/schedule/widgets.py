@@ -2,33 +2,15 @@
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from biv_desktop.services.schedule import PersonChoice, SessionCheck
+from biv_desktop.ui.common.styles import OK_STYLE, WARNING_TEXT_STYLE
+from biv_desktop.ui.common.text import translator
 
-OK_STYLE = "color: #1b5e20;"
-WARNING_STYLE = "color: #8a4b00;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
-
-
-def ask(parent: QWidget | None, title: str, text: str, details: Sequence[str], accept: str) -> bool:
-    """A warning box listing what the user should weigh; True if they choose `accept` over 'Avbryt'."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText("\n".join(f"• {line}" for line in details))
-    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is chosen
+tr = translator("Schedule")
 
 
 def command_button(window: QWidget, text: str, keys: str, run: Callable[[], None]) -> QPushButton:
@@ -43,10 +25,9 @@ def command_button(window: QWidget, text: str, keys: str, run: Callable[[], None
     return button
 
 
-def confirm_warnings(parent: QWidget | None, title: str, warnings: Sequence[str]) -> bool:
-    """The conflicts and staffing problems a save would bring; True for 'Spara ändå'."""
-    return ask(parent, title, tr("Ändringen ger krockar eller bryter mot bemanningsregeln:"), warnings,
-               tr("Spara ändå"))  # fmt: skip
+def conflict_question() -> str:
+    """What heads the confirm box when a session's change brings conflicts or breaks the staffing rule."""
+    return tr("Ändringen ger krockar eller bryter mot bemanningsregeln:")
 
 
 def leader_label(person: PersonChoice) -> str:
@@ -111,7 +92,7 @@ class ProblemsPanel(QLabel):
         self.lines = [f"⚠ {message}" for message in check.conflict_messages]
         self.lines += [f"⚠ {problem}" for problem in check.staffing_problems]
         if self.lines:
-            self._show("\n".join(self.lines), WARNING_STYLE)
+            self._show("\n".join(self.lines), WARNING_TEXT_STYLE)
         else:
             self._show(tr("Inga krockar, och bemanningen följer regeln."), OK_STYLE)
 

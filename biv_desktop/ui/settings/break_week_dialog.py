@@ -5,7 +5,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.register import (
     AffectedSession,
     BreakWeekDraft,
@@ -25,24 +23,12 @@ from biv_desktop.services.register import (
     save_break_week,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
-from biv_desktop.ui.formatting import day_in_words, time_range, to_qdate
-from biv_desktop.ui.people.widgets import confirm_warnings
+from biv_desktop.ui.common.dates import date_edit, date_of
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.formatting import day_in_words, time_range
 
 SCHOOL_BREAKS = ("Sportlov", "Påsklov", "Sommarlov", "Höstlov", "Jullov", "Studiedag")
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
-    return edit
-
-
-def _to_date(edit: QDateEdit) -> dt.date:
-    day = edit.date()
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def affected_line(item: AffectedSession) -> str:
@@ -78,8 +64,8 @@ class BreakWeekDialog(QDialog):
         completer = QCompleter(list(SCHOOL_BREAKS), self.name)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.name.setCompleter(completer)
-        self.starts_on = _date_edit(starts)
-        self.ends_on = _date_edit(ends)
+        self.starts_on = date_edit(starts)
+        self.ends_on = date_edit(ends)
         self.preview_heading = QLabel()
         self.preview_heading.setWordWrap(True)
         self.preview = QListWidget()
@@ -110,13 +96,13 @@ class BreakWeekDialog(QDialog):
 
     def _start_moved(self, _day: QDate) -> None:
         # A break starting after it ends is surely being moved: carry the end along, a week on.
-        if _to_date(self.ends_on) < _to_date(self.starts_on):
+        if date_of(self.ends_on) < date_of(self.starts_on):
             self.ends_on.setDate(self.starts_on.date().addDays(6))
         self.update_preview()
 
     def update_preview(self) -> None:
         """List the planned sessions between the chosen days: what the break leaves to move in the schedule."""
-        starts, ends = _to_date(self.starts_on), _to_date(self.ends_on)
+        starts, ends = date_of(self.starts_on), date_of(self.ends_on)
         affected = preview_break_week(self.database, starts, ends)
         self.preview.clear()
         self.preview.addItems([affected_line(item) for item in affected])
@@ -140,7 +126,7 @@ class BreakWeekDialog(QDialog):
             )
 
     def draft(self) -> BreakWeekDraft:
-        return BreakWeekDraft(self.name.text(), _to_date(self.starts_on), _to_date(self.ends_on))
+        return BreakWeekDraft(self.name.text(), date_of(self.starts_on), date_of(self.ends_on))
 
     def _save(self, override: bool) -> BreakWeekRow:
         break_id = self.break_week.id if self.break_week is not None else None
@@ -149,14 +135,10 @@ class BreakWeekDialog(QDialog):
     def accept(self) -> None:
         """Save; ask first if planned sessions fall inside; on bad input stay open with what was typed."""
         self.errors.clear()
-        try:
-            try:
-                self.saved = self._save(override=False)
-            except NeedsConfirmation as asked:
-                if not confirm_warnings(self, self.windowTitle(), asked.warnings):
-                    return
-                self.saved = self._save(override=True)
-        except ValidationError as error:
-            self.errors.show(error)
+        saved = service_call(
+            self, self.windowTitle(), lambda override: self._save(override=override), invalid=self.errors.show
+        )
+        if saved is REFUSED:
             return
+        self.saved = saved
         super().accept()

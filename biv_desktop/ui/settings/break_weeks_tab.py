@@ -1,9 +1,8 @@
 """The Uppehåll tab: the breaks the coordinator marks, and the public holidays that are off anyway."""
 
-import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,23 +10,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS
 from biv_desktop.services.register import BreakWeekRow, delete_break_week, list_break_weeks
 from biv_desktop.store.database import Database
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.confirm import ask_to_delete
+from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.service_call import service_call
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+tr = translator("Settings")
 
 
 def break_columns() -> list[Column[BreakWeekRow]]:
@@ -52,8 +50,7 @@ class BreakWeeksTab(QWidget):
         self.model: RowTableModel[BreakWeekRow] = RowTableModel(break_columns(), self)
         self.proxy = SearchProxy(lambda row: row.name, self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, self.tr("Uppehåll"))
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self.proxy, self.tr("Uppehåll"), wrap=True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -170,21 +167,13 @@ class BreakWeeksTab(QWidget):
         row = self.current_row()
         if row is None:
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Ta bort uppehåll"))
-        box.setText(self.tr("Ta bort uppehållet ”{name}”?").format(name=row.name))
-        box.setInformativeText(
-            self.tr("Träffar som redan är planerade runt uppehållet ligger kvar där de är.")
-        )
-        remove = box.addButton(self.tr("Ta bort"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        if box.clickedButton() is not remove:
+        title = self.tr("Ta bort uppehåll")
+        question = self.tr("Ta bort uppehållet ”{name}”?").format(name=row.name)
+        detail = self.tr("Träffar som redan är planerade runt uppehållet ligger kvar där de är.")
+        if not ask_to_delete(self, title, question, detail):
             return
         # Already removed elsewhere: the refresh below shows the list as it is.
-        with contextlib.suppress(ValidationError):
-            delete_break_week(self.database, row.id)
+        service_call(
+            self, title, lambda _: delete_break_week(self.database, row.id), invalid=lambda _gone: None
+        )
         self.refresh()

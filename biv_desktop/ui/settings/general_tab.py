@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.plan import MAX_SESSIONS
 from biv_desktop.services.register import (
     CAPACITY_RANGE,
@@ -27,7 +26,8 @@ from biv_desktop.services.register import (
     save_settings,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.service_call import REFUSED, service_call
 
 
 def _spin(low: int, high: int, suffix: str, step: int = 1) -> QSpinBox:
@@ -176,10 +176,13 @@ class GeneralTab(QWidget):
 
     def save(self) -> None:
         self.errors.clear()
-        try:
-            saved = save_settings(self.database, self.draft())
-        except ValidationError as error:
-            self.errors.show(error)
+        saved = service_call(
+            self,
+            self.tr("Spara inställningarna"),
+            lambda _: save_settings(self.database, self.draft()),
+            invalid=self.errors.show,
+        )
+        if saved is REFUSED:
             self.status.setText("")
             return
         self._show(saved)

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,13 +26,13 @@ from biv_desktop.services.register import (
     save_theme_plan,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.form import FieldErrors
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import Column, RowTableModel
+from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.row_model import Column, RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.text import translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+tr = translator("Settings")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class ThemePlanEditor(QWidget):
             self.kind.addItem(kind.label, kind.value)
         self.default_note = QLabel()
         self.model: RowTableModel[EditedTheme] = RowTableModel(theme_columns(), self)
-        self.themes = make_table(self.model, tr("Teman i ordning"))
+        self.themes = make_table(self.model, tr("Teman i ordning"), wrap=True, sortable=False)
         self.themes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.themes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.themes.selectionModel().currentRowChanged.connect(lambda *_: self._show_current_theme())
@@ -325,10 +325,13 @@ class ThemePlanEditor(QWidget):
         """Save the plan; on bad input show why beside the field (a theme's fields for a theme) and keep it all."""
         self.errors.clear()
         self.theme_errors.clear()
-        try:
-            saved = save_theme_plan(self.database, self.draft(), self.plan_id)
-        except ValidationError as error:
-            self._show_error(error)
+        saved = service_call(
+            self,
+            tr("Spara temaplanen"),
+            lambda _: save_theme_plan(self.database, self.draft(), self.plan_id),
+            invalid=self._show_error,
+        )
+        if saved is REFUSED:
             return False
         self.load(saved)
         self.saved.emit(saved.id)

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.enums import GroupKind
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.register import (
     ThemePlanRow,
     copy_theme_plan,
@@ -25,15 +24,16 @@ from biv_desktop.services.register import (
     set_default_theme_plan,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel
+from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
+from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.settings.theme_editor import ThemePlanEditor
 
 PLAN_LIST_WIDTH = 370
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
+tr = translator("Settings")
 
 
 def plan_columns() -> list[Column[ThemePlanRow]]:
@@ -60,7 +60,7 @@ class ThemePlansTab(QWidget):
         super().__init__(parent)
         self.database = database
         self.model: RowTableModel[ThemePlanRow] = RowTableModel(plan_columns(), self)
-        self.plans = make_table(self.model, tr("Temaplaner"))
+        self.plans = make_table(self.model, tr("Temaplaner"), wrap=True, sortable=False)
         self.plans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plans.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.plans.selectionModel().currentRowChanged.connect(self._plan_chosen)
@@ -124,10 +124,13 @@ class ThemePlansTab(QWidget):
         return row if isinstance(row, ThemePlanRow) else None
 
     def _show(self, plan_id: int) -> None:
-        try:
-            self.editor.load(get_theme_plan(self.database, plan_id))
-        except ValidationError:
-            self.editor.load(None)
+        plan = service_call(
+            self,
+            tr("Temaplaner"),
+            lambda _: get_theme_plan(self.database, plan_id),
+            invalid=lambda _gone: None,  # removed meanwhile: the editor is emptied
+        )
+        self.editor.load(None if plan is REFUSED else plan)
         self._shown_id = plan_id
 
     def _plan_chosen(self, current: object, previous: object) -> None:
@@ -216,10 +219,8 @@ class ThemePlansTab(QWidget):
 
     def _act(self, action: Callable[[], int | None]) -> None:
         """Run a service call on the list; a refusal is explained in a message box."""
-        try:
-            result = action()
-        except ValidationError as error:
-            QMessageBox.warning(self, tr("Temaplaner"), error.message)
+        result = service_call(self, tr("Temaplaner"), lambda _: action())
+        if result is REFUSED:
             self.refresh()
             return
         self._shown_id = None

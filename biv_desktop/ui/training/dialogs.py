@@ -18,7 +18,9 @@ from biv_desktop.services.staff import (
     save_course,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import EditorDialog, date_edit, date_of, tr
+from biv_desktop.ui.common.dates import date_edit, date_of
+from biv_desktop.ui.common.editor import EditorDialog
+from biv_desktop.ui.followup.common import tr
 
 
 class CourseDialog(EditorDialog[CourseRow]):

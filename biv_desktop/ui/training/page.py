@@ -28,12 +28,15 @@ from biv_desktop.services.staff import (
     undo_completion,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.followup.common import ListTab, ask_to_delete, run_service, tr
-from biv_desktop.ui.form import ERROR_STYLE
+from biv_desktop.ui.common.confirm import ask_to_delete
+from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
+from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.common.styles import ERROR_STYLE
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.page import Page, heading
-from biv_desktop.ui.people.record_page import make_table
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.training.dialogs import CourseDialog, TraineeDialog
 
 
@@ -91,7 +94,7 @@ class CoursesList(ListTab[CourseRow]):
         self.table.setWordWrap(False)
 
     def load(self) -> list[CourseRow]:
-        return run_service(self, tr("Utbildning"), lambda: list_courses(self.database)) or []
+        return service_result(self, tr("Utbildning"), lambda: list_courses(self.database)) or []
 
     def edit(self, row: CourseRow | None) -> CourseRow | None:
         dialog = CourseDialog(self.database, row, self.page.today, self)
@@ -110,7 +113,7 @@ class CoursesList(ListTab[CourseRow]):
             delete_course(self.database, row.id)
             return True
 
-        return run_service(self, tr("Ta bort utbildning"), remove) is True
+        return service_result(self, tr("Ta bort utbildning"), remove) is True
 
     def show_details(self, row: CourseRow | None) -> None:
         self.page.show_course(row)
@@ -141,7 +144,9 @@ class TrainingPage(Page):
         self.course_facts = QLabel()
         self.course_facts.setWordWrap(True)
         self.trainees_model: RowTableModel[TraineeRow] = RowTableModel(trainee_columns(), self)
-        self.trainees = make_table(self.trainees_model, tr("Deltagare på utbildningen"))
+        self.trainees = make_table(
+            self.trainees_model, tr("Deltagare på utbildningen"), wrap=True, sortable=False
+        )
         header = self.trainees.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -206,7 +211,7 @@ class TrainingPage(Page):
     def refresh(self) -> None:
         self.courses.refresh()
         self.show_places(
-            run_service(self, tr("Utbildning"), lambda: municipal_places(self.database, self.today))
+            service_result(self, tr("Utbildning"), lambda: municipal_places(self.database, self.today))
         )
 
     def show_places(self, places: MunicipalPlaces | None) -> None:
@@ -281,7 +286,9 @@ class TrainingPage(Page):
     def _open_trainee_dialog(self, trainee: TraineeRow | None) -> None:
         if self.course is None:
             return
-        leaders = run_service(self, tr("Utbildning"), lambda: list_leaders(self.database, self.today)) or []
+        leaders = (
+            service_result(self, tr("Utbildning"), lambda: list_leaders(self.database, self.today)) or []
+        )
         dialog = TraineeDialog(self.database, self.course, leaders, trainee, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._after_change(dialog.saved.id)
@@ -306,14 +313,14 @@ class TrainingPage(Page):
             remove_trainee(self.database, trainee.id)
             return True
 
-        if run_service(self, tr("Ta bort deltagare"), remove):
+        if service_result(self, tr("Ta bort deltagare"), remove):
             self._after_change(None)
 
     def complete(self) -> None:
         trainee = self.current_trainee()
         if trainee is None:
             return
-        done = run_service(
+        done = service_result(
             self, tr("Markera som genomförd"), lambda: complete_trainee(self.database, trainee.id, self.today)
         )
         if done is not None:
@@ -323,6 +330,8 @@ class TrainingPage(Page):
         trainee = self.current_trainee()
         if trainee is None:
             return
-        undone = run_service(self, tr("Ångra genomförd"), lambda: undo_completion(self.database, trainee.id))
+        undone = service_result(
+            self, tr("Ångra genomförd"), lambda: undo_completion(self.database, trainee.id)
+        )
         if undone is not None:
             self._after_change(undone.id)

@@ -176,7 +176,7 @@ def test_a_session_still_to_come_is_shown_but_not_marked(qtbot: QtBot, somali: o
 
 def test_opening_a_session_that_is_gone_says_so(monkeypatch: pytest.MonkeyPatch, somali: object) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()))
     assert open_session_attendance(None, somali.database, 99999) is False  # type: ignore[attr-defined]
     assert warnings == ["Träffen finns inte längre; uppdatera listan."]
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.ui.formatting import to_qdate
+from biv_desktop.ui.common.dates import to_qdate
 from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
 from biv_desktop.ui.groups.group_dialog import GroupDialog
 from biv_desktop.ui.groups.page import GroupsPage

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.services.schedule.period import ScheduleRow
-from biv_desktop.ui.row_model import ROW_ROLE
+from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule.page import SchedulePage
 from support import FixtureRegister
 from support.qt import shown

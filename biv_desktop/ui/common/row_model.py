@@ -15,6 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
+from biv_desktop.services.participants import SearchQuery
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
@@ -33,6 +35,8 @@ class Column(Generic[RowT]):
     tooltip: Callable[[RowT], str | None] | None = None
     align_center: bool = False
     foreground: Callable[[RowT], QBrush | None] | None = None
+    background: Callable[[RowT], QBrush | None] | None = None
+    decoration: Callable[[RowT], Any] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
@@ -90,16 +94,26 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
             return column.foreground(row)
+        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+            return column.background(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
         return None
 
 
 class SearchProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE and keeps rows whose search text contains every word typed (case-insensitive)."""
+    """Sorts by SORT_ROLE and keeps the rows that match what was typed, the same way on every screen.
+
+    Every word typed must begin a word of the row's search text, folded as the participant search folds
+    it (case, accents and the Arabic-script letters keyboards write differently do not matter); a
+    subclass may read the query otherwise (``matches``), as the participant register does with ages.
+    """
 
     def __init__(self, search_text: Callable[[Any], str], parent: Any = None) -> None:
         super().__init__(parent)
         self._search_text = search_text
-        self._words: list[str] = []
+        self._query = SearchQuery()
+        self._typed = ""
         self._extra: Callable[[Any], bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -109,7 +123,8 @@ class SearchProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._query = SearchQuery.parse(text)
+        self._typed = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_row_filter(self, accept: Callable[[Any], bool] | None) -> None:
@@ -137,5 +152,20 @@ class SearchProxy(QSortFilterProxyModel):
             return False
         if self._extra is not None and not self._extra(row):
             return False
-        haystack = self._search_text(row).casefold()
-        return all(word in haystack for word in self._words)
+        return self._query.is_empty or self.matches(self._query, row)
+
+    def matches(self, query: SearchQuery, row: Any) -> bool:
+        """Whether a row has every word typed; numbers count as words here (a year, a date's day)."""
+        key = search_words(self._search_text(row))
+        return all(f" {word}" in key for word in self._typed.split())
+
+
+def search_words(text: str) -> str:
+    """Text as the folded words a search compares, each after a space (" rasha al zahraa 2026 3 10").
+
+    Folded by the participant search's own rules (``SearchQuery``), numbers written as numbers, so what is
+    typed and what is searched are read alike.
+    """
+    query = SearchQuery.parse(text)
+    numbers = (*query.numbers, *(number for age_range in query.age_ranges for number in age_range))
+    return "".join(f" {word}" for word in (*query.words, *map(str, numbers)))

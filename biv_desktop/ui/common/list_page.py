@@ -1,28 +1,28 @@
-"""A list page for people and places: a searchable table, a button to add, Enter to open, a detail panel."""
+"""The list screen as a page of the window (people, places): a searchable table, a button to add, Enter to
+open, a detail panel below. It shares its buttons and behaviour with ``list_screen.ListTab``."""
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QKeySequence, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
+from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.table import make_table, on_rows_changed
 from biv_desktop.ui.page import Page, heading
-from biv_desktop.ui.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 
 RowT = TypeVar("RowT")
 
@@ -30,22 +30,6 @@ RowT = TypeVar("RowT")
 def inactive_brush(active: bool) -> QBrush | None:
     """Grey text for someone no longer active; the palette's own colour otherwise."""
     return None if active else QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-
-
-def make_table(model: Any, accessible_name: str) -> QTableView:
-    """A read-only table that selects whole rows, sorts, and wraps long text."""
-    table = QTableView()
-    table.setModel(model)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setHighlightSections(False)
-    table.setAccessibleName(accessible_name)
-    return table
 
 
 class RecordPage(Page, Generic[RowT]):
@@ -78,17 +62,8 @@ class RecordPage(Page, Generic[RowT]):
         self.search.setAccessibleName(self.tr("Sök"))
         self.search.textChanged.connect(self.proxy.set_search)
 
-        self.new_button = QPushButton(new_text)
-        self.new_button.clicked.connect(self.add_new)
-        self.new_action = QAction(new_text, self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.add_new)
-        self.addAction(self.new_action)
-        self.new_button.setToolTip(self.tr("{action} (Ctrl+N)").format(action=new_text.replace("&", "")))
-        self.open_button = QPushButton(self.tr("Ö&ppna…"))
-        self.open_button.setToolTip(self.tr("Öppna den valda raden (Enter)"))
-        self.open_button.clicked.connect(self.open_current)
+        self.new_button = new_button(self, new_text, self.add_new)
+        self.open_button = open_button(self.open_current)
 
         self.show_inactive = QCheckBox(self.tr("Visa &inaktiva"))
         if inactive_filter is None:
@@ -96,15 +71,12 @@ class RecordPage(Page, Generic[RowT]):
         self.show_inactive.toggled.connect(self._apply_inactive_filter)
 
         self.count_label = QLabel()
-        self.table = make_table(self.proxy, title)
-        self.table.setSortingEnabled(True)
+        self.table = make_table(self.proxy, title, wrap=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(self._open_index)
+        self.table.activated.connect(lambda index: open_index(self.table, index, self.open_current))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
-            signal.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        on_rows_changed(self.proxy, self._update_count)
 
         tools = QHBoxLayout()
         tools.setSpacing(8)
@@ -162,19 +134,12 @@ class RecordPage(Page, Generic[RowT]):
         return self.search
 
     def current_row(self) -> RowT | None:
-        index = self.table.currentIndex()
-        row = index.data(ROW_ROLE) if index.isValid() else None
+        row: RowT | None = current_row(self.table)
         return row
 
     def select_where(self, matches: Callable[[RowT], bool]) -> bool:
         """Select the first shown row that matches; False if none is shown."""
-        for position in range(self.proxy.rowCount()):
-            index = self.proxy.index(position, 0)
-            if matches(index.data(ROW_ROLE)):
-                self.table.setCurrentIndex(index)
-                self.table.scrollTo(index)
-                return True
-        return False
+        return select_first(self.table, matches)
 
     def add_new(self) -> None:
         saved = self.edit(None)
@@ -188,11 +153,6 @@ class RecordPage(Page, Generic[RowT]):
         saved = self.edit(row)
         if saved is not None:
             self._after_save(saved)
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-            self.open_current()
 
     def _after_save(self, saved: RowT) -> None:
         self.model.set_rows(self.load())

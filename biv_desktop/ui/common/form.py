@@ -3,8 +3,7 @@
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from biv_desktop.domain.errors import ValidationError
-
-ERROR_STYLE = "color: #b00020;"
+from biv_desktop.ui.common.styles import ERROR_STYLE
 
 
 class FieldErrors:
@@ -14,10 +13,7 @@ class FieldErrors:
         self._layout = layout
         self._labels: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
-        self._general = QLabel()
-        self._general.setStyleSheet(ERROR_STYLE)
-        self._general.setWordWrap(True)
-        self._general.hide()
+        self._general = error_label()
 
     def general_label(self) -> QLabel:
         """A label for errors no field claims; place it where the form shows them (e.g. above the buttons)."""
@@ -26,10 +22,7 @@ class FieldErrors:
     def add_row(self, field: str, label: str, widget: QWidget) -> None:
         """Add a labelled field to the layout with its (hidden) error line beneath."""
         self._layout.addRow(label, widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         self._layout.addRow("", error)
         self._labels[field] = error
         self._fields[field] = widget
@@ -53,3 +46,18 @@ class FieldErrors:
         """The error shown for a field, '' if none (what a test reads)."""
         label = self._labels.get(field, self._general)
         return label.text() if not label.isHidden() else ""
+
+
+def error_label() -> QLabel:
+    """A hidden, wrapping line in the error colour, for a refusal to be shown in."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Show a message in a label, or hide the label when there is none."""
+    label.setText(text)
+    label.setVisible(bool(text))

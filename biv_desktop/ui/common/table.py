@@ -1,0 +1,90 @@
+"""The one table set-up: read-only, whole rows, sorting, one line a row (or wrapped), Enter opens."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from biv_desktop.ui.common.row_model import ROW_ROLE
+
+
+def make_table(
+    model: Any,
+    accessible_name: str,
+    open_row: Callable[[], None] | None = None,
+    *,
+    wrap: bool = False,
+    sortable: bool = True,
+) -> QTableView:
+    """A read-only table that selects whole rows and sorts; Enter and double-click call ``open_row``.
+
+    Long lists keep one line a row (text too long is cut with … and shown whole in the tooltip); ``wrap``
+    lets a short table grow its rows to show every line.
+    """
+    table = _OpeningTable(open_row)
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(sortable)
+    table.setWordWrap(wrap)
+    table.verticalHeader().setVisible(False)
+    if wrap:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        # Sizing thousands of rows to their contents would cost seconds; one line each costs nothing.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        # Column widths are measured on the first rows (and those in view), not on thousands.
+        table.verticalHeader().setResizeContentsPrecision(200)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.setAccessibleName(accessible_name)
+    return table
+
+
+class _OpeningTable(QTableView):
+    """A table where Enter and double-click open the current row."""
+
+    def __init__(self, open_row: Callable[[], None] | None) -> None:
+        super().__init__()
+        self._open_row = open_row
+        if open_row is not None:
+            self.doubleClicked.connect(lambda _index: open_row())
+
+    def keyPressEvent(self, event: Any) -> None:
+        if self._open_row is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.currentIndex().isValid():
+                self._open_row()
+            return
+        super().keyPressEvent(event)
+
+
+def selected_row(table: QTableView) -> Any:
+    """The row object behind the table's current line, or None."""
+    index = table.currentIndex()
+    if not index.isValid() or not table.selectionModel().isRowSelected(index.row(), index.parent()):
+        return None
+    return index.siblingAtColumn(0).data(ROW_ROLE)
+
+
+def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None = None) -> None:
+    """Size columns to their contents, capped at ``limits`` (pixels); ``stretch`` takes what is left."""
+    model = table.model()
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        table.resizeColumnToContents(column)
+        limit = limits.get(column)
+        if limit is not None and table.columnWidth(column) > limit:
+            table.setColumnWidth(column, limit)
+
+
+def on_rows_changed(model: QAbstractItemModel, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever the lines a view shows change (a reset, rows in or out, a new order)."""
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+        signal.connect(lambda *_: slot())
