@@ -8,8 +8,9 @@ from sqlalchemy.orm import selectinload
 
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import GroupKind
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.register.settings import settings_in
-from biv_desktop.services.staff.people import LanguageRow, swedish_sort_key
+from biv_desktop.services.staff.people import LanguageRow
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import GroupLeader, Interpreter, Language, Premises, ThemePlan
 

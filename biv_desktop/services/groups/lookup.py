@@ -3,7 +3,7 @@
 from sqlalchemy import select
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.staff.people import swedish_sort_key
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, Premises
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.staff.people import swedish_sort_key
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.validation import check_count, clean_multiline, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Premises

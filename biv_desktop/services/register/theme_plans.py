@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.plan import MAX_SESSIONS
-from biv_desktop.services.staff.people import swedish_sort_key
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.validation import clean_multiline, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Theme, ThemePlan

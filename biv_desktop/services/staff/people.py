@@ -12,16 +12,9 @@ from sqlalchemy.orm import Session, joinedload
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Language
-
-# Swedish alphabetical order puts å, ä, ö after z; code point order would put ä before å.
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"})
-
-
-def swedish_sort_key(text: str) -> str:
-    """A key that sorts names the Swedish way (case-insensitive, å ä ö last)."""
-    return text.casefold().translate(_SWEDISH_ORDER)
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.conflicts import Booking, ConflictKind, find_conflicts
 from biv_desktop.domain.schedule.plan import plan_sessions
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.register.settings import settings_in
-from biv_desktop.services.staff.people import language_names, swedish_sort_key
+from biv_desktop.services.staff.people import language_names
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Interpreter, Language
 
