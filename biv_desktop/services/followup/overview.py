@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, joinedload
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Organisation, SessionStatus
 from biv_desktop.services.followup.feedback import MissingFeedback, groups_missing_feedback_in
 from biv_desktop.services.followup.meetings import FollowUpDue, next_follow_up_due_in
+from biv_desktop.services.followup.training_places import municipal_places_in
 from biv_desktop.services.schedule.staffing import (
     FULLY_STAFFED,
     assess_booked,
@@ -16,7 +17,6 @@ from biv_desktop.services.schedule.staffing import (
     staffed_interpreter,
     staffed_leader,
 )
-from biv_desktop.services.staff.training import municipal_places_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Agreement, Enrollment, Group, GroupSession, Trainee, TrainingCourse
 

@@ -4,6 +4,8 @@ The area's public face: the window and the command line import from here only; t
 are the area's own.
 """
 
+# The training's places are the agreement's obligation (services.followup); the training page shows them.
+from biv_desktop.services.followup.training_places import MunicipalPlaces, municipal_places
 from biv_desktop.services.staff.interpreters import (
     InterpreterDraft,
     InterpreterRow,
@@ -39,7 +41,6 @@ from biv_desktop.services.staff.suggestions import (
 from biv_desktop.services.staff.training import (
     CourseDraft,
     CourseRow,
-    MunicipalPlaces,
     TraineeDraft,
     TraineeRow,
     add_trainee,
@@ -48,7 +49,6 @@ from biv_desktop.services.staff.training import (
     edit_trainee,
     get_course,
     list_courses,
-    municipal_places,
     remove_trainee,
     save_course,
     undo_completion,
