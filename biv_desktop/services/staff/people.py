@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, joinedload
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.sorting import swedish_sort_key
+from biv_desktop.domain.sorting import (
+    swedish_sort_key as swedish_sort_key,
+)  # re-exported: services import it from here
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Language
 
