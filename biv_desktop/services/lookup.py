@@ -5,9 +5,11 @@ register. Every use case that takes an id reads it through ``get_or_missing``, s
 sentence, with the same way forward, wherever it happens. Shared by the areas only.
 """
 
+from collections.abc import Sequence
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.store.models import (
@@ -57,9 +59,16 @@ def missing(model: type[Base], field: str = "id") -> ValidationError:
     return ValidationError(field, MISSING[model])
 
 
-def get_or_missing(session: Session, model: type[Model], item_id: int, field: str = "id") -> Model:
-    """The ``model`` row with this id; otherwise a ValidationError on ``field`` saying the list is out of date."""
-    item = session.get(model, item_id)
+def get_or_missing(
+    session: Session,
+    model: type[Model],
+    item_id: int,
+    field: str = "id",
+    options: Sequence[ORMOption] = (),
+) -> Model:
+    """The ``model`` row with this id (loaded with ``options``); otherwise a ValidationError on ``field``
+    saying the list is out of date."""
+    item = session.get(model, item_id, options=options)
     if item is None:
         raise missing(model, field)
     return item

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.followup.period import Period, add_months, agreement_years
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_count, check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Agreement, FundingPart
 
-MISSING_AGREEMENT = "Avtalet finns inte längre; uppdatera listan."
 LARGEST_AMOUNT = 100_000_000
 DEFAULT_NAME = "IOP Barn i väntan/Barn i start"
 
@@ -113,13 +113,6 @@ def _row(agreement: Agreement) -> AgreementRow:
     )
 
 
-def _agreement(session: Session, agreement_id: int) -> Agreement:
-    agreement = session.get(Agreement, agreement_id)
-    if agreement is None:
-        raise ValidationError("id", MISSING_AGREEMENT)
-    return agreement
-
-
 def list_agreements(database: Database) -> list[AgreementRow]:
     """Every agreement period, the latest first."""
     with database.transaction() as session:
@@ -134,7 +127,7 @@ def list_agreements(database: Database) -> list[AgreementRow]:
 def get_agreement(database: Database, agreement_id: int) -> AgreementRow:
     """One agreement period; a ValidationError if it was removed meanwhile."""
     with database.transaction() as session:
-        return _row(_agreement(session, agreement_id))
+        return _row(get_or_missing(session, Agreement, agreement_id))
 
 
 def current_agreement_in(session: Session, today: dt.date) -> CurrentAgreement | None:
@@ -303,7 +296,7 @@ def save_agreement(
             agreement = Agreement()
             session.add(agreement)
         else:
-            agreement = _agreement(session, agreement_id)
+            agreement = get_or_missing(session, Agreement, agreement_id)
         agreement.name = clean.name
         agreement.starts_on, agreement.ends_on = clean.starts_on, clean.ends_on
         agreement.public_party, agreement.nonprofit_party = clean.public_party, clean.nonprofit_party
@@ -323,4 +316,4 @@ def save_agreement(
 def delete_agreement(database: Database, agreement_id: int) -> None:
     """Remove an agreement period entered by mistake; reports stored with meetings keep their figures."""
     with database.transaction() as session:
-        session.delete(_agreement(session, agreement_id))
+        session.delete(get_or_missing(session, Agreement, agreement_id))
