@@ -4,7 +4,7 @@ Finding an interpreter for a group is in ``services.staff.suggestions``.
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,7 +14,6 @@ from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.staff.people import (
     CleanContact,
-    StaffDraft,
     StaffRow,
     UpcomingSession,
     ahead_counts,
@@ -54,11 +53,17 @@ class InterpreterRow(StaffRow):
 
 
 @dataclass(frozen=True)
-class InterpreterDraft(StaffDraft):
+class InterpreterDraft:
     """What the interpreter form edits."""
 
+    first_name: str
+    last_name: str = ""
+    phone: str = ""
+    email: str = ""
     engagement: InterpreterEngagement = InterpreterEngagement.AGENCY
     agency_name: str = ""
+    language_ids: frozenset[int] = field(default_factory=frozenset)
+    active: bool = True
 
 
 def _row_for(session: Session, interpreter: Interpreter, today: dt.date) -> InterpreterRow:

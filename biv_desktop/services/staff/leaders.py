@@ -1,7 +1,7 @@
 """Group leaders: the list, one leader's details and sessions ahead, and saving what the form edits."""
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -11,7 +11,6 @@ from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.staff.people import (
     CleanContact,
-    StaffDraft,
     StaffRow,
     UpcomingSession,
     ahead_counts,
@@ -59,11 +58,17 @@ class LeaderRow(StaffRow):
 
 
 @dataclass(frozen=True)
-class LeaderDraft(StaffDraft):
+class LeaderDraft:
     """What the leader form edits. Whether a leader is trained is set by a completed training, not here."""
 
+    first_name: str
+    last_name: str = ""
+    phone: str = ""
+    email: str = ""
     organisation: Organisation = Organisation.PARISH
     organisation_name: str = ""
+    language_ids: frozenset[int] = field(default_factory=frozenset)
+    active: bool = True
 
 
 def _row_for(session: Session, leader: GroupLeader, today: dt.date) -> LeaderRow:

@@ -7,8 +7,8 @@ Leaders are edited through ``services.staff.leaders`` and interpreters through `
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TypeVar
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload
@@ -140,16 +140,17 @@ class StaffRow:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-@dataclass(frozen=True)
-class StaffDraft:
-    """What the leader and interpreter forms both edit."""
+class ContactDraft(Protocol):
+    """What the leader and interpreter forms both edit: a name and how to reach them."""
 
-    first_name: str
-    last_name: str = ""
-    phone: str = ""
-    email: str = ""
-    language_ids: frozenset[int] = field(default_factory=frozenset)
-    active: bool = True
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def email(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ class CleanContact:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-def clean_contact(draft: StaffDraft) -> CleanContact:
+def clean_contact(draft: ContactDraft) -> CleanContact:
     return CleanContact(
         first_name=clean_text(draft.first_name, "first_name", "Förnamn", 100, required=True),
         last_name=clean_text(draft.last_name, "last_name", "Efternamn", 100),
