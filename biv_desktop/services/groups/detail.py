@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session, selectinload
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.calendar import term_label
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.naming import group_name
 from biv_desktop.domain.schedule.staffing import StaffedPerson, staffing_problems
-from biv_desktop.services.groups.drafts import MISSING_GROUP, GroupDraft
+from biv_desktop.services.groups.drafts import GroupDraft
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     AttendanceMark,
@@ -243,9 +243,7 @@ def has_attendance(session: Session, group_id: int) -> bool:
 
 
 def group_or_refuse(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id, options=[selectinload(Group.sessions)])
-    if group is None:
-        raise ValidationError("group_id", MISSING_GROUP)
+    group = get_or_missing(session, Group, group_id, "group_id", options=[selectinload(Group.sessions)])
     return group
 
 

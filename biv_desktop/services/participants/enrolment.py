@@ -14,13 +14,14 @@ from biv_desktop.domain.ages import age_on
 from biv_desktop.domain.enrolment_rules import Candidate, CurrentGroup, GroupPlaces, enrolment_warnings
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.participants.register import CURRENT_STATUSES, MISSING_PARTICIPANT
+from biv_desktop.services.lookup import MISSING, get_or_missing
+from biv_desktop.services.participants.register import CURRENT_STATUSES, current_participant
 from biv_desktop.services.participants.search import search_key
 from biv_desktop.services.validation import check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Group, Participant, WaitingListEntry
 
-MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
+MISSING_GROUP = MISSING[Group]  # services.attendance reads it from here
 ANONYMISED_NAME = "Avidentifierad deltagare"
 
 
@@ -97,9 +98,7 @@ def _roster_row(enrollment: Enrollment, group_start: dt.date) -> RosterRow:
 def roster(database: Database, group_id: int) -> list[RosterRow]:
     """Everyone who has been in a group: those still in it by name, then those who left, by leaving date."""
     with database.transaction() as session:
-        group = session.get(Group, group_id)
-        if group is None:
-            raise ValidationError("group_id", MISSING_GROUP)
+        group = get_or_missing(session, Group, group_id, "group_id")
         enrollments = session.scalars(
             select(Enrollment)
             .join(Participant, Enrollment.participant_id == Participant.id)
@@ -170,9 +169,7 @@ def open_groups(database: Database) -> list[EnrolmentGroup]:
 def enrolment_group(database: Database, group_id: int) -> EnrolmentGroup:
     """One group (in any status) as seen when placing someone in it."""
     with database.transaction() as session:
-        group = session.get(Group, group_id)
-        if group is None:
-            raise ValidationError("group_id", MISSING_GROUP)
+        group = get_or_missing(session, Group, group_id, "group_id")
         return _enrolment_group(group, _active_count(session, group_id))
 
 
@@ -187,12 +184,8 @@ class _Placement:
 
 
 def _assess(session: Session, participant_id: int, group_id: int) -> _Placement:
-    person = session.get(Participant, participant_id)
-    if person is None or person.anonymised_on is not None:
-        raise ValidationError("participant_id", MISSING_PARTICIPANT)
-    group = session.get(Group, group_id)
-    if group is None:
-        raise ValidationError("group_id", MISSING_GROUP)
+    person = current_participant(session, participant_id)
+    group = get_or_missing(session, Group, group_id, "group_id")
     if group.status is GroupStatus.CANCELLED:
         raise ValidationError("group_id", f"Gruppen ”{group.name}” är inställd; välj en annan grupp.")
     existing = session.scalars(
@@ -288,9 +281,7 @@ def leave_group(database: Database, enrollment_id: int, left_on: dt.date, reason
     left_on = check_date(left_on, "left_on", "Datumet")
     reason = clean_text(reason, "reason", "Orsaken", 300, required=True)
     with database.transaction() as session:
-        enrollment = session.get(Enrollment, enrollment_id)
-        if enrollment is None:
-            raise ValidationError("enrollment_id", "Anmälan finns inte längre; uppdatera listan.")
+        enrollment = get_or_missing(session, Enrollment, enrollment_id, "enrollment_id")
         if left_on < enrollment.joined_on:
             raise ValidationError(
                 "left_on",

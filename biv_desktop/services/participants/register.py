@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session
 
 from biv_desktop.domain.ages import age_on
 from biv_desktop.domain.enums import Gender, GroupStatus, Programme, ProgrammeStatus, Role
-from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.lookup import MISSING, missing
 from biv_desktop.services.participants.search import SearchQuery, search_key
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Family, Group, Language, Participant, WaitingListEntry
 
 # A participant's groups now: those not yet over, which they have not left.
 CURRENT_STATUSES = (GroupStatus.PLANNED, GroupStatus.RUNNING)
-MISSING_PARTICIPANT = "Deltagaren finns inte längre; uppdatera listan."
+MISSING_PARTICIPANT = MISSING[Participant]
 
 
 @dataclass(frozen=True)
@@ -212,11 +212,19 @@ def search_participants(database: Database, text: str, today: dt.date | None = N
     return [row for row in rows if query.matches(row.search_key, row.age, row.birth_year)]
 
 
+def current_participant(session: Session, participant_id: int) -> Participant:
+    """The participant with this id; a ValidationError, as for one deleted, if they were anonymised."""
+    person = session.get(Participant, participant_id)
+    if person is None or person.anonymised_on is not None:
+        raise missing(Participant, "participant_id")
+    return person
+
+
 def participant_row(session: Session, participant_id: int, today: dt.date) -> ParticipantRow:
     """One participant's row, read inside the caller's transaction."""
     rows = read_rows(session, today, participant_id)
     if not rows:
-        raise ValidationError("participant_id", MISSING_PARTICIPANT)
+        raise missing(Participant, "participant_id")
     return rows[0]
 
 
@@ -247,9 +255,7 @@ def get_participant(
 ) -> ParticipantDetail:
     """One participant, with every group they have been in (newest first) and their place in the queue."""
     with database.transaction() as session:
-        person = session.get(Participant, participant_id)
-        if person is None or person.anonymised_on is not None:
-            raise ValidationError("participant_id", MISSING_PARTICIPANT)
+        person = current_participant(session, participant_id)
         waiting = session.scalar(
             select(WaitingListEntry.added_on).where(WaitingListEntry.participant_id == participant_id)
         )
