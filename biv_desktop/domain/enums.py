@@ -131,6 +131,10 @@ class Organisation(StrEnum):
             Organisation.OTHER: "Annan",
         }[self]
 
+    def label_with(self, name: str) -> str:
+        """The label with the organisation's own name when there is one, e.g. 'Annan: Röda korset'."""
+        return f"{self.label}: {name}" if name else self.label
+
 
 class InterpreterEngagement(StrEnum):
     AGENCY = "agency"

@@ -7,26 +7,26 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupStatus, InterpreterEngagement, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.staff.people import (
     CleanContact,
+    ContactDraft,
     StaffRow,
     UpcomingSession,
-    ahead_counts,
-    apply_draft,
     booked_sessions_ahead,
-    by_name,
     clean_contact,
     languages_by_id,
     leaving_warning,
+    mark_active,
     name_taken,
+    person_to_save,
     sessions_phrase,
-    set_active,
     staff_row,
+    staff_rows,
 )
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
@@ -41,8 +41,15 @@ class InterpreterRow(StaffRow):
 
     engagement: InterpreterEngagement
     agency_name: str
-    bookings_ahead: int
-    next_booking_on: dt.date | None
+
+    @property
+    def bookings_ahead(self) -> int:
+        """Sessions ahead the interpreter is booked for, in the interpreter list's word."""
+        return self.sessions_ahead
+
+    @property
+    def next_booking_on(self) -> dt.date | None:
+        return self.next_session_on
 
     @property
     def engagement_label(self) -> str:
@@ -53,13 +60,9 @@ class InterpreterRow(StaffRow):
 
 
 @dataclass(frozen=True)
-class InterpreterDraft:
+class InterpreterDraft(ContactDraft):
     """What the interpreter form edits."""
 
-    first_name: str
-    last_name: str = ""
-    phone: str = ""
-    email: str = ""
     engagement: InterpreterEngagement = InterpreterEngagement.AGENCY
     agency_name: str = ""
     language_ids: frozenset[int] = field(default_factory=frozenset)
@@ -67,27 +70,14 @@ class InterpreterDraft:
 
 
 def _row_for(session: Session, interpreter: Interpreter, today: dt.date) -> InterpreterRow:
-    upcoming = _bookings_ahead(session, interpreter.id, today)
-    return staff_row(
-        InterpreterRow,
-        interpreter,
-        bookings_ahead=len(upcoming),
-        next_booking_on=upcoming[0].date if upcoming else None,
-    )
+    return staff_row(InterpreterRow, interpreter, _bookings_ahead(session, interpreter.id, today))
 
 
 def list_interpreters(database: Database, today: dt.date | None = None) -> list[InterpreterRow]:
     """Every interpreter, active and not, by name."""
-    today = today or dt.date.today()
     with database.transaction() as session:
-        counts, first = ahead_counts(session, today, GroupSession.interpreter_id)
-        interpreters = session.scalars(select(Interpreter).options(selectinload(Interpreter.languages))).all()
-        return by_name(
-            staff_row(
-                InterpreterRow, item, bookings_ahead=counts[item.id], next_booking_on=first.get(item.id)
-            )
-            for item in interpreters
-        )
+        today = today or dt.date.today()
+        return staff_rows(session, InterpreterRow, Interpreter, today, GroupSession.interpreter_id)
 
 
 def get_interpreter(database: Database, interpreter_id: int, today: dt.date | None = None) -> InterpreterRow:
@@ -200,14 +190,11 @@ def save_interpreter(
         warnings = _warnings(session, clean, draft, interpreter_id, today)
         if warnings and not override:
             raise NeedsConfirmation(warnings)
-        if interpreter_id is None:
-            interpreter = Interpreter(first_name=clean.first_name)
-            session.add(interpreter)
-        else:
-            interpreter = get_or_missing(session, Interpreter, interpreter_id)
+        interpreter = person_to_save(
+            session, Interpreter, interpreter_id, clean, languages, draft.active, today
+        )
         interpreter.engagement = draft.engagement
         interpreter.agency_name = agency_name
-        apply_draft(interpreter, clean, languages, draft.active, today)
         session.flush()
         return _row_for(session, interpreter, today)
 
@@ -218,7 +205,5 @@ def set_interpreter_active(
     """Mark an interpreter as no longer taking bookings (from today) or as taking them again."""
     today = today or dt.date.today()
     with database.transaction() as session:
-        interpreter = get_or_missing(session, Interpreter, interpreter_id)
-        set_active(interpreter, active, today)
-        session.flush()
+        interpreter = mark_active(session, Interpreter, interpreter_id, active, today)
         return _row_for(session, interpreter, today)

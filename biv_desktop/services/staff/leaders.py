@@ -3,26 +3,26 @@
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import or_
+from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import Organisation
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.staff.people import (
     CleanContact,
+    ContactDraft,
     StaffRow,
     UpcomingSession,
-    ahead_counts,
-    apply_draft,
     booked_sessions_ahead,
-    by_name,
     clean_contact,
     languages_by_id,
     leaving_warning,
+    mark_active,
     name_taken,
-    set_active,
+    person_to_save,
     staff_row,
+    staff_rows,
 )
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
@@ -39,15 +39,11 @@ class LeaderRow(StaffRow):
     organisation_name: str
     trained: bool
     trained_on: dt.date | None
-    sessions_ahead: int
-    next_session_on: dt.date | None
 
     @property
     def organisation_label(self) -> str:
         """E.g. 'Kommunen' or 'Annan: Röda korset'."""
-        if self.organisation_name:
-            return f"{self.organisation.label}: {self.organisation_name}"
-        return self.organisation.label
+        return self.organisation.label_with(self.organisation_name)
 
     @property
     def trained_label(self) -> str:
@@ -58,13 +54,9 @@ class LeaderRow(StaffRow):
 
 
 @dataclass(frozen=True)
-class LeaderDraft:
+class LeaderDraft(ContactDraft):
     """What the leader form edits. Whether a leader is trained is set by a completed training, not here."""
 
-    first_name: str
-    last_name: str = ""
-    phone: str = ""
-    email: str = ""
     organisation: Organisation = Organisation.PARISH
     organisation_name: str = ""
     language_ids: frozenset[int] = field(default_factory=frozenset)
@@ -72,27 +64,14 @@ class LeaderDraft:
 
 
 def _row_for(session: Session, leader: GroupLeader, today: dt.date) -> LeaderRow:
-    upcoming = _sessions_ahead(session, leader.id, today)
-    return staff_row(
-        LeaderRow,
-        leader,
-        sessions_ahead=len(upcoming),
-        next_session_on=upcoming[0].date if upcoming else None,
-    )
+    return staff_row(LeaderRow, leader, _sessions_ahead(session, leader.id, today))
 
 
 def list_leaders(database: Database, today: dt.date | None = None) -> list[LeaderRow]:
     """Every group leader, active and not, by name."""
-    today = today or dt.date.today()
     with database.transaction() as session:
-        counts, first = ahead_counts(session, today, GroupSession.leader1_id, GroupSession.leader2_id)
-        leaders = session.scalars(select(GroupLeader).options(selectinload(GroupLeader.languages))).all()
-        return by_name(
-            staff_row(
-                LeaderRow, leader, sessions_ahead=counts[leader.id], next_session_on=first.get(leader.id)
-            )
-            for leader in leaders
-        )
+        booked = (GroupSession.leader1_id, GroupSession.leader2_id)
+        return staff_rows(session, LeaderRow, GroupLeader, today or dt.date.today(), *booked)
 
 
 def get_leader(database: Database, leader_id: int, today: dt.date | None = None) -> LeaderRow:
@@ -169,14 +148,9 @@ def save_leader(
         warnings = _warnings(session, clean, draft, leader_id, today)
         if warnings and not override:
             raise NeedsConfirmation(warnings)
-        if leader_id is None:
-            leader = GroupLeader(first_name=clean.first_name)
-            session.add(leader)
-        else:
-            leader = get_or_missing(session, GroupLeader, leader_id)
+        leader = person_to_save(session, GroupLeader, leader_id, clean, languages, draft.active, today)
         leader.organisation = draft.organisation
         leader.organisation_name = organisation_name
-        apply_draft(leader, clean, languages, draft.active, today)
         session.flush()
         return _row_for(session, leader, today)
 
@@ -187,7 +161,5 @@ def set_leader_active(
     """Mark a leader as no longer leading groups (from today) or as leading again."""
     today = today or dt.date.today()
     with database.transaction() as session:
-        leader = get_or_missing(session, GroupLeader, leader_id)
-        set_active(leader, active, today)
-        session.flush()
+        leader = mark_active(session, GroupLeader, leader_id, active, today)
         return _row_for(session, leader, today)

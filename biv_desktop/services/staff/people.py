@@ -6,18 +6,19 @@ Leaders are edited through ``services.staff.leaders`` and interpreters through `
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.sorting import (
     swedish_sort_key as swedish_sort_key,
 )  # re-exported: services import it from here
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import clean_email, clean_phone, clean_text
 from biv_desktop.store.database import Database
@@ -118,6 +119,7 @@ def booked_sessions_ahead(
 
 StaffModel = GroupLeader | Interpreter
 Row = TypeVar("Row", bound="StaffRow")
+Person = TypeVar("Person", GroupLeader, Interpreter)
 
 
 @dataclass(frozen=True)
@@ -134,23 +136,22 @@ class StaffRow:
     inactive_since: dt.date | None
     language_ids: frozenset[int]
     language_names: tuple[str, ...]
+    sessions_ahead: int
+    next_session_on: dt.date | None
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class ContactDraft(Protocol):
-    """What the leader and interpreter forms both edit: a name and how to reach them."""
+@dataclass(frozen=True)
+class ContactDraft:
+    """What the leader and interpreter forms both edit first: a name and how to reach them."""
 
-    @property
-    def first_name(self) -> str: ...
-    @property
-    def last_name(self) -> str: ...
-    @property
-    def phone(self) -> str: ...
-    @property
-    def email(self) -> str: ...
+    first_name: str
+    last_name: str = ""
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,19 +177,34 @@ def clean_contact(draft: ContactDraft) -> CleanContact:
     )
 
 
-def staff_row(cls: type[Row], person: StaffModel, **ahead: int | dt.date | None) -> Row:
-    """``cls`` (a StaffRow) for ``person``; ``ahead`` gives the row's own fields on sessions booked ahead."""
+def staff_row(cls: type[Row], person: StaffModel, upcoming: Sequence[UpcomingSession]) -> Row:
+    """``cls`` (a StaffRow) for ``person``, booked for the ``upcoming`` sessions (soonest first)."""
+    return _staff_row(cls, person, len(upcoming), upcoming[0].date if upcoming else None)
+
+
+def _staff_row(cls: type[Row], person: StaffModel, ahead: int, next_on: dt.date | None) -> Row:
     return from_row(
         cls,
         person,
         language_ids=frozenset(language.id for language in person.languages),
         language_names=language_names(person.languages),
-        **ahead,
+        sessions_ahead=ahead,
+        next_session_on=next_on,
     )
 
 
-def by_name(rows: Iterable[Row]) -> list[Row]:
-    """Staff rows in Swedish alphabetical order of their names."""
+def staff_rows(
+    session: Session,
+    cls: type[Row],
+    model: type[StaffModel],
+    today: dt.date,
+    *booked: InstrumentedAttribute[int | None],
+) -> list[Row]:
+    """Every person of ``model`` as a ``cls``, by name, counting the sessions ahead they are ``booked`` for."""
+    counts, first = ahead_counts(session, today, *booked)
+    found = session.scalars(select(model).options(selectinload(model.languages))).all()
+    people = cast(Sequence[StaffModel], found)  # select() of a union of models loses the type
+    rows = [_staff_row(cls, person, counts[person.id], first.get(person.id)) for person in people]
     return sorted(rows, key=lambda row: (swedish_sort_key(row.full_name), row.id))
 
 
@@ -243,16 +259,39 @@ def leaving_warning(name: str, ahead: int, role: str) -> str:
     )
 
 
-def apply_draft(
-    person: StaffModel, clean: CleanContact, languages: list[Language], active: bool, today: dt.date
-) -> None:
-    """Write a checked draft's contact details, languages and activity onto the person."""
+def person_to_save(
+    session: Session,
+    model: type[Person],
+    person_id: int | None,
+    clean: CleanContact,
+    languages: list[Language],
+    active: bool,
+    today: dt.date,
+) -> Person:
+    """The person to save (new when ``person_id`` is None) with the draft's contact details, languages and
+    activity written; the caller writes what only its kind has."""
+    if person_id is None:
+        person = model(first_name=clean.first_name)
+        session.add(person)
+    else:
+        person = get_or_missing(session, model, person_id)
     person.first_name = clean.first_name
     person.last_name = clean.last_name
     person.phone = clean.phone
     person.email = clean.email
     person.languages = languages
     set_active(person, active, today)
+    return person
+
+
+def mark_active(
+    session: Session, model: type[Person], person_id: int, active: bool, today: dt.date
+) -> Person:
+    """The person, marked as no longer taking part (from today) or as taking part again."""
+    person = get_or_missing(session, model, person_id)
+    set_active(person, active, today)
+    session.flush()
+    return person
 
 
 def set_active(person: StaffModel, active: bool, today: dt.date) -> None:

@@ -38,9 +38,7 @@ class TraineeRow:
     @property
     def organisation_label(self) -> str:
         """E.g. 'Kommunen' or 'Annan: Röda korset'."""
-        if self.organisation_name:
-            return f"{self.organisation.label}: {self.organisation_name}"
-        return self.organisation.label
+        return self.organisation.label_with(self.organisation_name)
 
 
 @dataclass(frozen=True)
