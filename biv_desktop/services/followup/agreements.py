@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.followup.period import Period, add_months, agreement_years
 from biv_desktop.services.lookup import get_or_missing
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import check_count, check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Agreement, FundingPart
@@ -96,21 +97,8 @@ class AgreementDraft:
 
 
 def _row(agreement: Agreement) -> AgreementRow:
-    return AgreementRow(
-        id=agreement.id,
-        name=agreement.name,
-        starts_on=agreement.starts_on,
-        ends_on=agreement.ends_on,
-        public_party=agreement.public_party,
-        nonprofit_party=agreement.nonprofit_party,
-        municipal_amount_sek=agreement.municipal_amount_sek,
-        parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
-        min_groups_per_year=agreement.min_groups_per_year,
-        training_places_per_year=agreement.training_places_per_year,
-        notice_months=agreement.notice_months,
-        signed_on=agreement.signed_on,
-        funding_parts=tuple(FundingPartRow(part.source, part.amount_sek) for part in agreement.funding_parts),
-    )
+    parts = tuple(FundingPartRow(part.source, part.amount_sek) for part in agreement.funding_parts)
+    return from_row(AgreementRow, agreement, funding_parts=parts)
 
 
 def list_agreements(database: Database) -> list[AgreementRow]:

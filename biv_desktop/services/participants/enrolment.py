@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from biv_desktop.domain.ages import age_on
+from biv_desktop.domain.ages import age_on, age_range_label
 from biv_desktop.domain.enrolment_rules import Candidate, CurrentGroup, GroupPlaces, enrolment_warnings
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
@@ -73,7 +73,7 @@ class EnrolmentGroup:
 
     @property
     def age_band_label(self) -> str:
-        return "" if self.age_min is None else f"{self.age_min}–{self.age_max} år"
+        return age_range_label(self.age_min, self.age_max)
 
 
 def _roster_row(enrollment: Enrollment, group_start: dt.date) -> RosterRow:
