@@ -17,6 +17,7 @@ from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import MISSING, get_or_missing
 from biv_desktop.services.participants.register import CURRENT_STATUSES, current_participant
 from biv_desktop.services.participants.search import search_key
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Group, Participant, WaitingListEntry
@@ -134,19 +135,12 @@ def _taken_places(session: Session) -> dict[int, int]:
 
 
 def _enrolment_group(group: Group, enrolled: int) -> EnrolmentGroup:
-    return EnrolmentGroup(
-        id=group.id,
-        name=group.name,
-        programme=group.programme,
-        kind=group.kind,
+    return from_row(
+        EnrolmentGroup,
+        group,
         language=group.language.name,
-        age_min=group.age_min,
-        age_max=group.age_max,
         premises=group.premises.name,
-        start_date=group.start_date,
-        status=group.status,
         enrolled=enrolled,
-        capacity=group.capacity,
         search_key=search_key(
             group.name, group.language.name, group.premises.name, group.premises.district, group.status.label
         ),

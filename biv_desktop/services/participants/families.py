@@ -17,6 +17,7 @@ from biv_desktop.services.participants.register import (
     participant_row,
 )
 from biv_desktop.services.participants.search import search_key
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Family, Group, Language, Participant, WaitingListEntry
@@ -159,15 +160,7 @@ def _member_groups(session: Session, member_ids: list[int]) -> dict[int, list[Me
     groups: dict[int, list[MemberGroup]] = defaultdict(list)
     for enrollment, name, status in session.execute(query):
         groups[enrollment.participant_id].append(
-            MemberGroup(
-                enrollment_id=enrollment.id,
-                group_id=enrollment.group_id,
-                name=name,
-                status=status,
-                joined_on=enrollment.joined_on,
-                left_on=enrollment.left_on,
-                leave_reason=enrollment.leave_reason,
-            )
+            from_row(MemberGroup, enrollment, enrollment_id=enrollment.id, name=name, status=status)
         )
     return groups
 

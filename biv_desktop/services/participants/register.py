@@ -15,6 +15,7 @@ from biv_desktop.domain.ages import age_on
 from biv_desktop.domain.enums import Gender, GroupStatus, Programme, ProgrammeStatus, Role
 from biv_desktop.services.lookup import MISSING, missing
 from biv_desktop.services.participants.search import SearchQuery, search_key
+from biv_desktop.services.read_models import from_row
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Family, Group, Language, Participant, WaitingListEntry
 
@@ -93,7 +94,7 @@ DRAFT_FIELDS = tuple(draft_field.name for draft_field in fields(ParticipantDraft
 
 
 @dataclass(frozen=True)
-class EnrollmentRow:
+class EnrolmentRow:
     """One group a participant has been in, seen from the participant."""
 
     id: int
@@ -110,6 +111,9 @@ class EnrollmentRow:
         return self.left_on is None
 
 
+EnrollmentRow = EnrolmentRow  # the name the window imported before the domain's spelling was used
+
+
 @dataclass(frozen=True)
 class ParticipantDetail:
     """One participant with everything the form shows: the editable draft, the groups, the waiting list."""
@@ -119,7 +123,7 @@ class ParticipantDetail:
     family_name: str
     language: str
     age: int
-    enrollments: tuple[EnrollmentRow, ...]
+    enrollments: tuple[EnrolmentRow, ...]
     waiting_since: dt.date | None
 
     @property
@@ -127,7 +131,7 @@ class ParticipantDetail:
         return f"{self.draft.first_name} {self.draft.last_name}".strip()
 
     @property
-    def active_enrollments(self) -> tuple[EnrollmentRow, ...]:
+    def active_enrollments(self) -> tuple[EnrolmentRow, ...]:
         return tuple(row for row in self.enrollments if row.is_active)
 
 
@@ -228,7 +232,7 @@ def participant_row(session: Session, participant_id: int, today: dt.date) -> Pa
     return rows[0]
 
 
-def _enrollments(session: Session, participant_id: int) -> tuple[EnrollmentRow, ...]:
+def _enrolments(session: Session, participant_id: int) -> tuple[EnrolmentRow, ...]:
     query = (
         select(Enrollment, Group.name, Group.status, Group.start_date)
         .join(Group, Enrollment.group_id == Group.id)
@@ -236,16 +240,7 @@ def _enrollments(session: Session, participant_id: int) -> tuple[EnrollmentRow, 
         .order_by(Group.start_date.desc(), Enrollment.joined_on.desc())
     )
     return tuple(
-        EnrollmentRow(
-            id=enrollment.id,
-            group_id=enrollment.group_id,
-            group_name=name,
-            group_status=status,
-            group_start=start,
-            joined_on=enrollment.joined_on,
-            left_on=enrollment.left_on,
-            leave_reason=enrollment.leave_reason,
-        )
+        from_row(EnrolmentRow, enrollment, group_name=name, group_status=status, group_start=start)
         for enrollment, name, status, start in session.execute(query)
     )
 
@@ -265,6 +260,6 @@ def get_participant(
             family_name=person.family.name if person.family else "",
             language=person.mother_tongue.name if person.mother_tongue else "",
             age=age_on(person.birth_year, today or dt.date.today(), person.birth_date),
-            enrollments=_enrollments(session, participant_id),
+            enrollments=_enrolments(session, participant_id),
             waiting_since=waiting,
         )
