@@ -42,7 +42,7 @@ class TraineeRow:
 
 
 @dataclass(frozen=True)
-class CourseRow:
+class TrainingCourseRow:
     """A course with its trainees."""
 
     id: int
@@ -60,6 +60,10 @@ class CourseRow:
     @property
     def completed(self) -> int:
         return sum(trainee.completed for trainee in self.trainees)
+
+
+# The training page's name for it; services.printing has a CourseRow of its own (a row of a course sheet).
+CourseRow = TrainingCourseRow
 
 
 @dataclass(frozen=True)
@@ -83,12 +87,14 @@ class TraineeDraft:
     organisation_name: str = ""
 
 
-def _course_row(course: TrainingCourse) -> CourseRow:
+def _course_row(course: TrainingCourse) -> TrainingCourseRow:
     trainees = sorted(course.trainees, key=lambda trainee: (trainee.name.casefold(), trainee.id))
-    return from_row(CourseRow, course, trainees=tuple(from_row(TraineeRow, trainee) for trainee in trainees))
+    return from_row(
+        TrainingCourseRow, course, trainees=tuple(from_row(TraineeRow, trainee) for trainee in trainees)
+    )
 
 
-def list_courses(database: Database) -> list[CourseRow]:
+def list_courses(database: Database) -> list[TrainingCourseRow]:
     """Every course with its trainees, the latest first."""
     with database.transaction() as session:
         courses = session.scalars(
@@ -99,13 +105,13 @@ def list_courses(database: Database) -> list[CourseRow]:
         return [_course_row(course) for course in courses]
 
 
-def get_course(database: Database, course_id: int) -> CourseRow:
+def get_course(database: Database, course_id: int) -> TrainingCourseRow:
     """One course with its trainees; a ValidationError if it was removed meanwhile."""
     with database.transaction() as session:
         return _course_row(get_or_missing(session, TrainingCourse, course_id, "course_id"))
 
 
-def save_course(database: Database, draft: CourseDraft, course_id: int | None = None) -> CourseRow:
+def save_course(database: Database, draft: CourseDraft, course_id: int | None = None) -> TrainingCourseRow:
     """Create (``course_id`` None) or update a course's name, dates, place and trainers."""
     name = clean_text(draft.name, "name", "Namn", 160, required=True)
     starts_on = check_date(draft.starts_on, "starts_on", "Första dagen")
