@@ -15,7 +15,7 @@ from biv_desktop.domain.enrolment_rules import Candidate, CurrentGroup, GroupPla
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import MISSING, get_or_missing
-from biv_desktop.services.participants.register import CURRENT_STATUSES, current_participant
+from biv_desktop.services.participants.register import CURRENT_STATUSES, Membership, current_participant
 from biv_desktop.services.participants.search import search_key
 from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import check_date, clean_text
@@ -27,7 +27,7 @@ ANONYMISED_NAME = "Avidentifierad deltagare"
 
 
 @dataclass(frozen=True)
-class RosterRow:
+class RosterRow(Membership):
     """One participant on a group's roster. ``age`` is their age at the group's start, as the enrolment
     rules count it: exact from a birth date, otherwise the age reached in the year the group starts."""
 
@@ -48,10 +48,6 @@ class RosterRow:
     @property
     def gender_label(self) -> str:
         return self.gender.label_for(self.role)
-
-    @property
-    def is_active(self) -> bool:
-        return self.left_on is None
 
 
 @dataclass(frozen=True)

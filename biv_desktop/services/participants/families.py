@@ -12,6 +12,7 @@ from biv_desktop.domain.enums import Gender, GroupStatus, ProgrammeStatus, Role
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.lookup import check_exists, get_or_missing
 from biv_desktop.services.participants.register import (
+    Membership,
     ParticipantRow,
     current_participant,
     participant_row,
@@ -49,7 +50,7 @@ class FamilyDraft:
 
 
 @dataclass(frozen=True)
-class MemberGroup:
+class MemberGroup(Membership):
     """A group one family member has been in."""
 
     enrollment_id: int
@@ -59,10 +60,6 @@ class MemberGroup:
     joined_on: dt.date
     left_on: dt.date | None
     leave_reason: str
-
-    @property
-    def is_active(self) -> bool:
-        return self.left_on is None
 
 
 @dataclass(frozen=True)

@@ -93,8 +93,18 @@ class ParticipantDraft:
 DRAFT_FIELDS = tuple(draft_field.name for draft_field in fields(ParticipantDraft))
 
 
+class Membership:
+    """A place in a group, current until the day the participant left it."""
+
+    left_on: dt.date | None
+
+    @property
+    def is_active(self) -> bool:
+        return self.left_on is None
+
+
 @dataclass(frozen=True)
-class EnrolmentRow:
+class EnrolmentRow(Membership):
     """One group a participant has been in, seen from the participant."""
 
     id: int
@@ -105,10 +115,6 @@ class EnrolmentRow:
     joined_on: dt.date
     left_on: dt.date | None
     leave_reason: str
-
-    @property
-    def is_active(self) -> bool:
-        return self.left_on is None
 
 
 EnrollmentRow = EnrolmentRow  # the name the window imported before the domain's spelling was used
