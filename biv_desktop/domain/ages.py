@@ -11,6 +11,11 @@ YOUNGEST, OLDEST = 7, 20
 _BAND = re.compile(r"([0-9]{1,3})\s*-\s*([0-9]{1,3})")
 
 
+def age_range_label(low: int | None, high: int | None) -> str:
+    """Ages as every screen and paper writes them, e.g. '10–12 år'; '' for a group without ages (parents')."""
+    return "" if low is None else f"{low}–{high} år"
+
+
 @dataclass(frozen=True, order=True)
 class AgeBand:
     """An inclusive range of ages, e.g. 10–12 år."""
@@ -31,7 +36,7 @@ class AgeBand:
 
     @property
     def label(self) -> str:
-        return f"{self.low}–{self.high} år"
+        return age_range_label(self.low, self.high)
 
 
 DEFAULT_AGE_BANDS = (AgeBand(7, 9), AgeBand(10, 12), AgeBand(13, 15), AgeBand(16, 20))

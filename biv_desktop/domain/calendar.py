@@ -22,10 +22,3 @@ def long_date(day: dt.date) -> str:
 def term_label(day: dt.date) -> str:
     """The school term a date falls in: 'vt 2026' for spring (Jan–Jun), 'ht 2026' for autumn (Jul–Dec)."""
     return f"{'vt' if day.month <= 6 else 'ht'} {day.year}"
-
-
-def term_bounds(day: dt.date) -> tuple[dt.date, dt.date]:
-    """First and last day of the term a date falls in."""
-    if day.month <= 6:
-        return dt.date(day.year, 1, 1), dt.date(day.year, 6, 30)
-    return dt.date(day.year, 7, 1), dt.date(day.year, 12, 31)

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from biv_desktop.domain.ages import age_on
+from biv_desktop.domain.ages import age_on, age_range_label
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, ProgrammeStatus, Role
 
 
@@ -64,7 +64,7 @@ def _age_warning(candidate: Candidate, group: GroupPlaces) -> str | None:
     age = age_in_group(candidate, group)
     if group.age_min <= age <= group.age_max:
         return None
-    return f"Deltagaren är {age} år, gruppen är för {group.age_min}–{group.age_max} år."
+    return f"Deltagaren är {age} år, gruppen är för {age_range_label(group.age_min, group.age_max)}."
 
 
 def _role_warning(candidate: Candidate, group: GroupPlaces) -> str | None:

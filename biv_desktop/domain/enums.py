@@ -1,85 +1,64 @@
 """The fixed vocabularies of the activity, stored by their English value and shown by their Swedish label."""
 
 from enum import StrEnum
+from typing import Self
 
 
-class Programme(StrEnum):
+class SwedishEnum(StrEnum):
+    """A vocabulary member: stored by its English value, shown by the Swedish label written beside it.
+
+    Members are written ``VALUE = "value", "Etikett"``; looking one up by its value works as for any enum.
+    """
+
+    label: str
+
+    def __new__(cls, value: str, label: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+
+class Programme(SwedishEnum):
     """BIV for asylum-seeking families, BIS for families with a recent residence permit."""
 
-    BIV = "biv"
-    BIS = "bis"
-
-    @property
-    def label(self) -> str:
-        return {Programme.BIV: "BIV", Programme.BIS: "BIS"}[self]
+    BIV = "biv", "BIV"
+    BIS = "bis", "BIS"
 
     @property
     def long_label(self) -> str:
         return {Programme.BIV: "Barn i väntan", Programme.BIS: "Barn i start"}[self]
 
 
-class GroupKind(StrEnum):
-    CHILDREN = "children"
-    PARENTS = "parents"
-
-    @property
-    def label(self) -> str:
-        return {GroupKind.CHILDREN: "Barngrupp", GroupKind.PARENTS: "Föräldragrupp"}[self]
+class GroupKind(SwedishEnum):
+    CHILDREN = "children", "Barngrupp"
+    PARENTS = "parents", "Föräldragrupp"
 
 
-class GroupStatus(StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    FINISHED = "finished"
-    CANCELLED = "cancelled"
-
-    @property
-    def label(self) -> str:
-        return {
-            GroupStatus.PLANNED: "Planerad",
-            GroupStatus.RUNNING: "Pågår",
-            GroupStatus.FINISHED: "Avslutad",
-            GroupStatus.CANCELLED: "Inställd",
-        }[self]
+class GroupStatus(SwedishEnum):
+    PLANNED = "planned", "Planerad"
+    RUNNING = "running", "Pågår"
+    FINISHED = "finished", "Avslutad"
+    CANCELLED = "cancelled", "Inställd"
 
 
-class SessionStatus(StrEnum):
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-    @property
-    def label(self) -> str:
-        return {
-            SessionStatus.PLANNED: "Planerad",
-            SessionStatus.HELD: "Genomförd",
-            SessionStatus.CANCELLED: "Inställd",
-        }[self]
+class SessionStatus(SwedishEnum):
+    PLANNED = "planned", "Planerad"
+    HELD = "held", "Genomförd"
+    CANCELLED = "cancelled", "Inställd"
 
 
-class Mark(StrEnum):
+class Mark(SwedishEnum):
     """An attendance mark for one participant at one session."""
 
-    PRESENT = "present"
-    ABSENT = "absent"
-    NOTIFIED_ABSENCE = "notified_absence"
-
-    @property
-    def label(self) -> str:
-        return {
-            Mark.PRESENT: "Närvarande",
-            Mark.ABSENT: "Frånvarande",
-            Mark.NOTIFIED_ABSENCE: "Anmäld frånvaro",
-        }[self]
+    PRESENT = "present", "Närvarande"
+    ABSENT = "absent", "Frånvarande"
+    NOTIFIED_ABSENCE = "notified_absence", "Anmäld frånvaro"
 
 
-class Role(StrEnum):
-    CHILD = "child"
-    GUARDIAN = "guardian"
-
-    @property
-    def label(self) -> str:
-        return {Role.CHILD: "Barn", Role.GUARDIAN: "Förälder/vårdnadshavare"}[self]
+class Role(SwedishEnum):
+    CHILD = "child", "Barn"
+    GUARDIAN = "guardian", "Förälder/vårdnadshavare"
 
 
 class Gender(StrEnum):
@@ -98,79 +77,47 @@ class Gender(StrEnum):
         return "Annat" if self is Gender.OTHER else "Ej angivet"
 
 
-class ProgrammeStatus(StrEnum):
+class ProgrammeStatus(SwedishEnum):
     """A family's situation, which decides BIV or BIS."""
 
-    ASYLUM_SEEKING = "asylum_seeking"
-    RESIDENCE_PERMIT = "residence_permit"
-
-    @property
-    def label(self) -> str:
-        return {
-            ProgrammeStatus.ASYLUM_SEEKING: "Asylsökande",
-            ProgrammeStatus.RESIDENCE_PERMIT: "Uppehållstillstånd",
-        }[self]
+    ASYLUM_SEEKING = "asylum_seeking", "Asylsökande"
+    RESIDENCE_PERMIT = "residence_permit", "Uppehållstillstånd"
 
     @property
     def programme(self) -> Programme:
         return Programme.BIV if self is ProgrammeStatus.ASYLUM_SEEKING else Programme.BIS
 
 
-class Organisation(StrEnum):
+class Organisation(SwedishEnum):
     """Where a group leader or trainee works."""
 
-    PARISH = "parish"
-    MUNICIPALITY = "municipality"
-    OTHER = "other"
+    PARISH = "parish", "Församling/pastorat"
+    MUNICIPALITY = "municipality", "Kommunen"
+    OTHER = "other", "Annan"
 
-    @property
-    def label(self) -> str:
-        return {
-            Organisation.PARISH: "Församling/pastorat",
-            Organisation.MUNICIPALITY: "Kommunen",
-            Organisation.OTHER: "Annan",
-        }[self]
+    def label_with(self, name: str) -> str:
+        """The label with the organisation's own name when there is one, e.g. 'Annan: Röda korset'."""
+        return f"{self.label}: {name}" if name else self.label
 
 
-class InterpreterEngagement(StrEnum):
-    AGENCY = "agency"
-    FREELANCE = "freelance"
-
-    @property
-    def label(self) -> str:
-        return {InterpreterEngagement.AGENCY: "Tolkförmedling", InterpreterEngagement.FREELANCE: "Frilans"}[
-            self
-        ]
+class InterpreterEngagement(SwedishEnum):
+    AGENCY = "agency", "Tolkförmedling"
+    FREELANCE = "freelance", "Frilans"
 
 
-class Party(StrEnum):
+class Party(SwedishEnum):
     """A party to the partnership agreement."""
 
-    PARISH = "parish"
-    MUNICIPALITY = "municipality"
-
-    @property
-    def label(self) -> str:
-        return {Party.PARISH: "Pastoratet", Party.MUNICIPALITY: "Kommunen"}[self]
+    PARISH = "parish", "Pastoratet"
+    MUNICIPALITY = "municipality", "Kommunen"
 
 
-class Channel(StrEnum):
+class Channel(SwedishEnum):
     """How a communication effort reached its audience."""
 
-    WEBSITE = "website"
-    MEETING = "meeting"
-    NETWORK = "network"
-    PRINTED = "printed"
-    EVENT = "event"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return {
-            Channel.WEBSITE: "Webbplats",
-            Channel.MEETING: "Möte",
-            Channel.NETWORK: "Nätverk",
-            Channel.PRINTED: "Trycksak",
-            Channel.EVENT: "Evenemang",
-            Channel.OTHER: "Annat",
-        }[self]
+    WEBSITE = "website", "Webbplats"
+    MEETING = "meeting", "Möte"
+    NETWORK = "network", "Nätverk"
+    PRINTED = "printed", "Trycksak"
+    EVENT = "event", "Evenemang"
+    OTHER = "other", "Annat"

@@ -7,6 +7,7 @@ import pytest
 from biv_desktop.domain.enums import Organisation
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.followup.agreements import AgreementDraft, save_agreement
+from biv_desktop.services.staff import municipal_places
 from biv_desktop.services.staff.leaders import LeaderDraft, get_leader, save_leader
 from biv_desktop.services.staff.training import (
     CourseDraft,
@@ -17,7 +18,6 @@ from biv_desktop.services.staff.training import (
     edit_trainee,
     get_course,
     list_courses,
-    municipal_places,
     remove_trainee,
     save_course,
     undo_completion,

@@ -3,7 +3,7 @@
 from collections.abc import Iterator, Sequence
 
 from biv_desktop.domain.enums import Organisation, SessionStatus
-from biv_desktop.domain.followup.figures import AgreementFigures, FundingLine, OrganisationCount, StaffFigures
+from biv_desktop.domain.followup.figures import AgreementFigures, OrganisationCount, StaffFigures
 from biv_desktop.domain.followup.period import Period, pro_rated
 from biv_desktop.domain.followup.records import (
     AgreementFacts,
@@ -49,9 +49,7 @@ def agreement_figures(
                 ),
                 municipality_places_taken_so_far=len(_municipality_places(trainees, so_far)),
                 municipal_amount_sek=agreement.municipal_amount_sek,
-                funding_parts=tuple(
-                    FundingLine(part.source, part.amount_sek) for part in agreement.funding_parts
-                ),
+                funding_parts=agreement.funding_parts,
                 parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
             )
         )

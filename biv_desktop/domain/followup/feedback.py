@@ -13,9 +13,9 @@ from biv_desktop.domain.followup.figures import (
     PartyCount,
     QuestionSummary,
 )
-from biv_desktop.domain.followup.groups import swedish_key
 from biv_desktop.domain.followup.period import Period
 from biv_desktop.domain.followup.records import EffortFacts, FeedbackFormFacts, QuestionnaireFacts
+from biv_desktop.domain.sorting import swedish_sort_key
 
 _KIND_ORDER = {GroupKind.CHILDREN: 0, GroupKind.PARENTS: 1}
 
@@ -57,7 +57,7 @@ def feedback_summaries(
     known = {questionnaire.id: questionnaire for questionnaire in questionnaires}
     used = sorted(
         (known[questionnaire_id] for questionnaire_id in by_questionnaire),
-        key=lambda questionnaire: (_KIND_ORDER[questionnaire.kind], swedish_key(questionnaire.name)),
+        key=lambda questionnaire: (_KIND_ORDER[questionnaire.kind], swedish_sort_key(questionnaire.name)),
     )
     return tuple(_summary(questionnaire, by_questionnaire[questionnaire.id]) for questionnaire in used)
 

@@ -181,6 +181,8 @@ class StaffFigures:
 
 @dataclass(frozen=True)
 class FundingLine:
+    """Part of the municipality's amount and where it comes from, e.g. the state grant for parenting support."""
+
     source: str
     amount_sek: int
 

@@ -17,14 +17,7 @@ from biv_desktop.domain.followup.figures import (
 )
 from biv_desktop.domain.followup.period import Period
 from biv_desktop.domain.followup.records import AttendanceFacts, GroupFacts, SessionFacts
-
-# Swedish alphabetical order puts å, ä, ö after z; code point order would put ä before å.
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"})
-
-
-def swedish_key(text: str) -> str:
-    """A key that sorts names the Swedish way (case-insensitive, å ä ö last)."""
-    return text.casefold().translate(_SWEDISH_ORDER)
+from biv_desktop.domain.sorting import swedish_sort_key
 
 
 @dataclass(frozen=True)
@@ -86,7 +79,7 @@ def _tally(groups: Iterable[GroupInPeriod]) -> GroupTally:
 
 
 def _by_name(groups: Sequence[GroupInPeriod], name: Callable[[GroupFacts], str]) -> tuple[NamedGroups, ...]:
-    names = sorted({name(group.group) for group in groups}, key=swedish_key)
+    names = sorted({name(group.group) for group in groups}, key=swedish_sort_key)
     return tuple(
         NamedGroups(value, _tally(group for group in groups if name(group.group) == value)) for value in names
     )

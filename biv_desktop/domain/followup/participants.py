@@ -17,7 +17,7 @@ from biv_desktop.domain.followup.figures import (
     ParticipantFigures,
     ProgrammeAttendance,
 )
-from biv_desktop.domain.followup.groups import group_in_period, sessions_by_group, swedish_key
+from biv_desktop.domain.followup.groups import group_in_period, sessions_by_group
 from biv_desktop.domain.followup.period import Period
 from biv_desktop.domain.followup.records import (
     AttendanceFacts,
@@ -26,6 +26,7 @@ from biv_desktop.domain.followup.records import (
     ParticipantFacts,
     SessionFacts,
 )
+from biv_desktop.domain.sorting import swedish_sort_key
 
 K = TypeVar("K", bound=Hashable)
 
@@ -92,7 +93,7 @@ def _age_rows(
 def _named(marks: Sequence[CountedMark], name: Callable[[CountedMark], str]) -> tuple[NamedAttendance, ...]:
     split = _split(marks, name)
     return tuple(
-        NamedAttendance(value, attendance_of(split[value])) for value in sorted(split, key=swedish_key)
+        NamedAttendance(value, attendance_of(split[value])) for value in sorted(split, key=swedish_sort_key)
     )
 
 

@@ -20,6 +20,7 @@ from biv_desktop.domain.enums import (
     Role,
     SessionStatus,
 )
+from biv_desktop.domain.followup.figures import FundingLine
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,8 @@ class TraineeFacts:
     completed: bool
 
 
-@dataclass(frozen=True)
-class FundingPartFacts:
-    """Part of the municipality's amount and where it comes from."""
-
-    source: str
-    amount_sek: int
+# Part of the municipality's amount and where it comes from: the report shows the agreement's parts as given.
+FundingPartFacts = FundingLine
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.followup.period import Period, add_months, agreement_years
+from biv_desktop.services.lookup import get_or_missing
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import check_count, check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Agreement, FundingPart
 
-MISSING_AGREEMENT = "Avtalet finns inte längre; uppdatera listan."
 LARGEST_AMOUNT = 100_000_000
 DEFAULT_NAME = "IOP Barn i väntan/Barn i start"
 
@@ -96,28 +97,8 @@ class AgreementDraft:
 
 
 def _row(agreement: Agreement) -> AgreementRow:
-    return AgreementRow(
-        id=agreement.id,
-        name=agreement.name,
-        starts_on=agreement.starts_on,
-        ends_on=agreement.ends_on,
-        public_party=agreement.public_party,
-        nonprofit_party=agreement.nonprofit_party,
-        municipal_amount_sek=agreement.municipal_amount_sek,
-        parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
-        min_groups_per_year=agreement.min_groups_per_year,
-        training_places_per_year=agreement.training_places_per_year,
-        notice_months=agreement.notice_months,
-        signed_on=agreement.signed_on,
-        funding_parts=tuple(FundingPartRow(part.source, part.amount_sek) for part in agreement.funding_parts),
-    )
-
-
-def _agreement(session: Session, agreement_id: int) -> Agreement:
-    agreement = session.get(Agreement, agreement_id)
-    if agreement is None:
-        raise ValidationError("id", MISSING_AGREEMENT)
-    return agreement
+    parts = tuple(FundingPartRow(part.source, part.amount_sek) for part in agreement.funding_parts)
+    return from_row(AgreementRow, agreement, funding_parts=parts)
 
 
 def list_agreements(database: Database) -> list[AgreementRow]:
@@ -134,7 +115,7 @@ def list_agreements(database: Database) -> list[AgreementRow]:
 def get_agreement(database: Database, agreement_id: int) -> AgreementRow:
     """One agreement period; a ValidationError if it was removed meanwhile."""
     with database.transaction() as session:
-        return _row(_agreement(session, agreement_id))
+        return _row(get_or_missing(session, Agreement, agreement_id))
 
 
 def current_agreement_in(session: Session, today: dt.date) -> CurrentAgreement | None:
@@ -303,7 +284,7 @@ def save_agreement(
             agreement = Agreement()
             session.add(agreement)
         else:
-            agreement = _agreement(session, agreement_id)
+            agreement = get_or_missing(session, Agreement, agreement_id)
         agreement.name = clean.name
         agreement.starts_on, agreement.ends_on = clean.starts_on, clean.ends_on
         agreement.public_party, agreement.nonprofit_party = clean.public_party, clean.nonprofit_party
@@ -323,4 +304,4 @@ def save_agreement(
 def delete_agreement(database: Database, agreement_id: int) -> None:
     """Remove an agreement period entered by mistake; reports stored with meetings keep their figures."""
     with database.transaction() as session:
-        session.delete(_agreement(session, agreement_id))
+        session.delete(get_or_missing(session, Agreement, agreement_id))

@@ -4,15 +4,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import Channel, Party
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_date, clean_multiline, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import CommunicationEffort
-
-MISSING_EFFORT = "Insatsen finns inte längre; uppdatera listan."
 
 
 @dataclass(frozen=True)
@@ -60,13 +58,6 @@ def list_efforts(
         return [_row(effort) for effort in efforts]
 
 
-def _effort(session: Session, effort_id: int) -> CommunicationEffort:
-    effort = session.get(CommunicationEffort, effort_id)
-    if effort is None:
-        raise ValidationError("id", MISSING_EFFORT)
-    return effort
-
-
 def save_effort(database: Database, draft: EffortDraft, effort_id: int | None = None) -> EffortRow:
     """Create (``effort_id`` None) or update an effort. It needs a date and a description."""
     day = check_date(draft.date, "date", "Datum")
@@ -79,7 +70,7 @@ def save_effort(database: Database, draft: EffortDraft, effort_id: int | None = 
             effort = CommunicationEffort(date=day, party=draft.party, channel=draft.channel)
             session.add(effort)
         else:
-            effort = _effort(session, effort_id)
+            effort = get_or_missing(session, CommunicationEffort, effort_id)
         effort.date, effort.party, effort.channel = day, draft.party, draft.channel
         effort.audience, effort.description = audience, description
         session.flush()
@@ -89,4 +80,4 @@ def save_effort(database: Database, draft: EffortDraft, effort_id: int | None = 
 def delete_effort(database: Database, effort_id: int) -> None:
     """Remove an effort; reports stored with meetings keep their figures."""
     with database.transaction() as session:
-        session.delete(_effort(session, effort_id))
+        session.delete(get_or_missing(session, CommunicationEffort, effort_id))

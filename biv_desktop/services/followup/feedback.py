@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, selectinload
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.followup.period import Period, default_halves
+from biv_desktop.services.followup.questionnaires import QuestionRow, questions_with_counts
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_count, check_date, clean_multiline
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -28,33 +30,12 @@ from biv_desktop.store.models import (
     Questionnaire,
 )
 
-MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
 MOST_RESPONDENTS = 100
 LONGEST_QUOTE = 2000
 
 
-@dataclass(frozen=True)
-class OptionEntry:
-    """An answer option with how many chose it."""
-
-    id: int
-    position: int
-    label: str
-    count: int = 0
-
-
-@dataclass(frozen=True)
-class QuestionEntry:
-    """A question of the evaluation with its options in order."""
-
-    id: int
-    position: int
-    text: str
-    options: tuple[OptionEntry, ...]
-
-    @property
-    def answered(self) -> int:
-        return sum(option.count for option in self.options)
+# The entry form shows the questionnaire's own read models, with one group's counts.
+QuestionEntry = QuestionRow
 
 
 @dataclass(frozen=True)
@@ -98,13 +79,6 @@ class FeedbackGroupRow:
 def question_field(question_id: int) -> str:
     """The ValidationError field for one question's counts, e.g. 'question.12'."""
     return f"question.{question_id}"
-
-
-def _group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise ValidationError("group_id", MISSING_GROUP)
-    return group
 
 
 def _ended_on(session: Session) -> dict[int, dt.date]:
@@ -156,18 +130,7 @@ def _entry(session: Session, group: Group) -> FeedbackEntry:
     counts = {answer.option_id: answer.count for answer in form.answers} if form is not None else {}
     ended_on = _ended_on(session).get(group.id)
     participants = _participants_at_end(session, group, ended_on)
-    questions = tuple(
-        QuestionEntry(
-            question.id,
-            question.position,
-            question.text,
-            tuple(
-                OptionEntry(option.id, option.position, option.label, counts.get(option.id, 0))
-                for option in question.options
-            ),
-        )
-        for question in questionnaire.questions
-    )
+    questions = questions_with_counts(questionnaire, counts)
     return FeedbackEntry(
         group_id=group.id,
         group_name=group.name,
@@ -187,7 +150,7 @@ def _entry(session: Session, group: Group) -> FeedbackEntry:
 def feedback_form(database: Database, group_id: int) -> FeedbackEntry:
     """The evaluation form for a group: its questionnaire (the one for its kind) with the counts so far."""
     with database.transaction() as session:
-        return _entry(session, _group(session, group_id))
+        return _entry(session, get_or_missing(session, Group, group_id, "group_id"))
 
 
 def _clean_quotes(quotes: Sequence[str]) -> list[str]:
@@ -239,7 +202,7 @@ def save_feedback(
     check_count(respondents, "respondents", "Antalet svarande", high=MOST_RESPONDENTS)
     cleaned_quotes = _clean_quotes(quotes)
     with database.transaction() as session:
-        group = _group(session, group_id)
+        group = get_or_missing(session, Group, group_id, "group_id")
         if group.status is GroupStatus.PLANNED:
             raise ValidationError(
                 "group_id", "Gruppen har inte börjat än. Utvärderingen fylls i när gruppen slutar."
@@ -274,7 +237,7 @@ def save_feedback(
 def delete_feedback(database: Database, group_id: int) -> None:
     """Remove a group's evaluation (entered for the wrong group, say); nothing else changes."""
     with database.transaction() as session:
-        form = _form(session, _group(session, group_id).id)
+        form = _form(session, get_or_missing(session, Group, group_id, "group_id").id)
         if form is not None:
             session.delete(form)
 

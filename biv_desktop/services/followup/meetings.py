@@ -17,11 +17,11 @@ from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.domain.followup.period import Period, add_months, default_halves
 from biv_desktop.domain.followup.report import compute_follow_up
 from biv_desktop.services.followup.report import follow_up_records
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_date, clean_multiline
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Agreement, FollowUpMeeting
 
-MISSING_MEETING = "Mötet finns inte längre; uppdatera listan."
 # Follow-up is due every half year; a month more gives the municipality time to call the meeting.
 OVERDUE_AFTER_MONTHS = 7
 
@@ -96,13 +96,6 @@ def _row(meeting: FollowUpMeeting) -> MeetingRow:
     )
 
 
-def _meeting(session: Session, meeting_id: int) -> FollowUpMeeting:
-    meeting = session.get(FollowUpMeeting, meeting_id)
-    if meeting is None:
-        raise ValidationError("id", MISSING_MEETING)
-    return meeting
-
-
 def list_meetings(database: Database) -> list[MeetingRow]:
     """Every follow-up meeting, the latest first."""
     with database.transaction() as session:
@@ -114,7 +107,7 @@ def list_meetings(database: Database) -> list[MeetingRow]:
 
 def get_meeting(database: Database, meeting_id: int) -> MeetingRow:
     with database.transaction() as session:
-        return _row(_meeting(session, meeting_id))
+        return _row(get_or_missing(session, FollowUpMeeting, meeting_id))
 
 
 def _clean(draft: MeetingDraft, with_report: bool) -> MeetingDraft:
@@ -165,7 +158,7 @@ def check_meeting(
     """What the user should confirm before saving: a stored report that would be replaced."""
     clean = _clean(draft, with_report)
     with database.transaction() as session:
-        meeting = _meeting(session, meeting_id) if meeting_id is not None else None
+        meeting = get_or_missing(session, FollowUpMeeting, meeting_id) if meeting_id is not None else None
         return _warnings(meeting, clean, with_report)
 
 
@@ -186,7 +179,7 @@ def save_meeting(
     """
     clean = _clean(draft, with_report)
     with database.transaction() as session:
-        meeting = _meeting(session, meeting_id) if meeting_id is not None else None
+        meeting = get_or_missing(session, FollowUpMeeting, meeting_id) if meeting_id is not None else None
         warnings = _warnings(meeting, clean, with_report)
         if warnings and not override:
             raise NeedsConfirmation(warnings)
@@ -207,7 +200,7 @@ def save_meeting(
 def meeting_report(database: Database, meeting_id: int) -> FollowUpFigures | None:
     """The figures stored with a meeting, as they were; None if it was saved without a report."""
     with database.transaction() as session:
-        text = _meeting(session, meeting_id).report_json
+        text = get_or_missing(session, FollowUpMeeting, meeting_id).report_json
     if not text:
         return None
     try:
@@ -223,7 +216,7 @@ def meeting_report(database: Database, meeting_id: int) -> FollowUpFigures | Non
 def delete_meeting(database: Database, meeting_id: int) -> None:
     """Remove a meeting recorded by mistake, with its stored report."""
     with database.transaction() as session:
-        session.delete(_meeting(session, meeting_id))
+        session.delete(get_or_missing(session, FollowUpMeeting, meeting_id))
 
 
 def next_follow_up_due_in(session: Session, today: dt.date) -> FollowUpDue:

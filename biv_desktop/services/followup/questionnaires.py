@@ -6,6 +6,7 @@ Deleting answered questions or options, or rewording answered ones, asks for con
 """
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -13,11 +14,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import AnswerOption, FeedbackAnswer, FeedbackForm, Question, Questionnaire
 
-MISSING_QUESTIONNAIRE = "Frågeformuläret finns inte längre; uppdatera listan."
 CHANGED_ELSEWHERE = "Frågeformuläret har ändrats på annat håll. Ladda om det och gör ändringen igen."
 MOST_QUESTIONS = 30
 MOST_OPTIONS = 10
@@ -25,16 +26,24 @@ MOST_OPTIONS = 10
 
 @dataclass(frozen=True)
 class OptionRow:
-    """An answer option, with how many answers entered evaluations gave it."""
+    """An answer option, with how many answers gave it: in every entered evaluation (the questionnaire
+    editor) or in one group's evaluation (the entry form)."""
 
     id: int
     position: int
     label: str
     answers: int = 0
 
+    @property
+    def count(self) -> int:
+        """The entry form's word for ``answers``."""
+        return self.answers
+
 
 @dataclass(frozen=True)
 class QuestionRow:
+    """A question with its options in order."""
+
     id: int
     position: int
     text: str
@@ -43,6 +52,29 @@ class QuestionRow:
     @property
     def answers(self) -> int:
         return sum(option.answers for option in self.options)
+
+    @property
+    def answered(self) -> int:
+        """The entry form's word for ``answers``: how many answered the question."""
+        return self.answers
+
+
+def questions_with_counts(
+    questionnaire: Questionnaire, answers: Mapping[int, int]
+) -> tuple[QuestionRow, ...]:
+    """The questionnaire's questions and options in order, each option with its answers by option id."""
+    return tuple(
+        QuestionRow(
+            question.id,
+            question.position,
+            question.text,
+            tuple(
+                OptionRow(option.id, option.position, option.label, answers.get(option.id, 0))
+                for option in sorted(question.options, key=lambda option: option.position)
+            ),
+        )
+        for question in sorted(questionnaire.questions, key=lambda question: question.position)
+    )
 
 
 @dataclass(frozen=True)
@@ -104,31 +136,18 @@ def _detail(session: Session, questionnaire: Questionnaire) -> QuestionnaireDeta
         id=questionnaire.id,
         name=questionnaire.name,
         kind=questionnaire.kind,
-        questions=tuple(
-            QuestionRow(
-                question.id,
-                question.position,
-                question.text,
-                tuple(
-                    OptionRow(option.id, option.position, option.label, answers.get(option.id, 0))
-                    for option in sorted(question.options, key=lambda option: option.position)
-                ),
-            )
-            for question in sorted(questionnaire.questions, key=lambda question: question.position)
-        ),
+        questions=questions_with_counts(questionnaire, answers),
         forms=int(forms or 0),
     )
 
 
 def _questionnaire(session: Session, questionnaire_id: int) -> Questionnaire:
-    questionnaire = session.get(
+    return get_or_missing(
+        session,
         Questionnaire,
         questionnaire_id,
         options=[selectinload(Questionnaire.questions).selectinload(Question.options)],
     )
-    if questionnaire is None:
-        raise ValidationError("id", MISSING_QUESTIONNAIRE)
-    return questionnaire
 
 
 def list_questionnaires(database: Database) -> list[QuestionnaireDetail]:

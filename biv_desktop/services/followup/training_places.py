@@ -1,9 +1,9 @@
-"""The municipality's places on the group-leader training in an agreement year, and the payback warning.
+"""The municipality's places on the group-leader training, counted against the agreement year's quota.
 
-The agreement guarantees the municipality places on the training every agreement year (four in the
-agreement); a place counts in the agreement year its course starts in. Places it leaves unused are paid
-back, so the coordinator is warned when the year's end nears with places unused. The training itself (its
-courses and who took part) is the staff area's.
+The agreement guarantees the municipality places every agreement year (four in the agreement); a place
+counts in the agreement year its course starts in. Places it leaves unused are paid back, so the
+coordinator is warned when the year's end nears with places unused. The courses themselves are edited
+in ``services.staff``, which shows these figures too.
 """
 
 import datetime as dt
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.enums import Organisation
 from biv_desktop.domain.followup.period import add_months
 from biv_desktop.services.followup.agreements import current_agreement_in
+from biv_desktop.store.database import Database
 from biv_desktop.store.models import Trainee, TrainingCourse
 
 # The payback warning shows when fewer months than this remain of the agreement year.
@@ -62,3 +63,9 @@ def municipal_places_in(session: Session, today: dt.date) -> MunicipalPlaces | N
             f"{current.year_ends_on.isoformat()}: outnyttjade platser ska betalas tillbaka."
         )
     return MunicipalPlaces(used, quota, current.year_starts_on, current.year_ends_on, warning)
+
+
+def municipal_places(database: Database, today: dt.date | None = None) -> MunicipalPlaces | None:
+    """The municipality's training places used against its quota this agreement year, with the warning."""
+    with database.transaction() as session:
+        return municipal_places_in(session, today or dt.date.today())

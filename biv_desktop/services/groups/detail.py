@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from biv_desktop.domain.ages import AgeBand
+from biv_desktop.domain.ages import AgeBand, age_range_label
 from biv_desktop.domain.calendar import term_label
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.naming import group_name
 from biv_desktop.domain.schedule.staffing import StaffedPerson, staffing_problems
-from biv_desktop.services.groups.drafts import MISSING_GROUP, GroupDraft
+from biv_desktop.services.groups.drafts import GroupDraft
+from biv_desktop.services.lookup import get_or_missing
+from biv_desktop.services.read_models import from_row
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     AttendanceMark,
@@ -105,7 +106,7 @@ class GroupDetail:
 
     @property
     def age_band_label(self) -> str:
-        return "" if self.age_min is None else f"{self.age_min}–{self.age_max} år"
+        return age_range_label(self.age_min, self.age_max)
 
     @property
     def term(self) -> str:
@@ -130,22 +131,12 @@ class GroupDetail:
 
     def draft(self) -> GroupDraft:
         """The group as the edit dialog fills its fields; the name left empty while it is the suggested one."""
-        return GroupDraft(
-            programme=self.programme,
-            kind=self.kind,
-            language_id=self.language_id,
-            premises_id=self.premises_id,
-            start_date=self.start_date,
-            weekday=self.weekday,
-            start_time=self.start_time,
-            length_minutes=self.length_minutes,
-            age_min=self.age_min,
-            age_max=self.age_max,
+        return from_row(
+            GroupDraft,
+            self,
             leader1_id=self.leader1.id if self.leader1 else None,
             leader2_id=self.leader2.id if self.leader2 else None,
             interpreter_id=self.interpreter.id if self.interpreter else None,
-            capacity=self.capacity,
-            theme_plan_id=self.theme_plan_id,
             name="" if self.name == self.suggested_name else self.name,
         )
 
@@ -243,10 +234,8 @@ def has_attendance(session: Session, group_id: int) -> bool:
 
 
 def group_or_refuse(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id, options=[selectinload(Group.sessions)])
-    if group is None:
-        raise ValidationError("group_id", MISSING_GROUP)
-    return group
+    """The group with its sessions; a ValidationError on group_id if it was removed meanwhile."""
+    return get_or_missing(session, Group, group_id, "group_id", options=[selectinload(Group.sessions)])
 
 
 def detail_in(session: Session, group_id: int) -> GroupDetail:
@@ -264,27 +253,13 @@ def detail_in(session: Session, group_id: int) -> GroupDetail:
         select(Group).where(Group.children_group_id == group_id).order_by(Group.start_date, Group.id)
     ).all()
     plan = session.get(ThemePlan, group.theme_plan_id) if group.theme_plan_id is not None else None
-    return GroupDetail(
-        id=group.id,
-        uuid=group.uuid,
-        name=group.name,
+    return from_row(
+        GroupDetail,
+        group,
         suggested_name=suggested_name(group),
-        programme=group.programme,
-        kind=group.kind,
-        language_id=group.language_id,
         language=group.language.name,
-        age_min=group.age_min,
-        age_max=group.age_max,
-        premises_id=group.premises_id,
         premises=group.premises.name,
         district=group.premises.district,
-        start_date=group.start_date,
-        weekday=group.weekday,
-        start_time=group.start_time,
-        end_time=group.end_time,
-        status=group.status,
-        capacity=group.capacity,
-        theme_plan_id=group.theme_plan_id,
         theme_plan_name=plan.name if plan is not None else "",
         leader1=_leader(group.leader1),
         leader2=_leader(group.leader2),

@@ -18,13 +18,11 @@ from biv_desktop.domain.schedule.plan import (
     end_time_after,
 )
 from biv_desktop.domain.schedule.staffing import StaffedPerson, staffing_problems
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.register.settings import CAPACITY_RANGE, SESSION_MINUTES_RANGE
 from biv_desktop.services.validation import check_count, check_date, clean_text
 from biv_desktop.store.models import GroupLeader, Interpreter, Language, Premises, ThemePlan
 
-MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
-MISSING_LEADER = "Gruppledaren finns inte längre; uppdatera listan."
-MISSING_INTERPRETER = "Tolken finns inte längre; uppdatera listan."
 PARENTS_PREFIX = "parents."
 
 
@@ -124,18 +122,14 @@ class CheckedGroup:
 def _language(session: Session, language_id: int | None) -> Language:
     if language_id is None:
         raise ValidationError("language_id", "Välj gruppens språk.")
-    language = session.get(Language, language_id)
-    if language is None:
-        raise ValidationError("language_id", "Språket finns inte längre; uppdatera listan.")
+    language = get_or_missing(session, Language, language_id, "language_id")
     return language
 
 
 def _premises(session: Session, premises_id: int | None) -> Premises:
     if premises_id is None:
         raise ValidationError("premises_id", "Välj lokalen där gruppen träffas.")
-    premises = session.get(Premises, premises_id)
-    if premises is None:
-        raise ValidationError("premises_id", "Lokalen finns inte längre; uppdatera listan.")
+    premises = get_or_missing(session, Premises, premises_id, "premises_id")
     return premises
 
 
@@ -157,9 +151,7 @@ def _leaders(session: Session, draft: GroupDraft) -> tuple[StaffedPerson, ...]:
     for field, leader_id in (("leader1_id", draft.leader1_id), ("leader2_id", draft.leader2_id)):
         if leader_id is None:
             continue
-        leader = session.get(GroupLeader, leader_id)
-        if leader is None:
-            raise ValidationError(field, MISSING_LEADER)
+        leader = get_or_missing(session, GroupLeader, leader_id, field)
         found.append(StaffedPerson(leader.id, leader.full_name, trained=leader.trained))
     return tuple(found)
 
@@ -167,9 +159,7 @@ def _leaders(session: Session, draft: GroupDraft) -> tuple[StaffedPerson, ...]:
 def _interpreter(session: Session, interpreter_id: int | None) -> StaffedPerson | None:
     if interpreter_id is None:
         return None
-    interpreter = session.get(Interpreter, interpreter_id)
-    if interpreter is None:
-        raise ValidationError("interpreter_id", MISSING_INTERPRETER)
+    interpreter = get_or_missing(session, Interpreter, interpreter_id, "interpreter_id")
     return StaffedPerson(
         interpreter.id,
         interpreter.full_name,
@@ -180,9 +170,7 @@ def _interpreter(session: Session, interpreter_id: int | None) -> StaffedPerson 
 def _themes(session: Session, plan_id: int | None) -> tuple[PlannedTheme, ...]:
     if plan_id is None:
         return ()
-    plan = session.get(ThemePlan, plan_id)
-    if plan is None:
-        raise ValidationError("theme_plan_id", "Temaplanen finns inte längre; uppdatera listan.")
+    plan = get_or_missing(session, ThemePlan, plan_id, "theme_plan_id")
     return tuple(PlannedTheme(theme.title, theme.description) for theme in plan.themes)
 
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
+from biv_desktop.domain.ages import age_range_label
 from biv_desktop.domain.calendar import term_label
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
+from biv_desktop.services.read_models import from_row
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Group
 
@@ -39,7 +41,7 @@ class GroupRow:
 
     @property
     def age_band_label(self) -> str:
-        return "" if self.age_min is None else f"{self.age_min}–{self.age_max} år"
+        return age_range_label(self.age_min, self.age_max)
 
     @property
     def term(self) -> str:
@@ -58,26 +60,15 @@ def _active_counts(session: Session) -> dict[int, int]:
 
 def to_row(group: Group, participant_count: int) -> GroupRow:
     leaders = tuple(leader.full_name for leader in (group.leader1, group.leader2) if leader is not None)
-    return GroupRow(
-        id=group.id,
-        uuid=group.uuid,
-        name=group.name,
-        programme=group.programme,
-        kind=group.kind,
+    return from_row(
+        GroupRow,
+        group,
         language=group.language.name,
-        age_min=group.age_min,
-        age_max=group.age_max,
         premises=group.premises.name,
         district=group.premises.district,
-        start_date=group.start_date,
-        weekday=group.weekday,
-        start_time=group.start_time,
-        end_time=group.end_time,
-        status=group.status,
         leader_names=leaders,
         interpreter_name=group.interpreter.full_name if group.interpreter else "",
         participant_count=participant_count,
-        capacity=group.capacity,
     )
 
 

@@ -33,6 +33,7 @@ from biv_desktop.services.participants.families import (
 )
 from biv_desktop.services.participants.register import (
     EnrollmentRow,
+    EnrolmentRow,
     ParticipantDetail,
     ParticipantDraft,
     ParticipantRow,
@@ -55,6 +56,7 @@ __all__ = [
     "OLDEST_PERSON",
     "EnrollmentRow",
     "EnrolmentGroup",
+    "EnrolmentRow",
     "FamilyDraft",
     "FamilyMember",
     "FamilyRow",

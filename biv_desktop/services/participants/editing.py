@@ -11,9 +11,9 @@ from biv_desktop.domain.enums import Gender, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.participants.register import (
     DRAFT_FIELDS,
-    MISSING_PARTICIPANT,
     ParticipantDraft,
     ParticipantRow,
+    current_participant,
     participant_row,
 )
 from biv_desktop.services.validation import check_date, check_year, clean_phone, clean_text
@@ -162,10 +162,7 @@ def save_participant(
             person = Participant()
             session.add(person)
         else:
-            found = session.get(Participant, participant_id)
-            if found is None or found.anonymised_on is not None:
-                raise ValidationError("participant_id", MISSING_PARTICIPANT)
-            person = found
+            person = current_participant(session, participant_id)
             if (
                 person.programme_status is not cleaned.programme_status
                 and cleaned.status_changed_on == person.status_changed_on

@@ -10,22 +10,24 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from biv_desktop.domain.ages import age_on
+from biv_desktop.domain.ages import age_on, age_range_label
 from biv_desktop.domain.enrolment_rules import Candidate, CurrentGroup, GroupPlaces, enrolment_warnings
 from biv_desktop.domain.enums import Gender, GroupKind, GroupStatus, Programme, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.retention import ANONYMISED_NAME
-from biv_desktop.services.participants.register import CURRENT_STATUSES, MISSING_PARTICIPANT
+from biv_desktop.services.lookup import MISSING, get_or_missing
+from biv_desktop.services.participants.register import CURRENT_STATUSES, Membership, current_participant
 from biv_desktop.services.participants.search import search_key
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Group, Participant, WaitingListEntry
 
-MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
+MISSING_GROUP = MISSING[Group]  # services.attendance reads it from here
 
 
 @dataclass(frozen=True)
-class RosterRow:
+class RosterRow(Membership):
     """One participant on a group's roster. ``age`` is their age at the group's start, as the enrolment
     rules count it: exact from a birth date, otherwise the age reached in the year the group starts."""
 
@@ -46,10 +48,6 @@ class RosterRow:
     @property
     def gender_label(self) -> str:
         return self.gender.label_for(self.role)
-
-    @property
-    def is_active(self) -> bool:
-        return self.left_on is None
 
 
 @dataclass(frozen=True)
@@ -72,7 +70,7 @@ class EnrolmentGroup:
 
     @property
     def age_band_label(self) -> str:
-        return "" if self.age_min is None else f"{self.age_min}–{self.age_max} år"
+        return age_range_label(self.age_min, self.age_max)
 
 
 def _roster_row(enrollment: Enrollment, group_start: dt.date) -> RosterRow:
@@ -97,9 +95,7 @@ def _roster_row(enrollment: Enrollment, group_start: dt.date) -> RosterRow:
 def roster(database: Database, group_id: int) -> list[RosterRow]:
     """Everyone who has been in a group: those still in it by name, then those who left, by leaving date."""
     with database.transaction() as session:
-        group = session.get(Group, group_id)
-        if group is None:
-            raise ValidationError("group_id", MISSING_GROUP)
+        group = get_or_missing(session, Group, group_id, "group_id")
         enrollments = session.scalars(
             select(Enrollment)
             .join(Participant, Enrollment.participant_id == Participant.id)
@@ -135,19 +131,12 @@ def _taken_places(session: Session) -> dict[int, int]:
 
 
 def _enrolment_group(group: Group, enrolled: int) -> EnrolmentGroup:
-    return EnrolmentGroup(
-        id=group.id,
-        name=group.name,
-        programme=group.programme,
-        kind=group.kind,
+    return from_row(
+        EnrolmentGroup,
+        group,
         language=group.language.name,
-        age_min=group.age_min,
-        age_max=group.age_max,
         premises=group.premises.name,
-        start_date=group.start_date,
-        status=group.status,
         enrolled=enrolled,
-        capacity=group.capacity,
         search_key=search_key(
             group.name, group.language.name, group.premises.name, group.premises.district, group.status.label
         ),
@@ -170,9 +159,7 @@ def open_groups(database: Database) -> list[EnrolmentGroup]:
 def enrolment_group(database: Database, group_id: int) -> EnrolmentGroup:
     """One group (in any status) as seen when placing someone in it."""
     with database.transaction() as session:
-        group = session.get(Group, group_id)
-        if group is None:
-            raise ValidationError("group_id", MISSING_GROUP)
+        group = get_or_missing(session, Group, group_id, "group_id")
         return _enrolment_group(group, _active_count(session, group_id))
 
 
@@ -187,12 +174,8 @@ class _Placement:
 
 
 def _assess(session: Session, participant_id: int, group_id: int) -> _Placement:
-    person = session.get(Participant, participant_id)
-    if person is None or person.anonymised_on is not None:
-        raise ValidationError("participant_id", MISSING_PARTICIPANT)
-    group = session.get(Group, group_id)
-    if group is None:
-        raise ValidationError("group_id", MISSING_GROUP)
+    person = current_participant(session, participant_id)
+    group = get_or_missing(session, Group, group_id, "group_id")
     if group.status is GroupStatus.CANCELLED:
         raise ValidationError("group_id", f"Gruppen ”{group.name}” är inställd; välj en annan grupp.")
     existing = session.scalars(
@@ -288,9 +271,7 @@ def leave_group(database: Database, enrollment_id: int, left_on: dt.date, reason
     left_on = check_date(left_on, "left_on", "Datumet")
     reason = clean_text(reason, "reason", "Orsaken", 300, required=True)
     with database.transaction() as session:
-        enrollment = session.get(Enrollment, enrollment_id)
-        if enrollment is None:
-            raise ValidationError("enrollment_id", "Anmälan finns inte längre; uppdatera listan.")
+        enrollment = get_or_missing(session, Enrollment, enrollment_id, "enrollment_id")
         if left_on < enrollment.joined_on:
             raise ValidationError(
                 "left_on",

@@ -10,17 +10,18 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.ages import age_on
 from biv_desktop.domain.enums import Gender, GroupStatus, ProgrammeStatus, Role
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.lookup import check_exists, get_or_missing
 from biv_desktop.services.participants.register import (
-    MISSING_PARTICIPANT,
+    Membership,
     ParticipantRow,
+    current_participant,
     participant_row,
 )
 from biv_desktop.services.participants.search import search_key
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Family, Group, Language, Participant, WaitingListEntry
-
-MISSING_FAMILY = "Familjen finns inte längre; uppdatera listan."
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class FamilyDraft:
 
 
 @dataclass(frozen=True)
-class MemberGroup:
+class MemberGroup(Membership):
     """A group one family member has been in."""
 
     enrollment_id: int
@@ -59,10 +60,6 @@ class MemberGroup:
     joined_on: dt.date
     left_on: dt.date | None
     leave_reason: str
-
-    @property
-    def is_active(self) -> bool:
-        return self.left_on is None
 
 
 @dataclass(frozen=True)
@@ -160,15 +157,7 @@ def _member_groups(session: Session, member_ids: list[int]) -> dict[int, list[Me
     groups: dict[int, list[MemberGroup]] = defaultdict(list)
     for enrollment, name, status in session.execute(query):
         groups[enrollment.participant_id].append(
-            MemberGroup(
-                enrollment_id=enrollment.id,
-                group_id=enrollment.group_id,
-                name=name,
-                status=status,
-                joined_on=enrollment.joined_on,
-                left_on=enrollment.left_on,
-                leave_reason=enrollment.leave_reason,
-            )
+            from_row(MemberGroup, enrollment, enrollment_id=enrollment.id, name=name, status=status)
         )
     return groups
 
@@ -177,9 +166,7 @@ def get_family(database: Database, family_id: int, today: dt.date | None = None)
     """A family with its guardians and children together, and every group each of them has been in."""
     today = today or dt.date.today()
     with database.transaction() as session:
-        family = session.get(Family, family_id)
-        if family is None:
-            raise ValidationError("family_id", MISSING_FAMILY)
+        family = get_or_missing(session, Family, family_id, "family_id")
         query = (
             select(Participant, func.coalesce(Language.name, ""), WaitingListEntry.added_on)
             .outerjoin(Language, Participant.mother_tongue_id == Language.id)
@@ -224,10 +211,7 @@ def save_family(database: Database, draft: FamilyDraft, family_id: int | None = 
             family = Family(name=name)
             session.add(family)
         else:
-            found = session.get(Family, family_id)
-            if found is None:
-                raise ValidationError("name", MISSING_FAMILY)
-            family = found
+            family = get_or_missing(session, Family, family_id, "name")
             family.name = name
         session.flush()
         return _family_rows(session, family.id)[0]
@@ -238,11 +222,8 @@ def move_to_family(
 ) -> ParticipantRow:
     """Put a participant in a family (moving them from any other), or take them out with None."""
     with database.transaction() as session:
-        person = session.get(Participant, participant_id)
-        if person is None or person.anonymised_on is not None:
-            raise ValidationError("participant_id", MISSING_PARTICIPANT)
-        if family_id is not None and session.get(Family, family_id) is None:
-            raise ValidationError("family_id", MISSING_FAMILY)
+        person = current_participant(session, participant_id)
+        check_exists(session, Family, family_id, "family_id")
         person.family_id = family_id
         session.flush()
         return participant_row(session, participant_id, today or dt.date.today())
@@ -251,9 +232,7 @@ def move_to_family(
 def delete_family(database: Database, family_id: int) -> None:
     """Remove a family that has no members left (one made by mistake, or emptied by moves)."""
     with database.transaction() as session:
-        family = session.get(Family, family_id)
-        if family is None:
-            raise ValidationError("family_id", MISSING_FAMILY)
+        family = get_or_missing(session, Family, family_id, "family_id")
         members = session.scalar(
             select(func.count()).select_from(Participant).where(Participant.family_id == family_id)
         )

@@ -13,14 +13,15 @@ from sqlalchemy.orm import Session
 
 from biv_desktop.domain.ages import age_on
 from biv_desktop.domain.enums import Gender, GroupStatus, Programme, ProgrammeStatus, Role
-from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.lookup import MISSING, missing
 from biv_desktop.services.participants.search import SearchQuery, search_key
+from biv_desktop.services.read_models import from_row
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Family, Group, Language, Participant, WaitingListEntry
 
 # A participant's groups now: those not yet over, which they have not left.
 CURRENT_STATUSES = (GroupStatus.PLANNED, GroupStatus.RUNNING)
-MISSING_PARTICIPANT = "Deltagaren finns inte längre; uppdatera listan."
+MISSING_PARTICIPANT = MISSING[Participant]
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,18 @@ class ParticipantDraft:
 DRAFT_FIELDS = tuple(draft_field.name for draft_field in fields(ParticipantDraft))
 
 
+class Membership:
+    """A place in a group, current until the day the participant left it."""
+
+    left_on: dt.date | None
+
+    @property
+    def is_active(self) -> bool:
+        return self.left_on is None
+
+
 @dataclass(frozen=True)
-class EnrollmentRow:
+class EnrolmentRow(Membership):
     """One group a participant has been in, seen from the participant."""
 
     id: int
@@ -105,9 +116,8 @@ class EnrollmentRow:
     left_on: dt.date | None
     leave_reason: str
 
-    @property
-    def is_active(self) -> bool:
-        return self.left_on is None
+
+EnrollmentRow = EnrolmentRow  # the name the window imported before the domain's spelling was used
 
 
 @dataclass(frozen=True)
@@ -119,7 +129,7 @@ class ParticipantDetail:
     family_name: str
     language: str
     age: int
-    enrollments: tuple[EnrollmentRow, ...]
+    enrollments: tuple[EnrolmentRow, ...]
     waiting_since: dt.date | None
 
     @property
@@ -127,7 +137,7 @@ class ParticipantDetail:
         return f"{self.draft.first_name} {self.draft.last_name}".strip()
 
     @property
-    def active_enrollments(self) -> tuple[EnrollmentRow, ...]:
+    def active_enrollments(self) -> tuple[EnrolmentRow, ...]:
         return tuple(row for row in self.enrollments if row.is_active)
 
 
@@ -212,15 +222,23 @@ def search_participants(database: Database, text: str, today: dt.date | None = N
     return [row for row in rows if query.matches(row.search_key, row.age, row.birth_year)]
 
 
+def current_participant(session: Session, participant_id: int) -> Participant:
+    """The participant with this id; a ValidationError, as for one deleted, if they were anonymised."""
+    person = session.get(Participant, participant_id)
+    if person is None or person.anonymised_on is not None:
+        raise missing(Participant, "participant_id")
+    return person
+
+
 def participant_row(session: Session, participant_id: int, today: dt.date) -> ParticipantRow:
     """One participant's row, read inside the caller's transaction."""
     rows = read_rows(session, today, participant_id)
     if not rows:
-        raise ValidationError("participant_id", MISSING_PARTICIPANT)
+        raise missing(Participant, "participant_id")
     return rows[0]
 
 
-def _enrollments(session: Session, participant_id: int) -> tuple[EnrollmentRow, ...]:
+def _enrolments(session: Session, participant_id: int) -> tuple[EnrolmentRow, ...]:
     query = (
         select(Enrollment, Group.name, Group.status, Group.start_date)
         .join(Group, Enrollment.group_id == Group.id)
@@ -228,16 +246,7 @@ def _enrollments(session: Session, participant_id: int) -> tuple[EnrollmentRow, 
         .order_by(Group.start_date.desc(), Enrollment.joined_on.desc())
     )
     return tuple(
-        EnrollmentRow(
-            id=enrollment.id,
-            group_id=enrollment.group_id,
-            group_name=name,
-            group_status=status,
-            group_start=start,
-            joined_on=enrollment.joined_on,
-            left_on=enrollment.left_on,
-            leave_reason=enrollment.leave_reason,
-        )
+        from_row(EnrolmentRow, enrollment, group_name=name, group_status=status, group_start=start)
         for enrollment, name, status, start in session.execute(query)
     )
 
@@ -247,9 +256,7 @@ def get_participant(
 ) -> ParticipantDetail:
     """One participant, with every group they have been in (newest first) and their place in the queue."""
     with database.transaction() as session:
-        person = session.get(Participant, participant_id)
-        if person is None or person.anonymised_on is not None:
-            raise ValidationError("participant_id", MISSING_PARTICIPANT)
+        person = current_participant(session, participant_id)
         waiting = session.scalar(
             select(WaitingListEntry.added_on).where(WaitingListEntry.participant_id == participant_id)
         )
@@ -259,6 +266,6 @@ def get_participant(
             family_name=person.family.name if person.family else "",
             language=person.mother_tongue.name if person.mother_tongue else "",
             age=age_on(person.birth_year, today or dt.date.today(), person.birth_date),
-            enrollments=_enrollments(session, participant_id),
+            enrollments=_enrolments(session, participant_id),
             waiting_since=waiting,
         )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.ages import AgeBand, age_on
 from biv_desktop.domain.enums import Gender, Programme, ProgrammeStatus, Role
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.participants.register import MISSING_PARTICIPANT
+from biv_desktop.services.participants.register import current_participant
 from biv_desktop.services.participants.search import search_key
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.services.validation import check_date
@@ -126,9 +126,7 @@ def add_to_waiting_list(
     if added_on > today:
         raise ValidationError("added_on", "Datumet då deltagaren sattes upp kan inte ligga i framtiden.")
     with database.transaction() as session:
-        person = session.get(Participant, participant_id)
-        if person is None or person.anonymised_on is not None:
-            raise ValidationError("participant_id", MISSING_PARTICIPANT)
+        person = current_participant(session, participant_id)
         since = session.scalar(
             select(WaitingListEntry.added_on).where(WaitingListEntry.participant_id == participant_id)
         )

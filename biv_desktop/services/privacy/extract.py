@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.retention import ANONYMISED_NAME
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -206,13 +207,10 @@ def register_extract(
         raise ValidationError("participant_id", "Välj en deltagare eller en familj för registerutdraget.")
     with database.transaction() as session:
         if participant_id is not None:
-            person = session.get(Participant, participant_id)
-            if person is None:
-                raise ValidationError("participant_id", "Deltagaren finns inte längre; uppdatera listan.")
+            person = get_or_missing(session, Participant, participant_id, "participant_id")
             return _extract(session, None, [person], today)
-        family = session.get(Family, family_id)
-        if family is None:
-            raise ValidationError("family_id", "Familjen finns inte längre; uppdatera listan.")
+        assert family_id is not None  # exactly one of the ids, checked above
+        family = get_or_missing(session, Family, family_id, "family_id")
         members = session.scalars(
             select(Participant)
             .where(Participant.family_id == family.id)

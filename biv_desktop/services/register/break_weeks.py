@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session, joinedload
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.schedule import days_off
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import BreakWeek, Group, GroupSession
 
-MISSING_BREAK = "Uppehållet finns inte längre; uppdatera listan."
 LONGEST_BREAK_DAYS = 366
 
 
@@ -126,7 +126,7 @@ def _warnings(session: Session, draft: BreakWeekDraft, break_id: int | None) -> 
     affected = _affected(session, draft.starts_on, draft.ends_on)
     if break_id is not None:
         # Sessions the break already covered were warned about when it was saved before.
-        before = _break(session, break_id)
+        before = get_or_missing(session, BreakWeek, break_id)
         affected = [item for item in affected if not before.starts_on <= item.date <= before.ends_on]
     if affected:
         count = len(affected)
@@ -148,13 +148,6 @@ def _warnings(session: Session, draft: BreakWeekDraft, break_id: int | None) -> 
     return tuple(warnings)
 
 
-def _break(session: Session, break_id: int) -> BreakWeek:
-    row = session.get(BreakWeek, break_id)
-    if row is None:
-        raise ValidationError("id", MISSING_BREAK)
-    return row
-
-
 def check_break_week(
     database: Database, draft: BreakWeekDraft, break_id: int | None = None
 ) -> tuple[str, ...]:
@@ -173,7 +166,7 @@ def save_break_week(
         warnings = _warnings(session, clean, break_id)
         if warnings and not override:
             raise NeedsConfirmation(warnings)
-        row = BreakWeek() if break_id is None else _break(session, break_id)
+        row = BreakWeek() if break_id is None else get_or_missing(session, BreakWeek, break_id)
         row.name, row.starts_on, row.ends_on = clean.name, clean.starts_on, clean.ends_on
         session.add(row)
         session.flush()
@@ -183,4 +176,4 @@ def save_break_week(
 def delete_break_week(database: Database, break_id: int) -> None:
     """Remove a break; sessions already planned around it stay where they are."""
     with database.transaction() as session:
-        session.delete(_break(session, break_id))
+        session.delete(get_or_missing(session, BreakWeek, break_id))

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.sorting import swedish_sort_key
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_count, clean_multiline, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Premises
 
-MISSING_PREMISES = "Lokalen finns inte längre; uppdatera listan."
 LARGEST_CAPACITY = 1000
 
 
@@ -96,17 +96,10 @@ def list_premises(database: Database, today: dt.date | None = None) -> list[Prem
     return sorted(rows, key=lambda row: (swedish_sort_key(row.district), swedish_sort_key(row.name)))
 
 
-def _premises(session: Session, premises_id: int) -> Premises:
-    premises = session.get(Premises, premises_id)
-    if premises is None:
-        raise ValidationError("id", MISSING_PREMISES)
-    return premises
-
-
 def get_premises(database: Database, premises_id: int, today: dt.date | None = None) -> PremisesRow:
     """One premises; a ValidationError if it was removed meanwhile."""
     with database.transaction() as session:
-        return _row_for(session, _premises(session, premises_id), today or dt.date.today())
+        return _row_for(session, get_or_missing(session, Premises, premises_id), today or dt.date.today())
 
 
 def _name_taken(name: str) -> ValidationError:
@@ -138,7 +131,7 @@ def save_premises(
                 taken = taken.where(Premises.id != premises_id)
             if session.scalar(taken):
                 raise _name_taken(clean.name)
-            premises = Premises() if premises_id is None else _premises(session, premises_id)
+            premises = Premises() if premises_id is None else get_or_missing(session, Premises, premises_id)
             premises.name, premises.district, premises.address = clean.name, clean.district, clean.address
             premises.capacity, premises.notes = clean.capacity, clean.notes
             session.add(premises)

@@ -13,11 +13,10 @@ from biv_desktop.domain.enums import GroupKind
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.plan import MAX_SESSIONS
 from biv_desktop.domain.sorting import swedish_sort_key
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import clean_multiline, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Theme, ThemePlan
-
-MISSING_PLAN = "Temaplanen finns inte längre; uppdatera listan."
 
 
 @dataclass(frozen=True)
@@ -82,13 +81,6 @@ def _detail(plan: ThemePlan) -> ThemePlanDetail:
     return ThemePlanDetail(plan.id, plan.name, plan.kind, plan.is_default, themes)
 
 
-def _plan(session: Session, plan_id: int) -> ThemePlan:
-    plan = session.get(ThemePlan, plan_id)
-    if plan is None:
-        raise ValidationError("id", MISSING_PLAN)
-    return plan
-
-
 def list_theme_plans(database: Database) -> list[ThemePlanRow]:
     """Every plan: children's plans first, the default first within a kind, then by name."""
     kinds = list(GroupKind)
@@ -103,7 +95,7 @@ def list_theme_plans(database: Database) -> list[ThemePlanRow]:
 def get_theme_plan(database: Database, plan_id: int) -> ThemePlanDetail:
     """One plan with its themes in order."""
     with database.transaction() as session:
-        return _detail(_plan(session, plan_id))
+        return _detail(get_or_missing(session, ThemePlan, plan_id))
 
 
 def default_theme_plan_in(session: Session, kind: GroupKind) -> ThemePlanDetail | None:
@@ -170,7 +162,7 @@ def save_theme_plan(database: Database, draft: ThemePlanDraft, plan_id: int | No
             plan = ThemePlan(name=name, kind=draft.kind, is_default=not has_default)
             session.add(plan)
         else:
-            plan = _plan(session, plan_id)
+            plan = get_or_missing(session, ThemePlan, plan_id)
             if plan.is_default and plan.kind is not draft.kind:
                 raise ValidationError(
                     "kind",
@@ -205,7 +197,7 @@ def _copy_name(session: Session, name: str) -> str:
 def copy_theme_plan(database: Database, plan_id: int) -> ThemePlanDetail:
     """A new plan with the same kind and themes, named 'Kopia av …'; it is not the default."""
     with database.transaction() as session:
-        original = _plan(session, plan_id)
+        original = get_or_missing(session, ThemePlan, plan_id)
         copy = ThemePlan(
             name=_copy_name(session, original.name),
             kind=original.kind,
@@ -223,7 +215,7 @@ def copy_theme_plan(database: Database, plan_id: int) -> ThemePlanDetail:
 def set_default_theme_plan(database: Database, plan_id: int) -> ThemePlanDetail:
     """Make this the plan new groups of its kind copy; the kind's previous default stops being one."""
     with database.transaction() as session:
-        plan = _plan(session, plan_id)
+        plan = get_or_missing(session, ThemePlan, plan_id)
         for other in session.scalars(
             select(ThemePlan).where(ThemePlan.kind == plan.kind, ThemePlan.id != plan.id)
         ):
@@ -236,7 +228,7 @@ def set_default_theme_plan(database: Database, plan_id: int) -> ThemePlanDetail:
 def delete_theme_plan(database: Database, plan_id: int) -> None:
     """Remove a plan that is not a default; groups that copied it keep their themes."""
     with database.transaction() as session:
-        plan = _plan(session, plan_id)
+        plan = get_or_missing(session, ThemePlan, plan_id)
         if plan.is_default:
             raise ValidationError(
                 "id",

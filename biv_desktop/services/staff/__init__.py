@@ -4,7 +4,8 @@ The area's public face: the window and the command line import from here only; t
 are the area's own.
 """
 
-from biv_desktop.services.followup.training_places import MunicipalPlaces
+# The training's places are the agreement's obligation (services.followup); the training page shows them.
+from biv_desktop.services.followup.training_places import MunicipalPlaces, municipal_places
 from biv_desktop.services.staff.interpreters import (
     InterpreterDraft,
     InterpreterRow,
@@ -41,13 +42,13 @@ from biv_desktop.services.staff.training import (
     CourseRow,
     TraineeDraft,
     TraineeRow,
+    TrainingCourseRow,
     add_trainee,
     complete_trainee,
     delete_course,
     edit_trainee,
     get_course,
     list_courses,
-    municipal_places,
     remove_trainee,
     save_course,
     undo_completion,
@@ -66,6 +67,7 @@ __all__ = [
     "SessionTime",
     "TraineeDraft",
     "TraineeRow",
+    "TrainingCourseRow",
     "UpcomingSession",
     "add_trainee",
     "check_interpreter",

@@ -17,13 +17,12 @@ from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.conflicts import Booking, ConflictKind, find_conflicts
 from biv_desktop.domain.schedule.plan import plan_sessions
 from biv_desktop.domain.sorting import swedish_sort_key
+from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.services.staff.people import language_names
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession, Interpreter, Language
-
-MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
 
 
 @dataclass(frozen=True)
@@ -189,9 +188,7 @@ def suggest_interpreters(
     """
     today = today or dt.date.today()
     with database.transaction() as session:
-        group = session.get(Group, group_id, options=[selectinload(Group.sessions)])
-        if group is None:
-            raise ValidationError("id", MISSING_GROUP)
+        group = get_or_missing(session, Group, group_id, options=[selectinload(Group.sessions)])
         times = _group_times(session, group, today)
         return _suggest(session, group.language_id, times, group.id, group.interpreter_id)
 

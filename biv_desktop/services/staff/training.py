@@ -14,13 +14,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from biv_desktop.domain.enums import Organisation
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.followup.training_places import MunicipalPlaces, municipal_places_in
+from biv_desktop.services.lookup import get_or_missing
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import check_date, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import GroupLeader, Trainee, TrainingCourse
-
-MISSING_COURSE = "Kursen finns inte längre; uppdatera listan."
-MISSING_TRAINEE = "Deltagaren finns inte längre på kursen; uppdatera listan."
 
 
 @dataclass(frozen=True)
@@ -40,13 +38,11 @@ class TraineeRow:
     @property
     def organisation_label(self) -> str:
         """E.g. 'Kommunen' or 'Annan: Röda korset'."""
-        if self.organisation_name:
-            return f"{self.organisation.label}: {self.organisation_name}"
-        return self.organisation.label
+        return self.organisation.label_with(self.organisation_name)
 
 
 @dataclass(frozen=True)
-class CourseRow:
+class TrainingCourseRow:
     """A course with its trainees."""
 
     id: int
@@ -64,6 +60,10 @@ class CourseRow:
     @property
     def completed(self) -> int:
         return sum(trainee.completed for trainee in self.trainees)
+
+
+# The training page's name for it; services.printing has a CourseRow of its own (a row of a course sheet).
+CourseRow = TrainingCourseRow
 
 
 @dataclass(frozen=True)
@@ -87,48 +87,14 @@ class TraineeDraft:
     organisation_name: str = ""
 
 
-def _trainee_row(trainee: Trainee) -> TraineeRow:
-    return TraineeRow(
-        id=trainee.id,
-        course_id=trainee.course_id,
-        leader_id=trainee.leader_id,
-        name=trainee.name,
-        external_name=trainee.external_name,
-        organisation=trainee.organisation,
-        organisation_name=trainee.organisation_name,
-        completed=trainee.completed,
-        completed_on=trainee.completed_on,
-    )
-
-
-def _course_row(course: TrainingCourse) -> CourseRow:
+def _course_row(course: TrainingCourse) -> TrainingCourseRow:
     trainees = sorted(course.trainees, key=lambda trainee: (trainee.name.casefold(), trainee.id))
-    return CourseRow(
-        id=course.id,
-        name=course.name,
-        starts_on=course.starts_on,
-        ends_on=course.ends_on,
-        place=course.place,
-        trainers=course.trainers,
-        trainees=tuple(_trainee_row(trainee) for trainee in trainees),
+    return from_row(
+        TrainingCourseRow, course, trainees=tuple(from_row(TraineeRow, trainee) for trainee in trainees)
     )
 
 
-def _course(session: Session, course_id: int) -> TrainingCourse:
-    course = session.get(TrainingCourse, course_id)
-    if course is None:
-        raise ValidationError("course_id", MISSING_COURSE)
-    return course
-
-
-def _trainee(session: Session, trainee_id: int) -> Trainee:
-    trainee = session.get(Trainee, trainee_id)
-    if trainee is None:
-        raise ValidationError("id", MISSING_TRAINEE)
-    return trainee
-
-
-def list_courses(database: Database) -> list[CourseRow]:
+def list_courses(database: Database) -> list[TrainingCourseRow]:
     """Every course with its trainees, the latest first."""
     with database.transaction() as session:
         courses = session.scalars(
@@ -139,13 +105,13 @@ def list_courses(database: Database) -> list[CourseRow]:
         return [_course_row(course) for course in courses]
 
 
-def get_course(database: Database, course_id: int) -> CourseRow:
+def get_course(database: Database, course_id: int) -> TrainingCourseRow:
     """One course with its trainees; a ValidationError if it was removed meanwhile."""
     with database.transaction() as session:
-        return _course_row(_course(session, course_id))
+        return _course_row(get_or_missing(session, TrainingCourse, course_id, "course_id"))
 
 
-def save_course(database: Database, draft: CourseDraft, course_id: int | None = None) -> CourseRow:
+def save_course(database: Database, draft: CourseDraft, course_id: int | None = None) -> TrainingCourseRow:
     """Create (``course_id`` None) or update a course's name, dates, place and trainers."""
     name = clean_text(draft.name, "name", "Namn", 160, required=True)
     starts_on = check_date(draft.starts_on, "starts_on", "Första dagen")
@@ -159,7 +125,7 @@ def save_course(database: Database, draft: CourseDraft, course_id: int | None = 
             course = TrainingCourse(name=name, starts_on=starts_on, ends_on=ends_on)
             session.add(course)
         else:
-            course = _course(session, course_id)
+            course = get_or_missing(session, TrainingCourse, course_id, "course_id")
             completed_on = [trainee.completed_on for trainee in course.trainees if trainee.completed_on]
             if completed_on and min(completed_on) < starts_on:
                 raise ValidationError(
@@ -176,7 +142,7 @@ def save_course(database: Database, draft: CourseDraft, course_id: int | None = 
 def delete_course(database: Database, course_id: int) -> None:
     """Remove a course entered by mistake, with its trainees; refused once someone has completed it."""
     with database.transaction() as session:
-        course = _course(session, course_id)
+        course = get_or_missing(session, TrainingCourse, course_id, "course_id")
         if any(trainee.completed for trainee in course.trainees):
             raise ValidationError(
                 "course_id",
@@ -189,9 +155,7 @@ def delete_course(database: Database, course_id: int) -> None:
 def _apply(session: Session, trainee: Trainee, draft: TraineeDraft, course: TrainingCourse) -> None:
     organisation_name = clean_text(draft.organisation_name, "organisation_name", "Organisationens namn", 120)
     if draft.leader_id is not None:
-        leader = session.get(GroupLeader, draft.leader_id)
-        if leader is None:
-            raise ValidationError("leader_id", "Gruppledaren finns inte längre; uppdatera listan.")
+        leader = get_or_missing(session, GroupLeader, draft.leader_id, "leader_id")
         taken = select(func.count()).where(Trainee.course_id == course.id, Trainee.leader_id == leader.id)
         if trainee.id is not None:
             taken = taken.where(Trainee.id != trainee.id)
@@ -211,32 +175,32 @@ def _apply(session: Session, trainee: Trainee, draft: TraineeDraft, course: Trai
 def add_trainee(database: Database, course_id: int, draft: TraineeDraft) -> TraineeRow:
     """Give someone a place on a course."""
     with database.transaction() as session:
-        course = _course(session, course_id)
+        course = get_or_missing(session, TrainingCourse, course_id, "course_id")
         # Not yet in the session: a query in _apply must not flush a place that names nobody.
         trainee = Trainee(course_id=course.id, completed=False)
         _apply(session, trainee, draft, course)
         session.add(trainee)
         session.flush()
-        return _trainee_row(trainee)
+        return from_row(TraineeRow, trainee)
 
 
 def edit_trainee(database: Database, trainee_id: int, draft: TraineeDraft) -> TraineeRow:
     """Change who holds a place, or their organisation; a completed place keeps its person."""
     with database.transaction() as session:
-        trainee = _trainee(session, trainee_id)
+        trainee = get_or_missing(session, Trainee, trainee_id)
         if trainee.completed and draft.leader_id != trainee.leader_id:
             raise ValidationError(
                 "leader_id", "Deltagaren har genomfört kursen. Ångra genomförandet innan du byter person."
             )
         _apply(session, trainee, draft, trainee.course)
         session.flush()
-        return _trainee_row(trainee)
+        return from_row(TraineeRow, trainee)
 
 
 def remove_trainee(database: Database, trainee_id: int) -> None:
     """Take a place off a course; a completed place is undone first, so a leader trained by it is not."""
     with database.transaction() as session:
-        trainee = _trainee(session, trainee_id)
+        trainee = get_or_missing(session, Trainee, trainee_id)
         if trainee.completed:
             _undo(session, trainee)
         session.delete(trainee)
@@ -250,7 +214,7 @@ def complete_trainee(database: Database, trainee_id: int, today: dt.date | None 
     """
     today = today or dt.date.today()
     with database.transaction() as session:
-        trainee = _trainee(session, trainee_id)
+        trainee = get_or_missing(session, Trainee, trainee_id)
         course = trainee.course
         if course.ends_on > today:
             raise ValidationError(
@@ -264,7 +228,7 @@ def complete_trainee(database: Database, trainee_id: int, today: dt.date | None 
         ):
             leader.trained, leader.trained_on = True, course.ends_on
         session.flush()
-        return _trainee_row(trainee)
+        return from_row(TraineeRow, trainee)
 
 
 def _undo(session: Session, trainee: Trainee) -> None:
@@ -284,14 +248,8 @@ def _undo(session: Session, trainee: Trainee) -> None:
 def undo_completion(database: Database, trainee_id: int) -> TraineeRow:
     """Take back a completion marked by mistake; a leader it trained is trained by another course or not."""
     with database.transaction() as session:
-        trainee = _trainee(session, trainee_id)
+        trainee = get_or_missing(session, Trainee, trainee_id)
         if trainee.completed:
             _undo(session, trainee)
         session.flush()
-        return _trainee_row(trainee)
-
-
-def municipal_places(database: Database, today: dt.date | None = None) -> MunicipalPlaces | None:
-    """The municipality's training places used against its quota this agreement year, with the warning."""
-    with database.transaction() as session:
-        return municipal_places_in(session, today or dt.date.today())
+        return from_row(TraineeRow, trainee)
