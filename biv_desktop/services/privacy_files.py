@@ -93,7 +93,7 @@ def remove_traces(database: Database, backups: Path, *, now: dt.datetime | None 
     now = now or dt.datetime.now()
     fresh = backup_file(database.path, backups / backup_name(database.path, AFTER_CLEAN_UP, now))
     policy = rotation_policy(database)
-    removed = store_backups.rotate(backups, database.path, policy, now)
+    removed = store_backups.rotate(backups, database.path, policy, now, keep=fresh)
     log.info("Clean-up: fresh backup taken, %d older backups removed by the rotation", len(removed))
     return TraceReport(fresh, _older_backups(backups, database, fresh, policy.monthly), len(removed))
 

@@ -15,8 +15,10 @@ by a restore, whatever their age. Everything else of that register in the folder
 Checking a backup and restoring it are in ``backups_restore``.
 """
 
+import dataclasses
 import datetime as dt
 import re
+import stat
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import suppress
@@ -46,6 +48,13 @@ class BackupInfo:
     path: Path
     taken_at: dt.datetime
     reason: str
+    # When the file was written (nanoseconds), to order backups taken within the same second.
+    written_ns: int = 0
+
+    @property
+    def order(self) -> tuple[dt.datetime, int, str]:
+        """Newer backups sort later: by the second in the name, then by when the file was written."""
+        return (self.taken_at, self.written_ns, self.path.name)
 
 
 @dataclass(frozen=True)
@@ -65,9 +74,15 @@ def list_backups(folder: Path, database: Path) -> list[BackupInfo]:
     found = []
     for path in folder.iterdir():
         backup = parse_backup_name(path, database)
-        if backup is not None and path.is_file():
-            found.append(backup)
-    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+        if backup is None:
+            continue
+        try:
+            status = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(status.st_mode):
+            found.append(dataclasses.replace(backup, written_ns=status.st_mtime_ns))
+    return sorted(found, key=lambda backup: backup.order, reverse=True)
 
 
 def parse_backup_name(path: Path, database: Path | None = None) -> BackupInfo | None:
@@ -98,9 +113,11 @@ def _newest_per_period(
     return kept
 
 
-def backups_to_remove(backups: Iterable[BackupInfo], policy: RotationPolicy) -> list[BackupInfo]:
-    """The backups the rotation deletes, newest first; the newest backup is always kept."""
-    ordered = sorted(backups, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+def backups_to_remove(
+    backups: Iterable[BackupInfo], policy: RotationPolicy, keep: Path | None = None
+) -> list[BackupInfo]:
+    """The backups the rotation deletes, newest first; the newest backup, and ``keep``, are always kept."""
+    ordered = sorted(backups, key=lambda backup: backup.order, reverse=True)
     regular = [backup for backup in ordered if backup.reason != DAMAGED]
     kept = _newest_per_period(regular, policy.daily, lambda moment: moment.date())
     kept |= _newest_per_period(regular, policy.weekly, lambda moment: moment.isocalendar()[:2])
@@ -111,15 +128,25 @@ def backups_to_remove(backups: Iterable[BackupInfo], policy: RotationPolicy) -> 
     kept |= {backup.path for backup in damaged[: policy.safety]}
     if regular:
         kept.add(regular[0].path)
+    if keep is not None:
+        kept.add(keep)
     return [backup for backup in ordered if backup.path not in kept]
 
 
 def rotate(
-    folder: Path, database: Path, policy: RotationPolicy, now: dt.datetime | None = None
+    folder: Path,
+    database: Path,
+    policy: RotationPolicy,
+    now: dt.datetime | None = None,
+    *,
+    keep: Path | None = None,
 ) -> list[Path]:
-    """Delete the backups of ``database`` the policy does not keep, and half files left by a crash."""
+    """Delete the backups of ``database`` the policy does not keep, and half files left by a crash.
+
+    ``keep`` (the backup just written) is never deleted, even when another backup has the same second.
+    """
     removed = []
-    for backup in backups_to_remove(list_backups(folder, database), policy):
+    for backup in backups_to_remove(list_backups(folder, database), policy, keep):
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
     moment = (now or dt.datetime.now()).timestamp()
@@ -159,5 +186,5 @@ def backup_if_changed(
     if not changed_since_newest_backup(database, folder):
         return None
     written = backup_file(database, folder / backup_name(database, AT_START, now), progress=progress)
-    rotate(folder, database, policy, now)
+    rotate(folder, database, policy, now, keep=written)
     return written
