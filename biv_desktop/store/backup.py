@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
 
+from biv_desktop.store import integrity
 from biv_desktop.store.database import is_writable, read_only_uri
 from biv_desktop.store.errors import DamagedDatabaseError, DiskFullError, ReadOnlyDatabaseError, StoreError
 
@@ -69,8 +70,8 @@ def _copy(source: Path, partial: Path, progress: Progress | None, step_pages: in
             src.execute("COMMIT")
         # A backup is one standalone file, whatever journal the register uses.
         dst.execute("PRAGMA journal_mode = DELETE")
-        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    if result != "ok":
+        found = integrity.problems(dst)
+    if found:
         raise DamagedDatabaseError(
             f"Säkerhetskopian av {source} blev inte hel eftersom databasen är skadad. Behåll den senaste "
             "hela säkerhetskopian och öppna den.",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from biv_desktop.store import migrate
+from biv_desktop.store import integrity, migrate
 from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
 from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
 from biv_desktop.store.database import (
@@ -87,11 +87,11 @@ def check_backup(path: Path) -> CheckedBackup:
             ).fetchone()
             if application_id != APPLICATION_ID or not has_revision:
                 raise not_ours
-            check = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            found = integrity.problems(connection)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         raise _damaged_backup(path) from error
-    if check != "ok" or row is None:
+    if found or row is None:
         raise _damaged_backup(path)
     revision = str(row[0])
     if revision not in _known_revisions():
@@ -147,16 +147,18 @@ def restore_backup(
     if target.exists() and target.stat().st_size > 0:
         try:
             probe(target)
+            safety = backup_file(
+                target,
+                folder / backup_name(target, BEFORE_RESTORE, now),
+                progress=_scaled(progress, 0, 500),
+                step_pages=step_pages,
+            )
         except DamagedDatabaseError:
+            # Damaged where the opening check does not look, or found so while copying it: a good
+            # backup must still be able to replace it, so the damaged file is moved aside whole instead.
             return RestoreResult(
                 checked, None, _replace_damaged(checked.path, target, folder, progress, step_pages, now)
             )
-        safety = backup_file(
-            target,
-            folder / backup_name(target, BEFORE_RESTORE, now),
-            progress=_scaled(progress, 0, 500),
-            step_pages=step_pages,
-        )
         _copy_into(checked.path, target, _scaled(progress, 500, 1000), step_pages)
     else:
         if not target.exists():
@@ -242,10 +244,10 @@ def _copy_into(backup: Path, target: Path, progress: Progress | None, step_pages
             src.execute("COMMIT")
             if switched:
                 dst.execute("PRAGMA journal_mode = WAL")
-            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            found = integrity.integrity_problems(dst)
     except (sqlite3.Error, OSError) as error:
         raise _restore_failed(error, target) from error
-    if check != "ok":
+    if found:
         raise DamagedDatabaseError(
             f"Databasen {target} blev inte hel efter återställningen. Försök igen med en annan säkerhetskopia.",
             target,
