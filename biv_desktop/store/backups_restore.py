@@ -140,7 +140,8 @@ def restore_backup(
     ``progress`` is told (done, 1000) over both steps.
     """
     checked = check_backup(backup)
-    target = target.absolute()
+    # The real file: a damaged register reached through a symbolic link is replaced, not the link.
+    target = Path(os.path.realpath(target.absolute()))
     if target.exists() and backup.exists() and target.samefile(backup):
         raise StoreError(f"Säkerhetskopian {backup} är själva databasen. Välj en annan fil.", backup)
     safety: Path | None = None
