@@ -12,6 +12,7 @@ Progress callbacks get (done, total) and may raise to cancel; nothing is left ha
 """
 
 import datetime as dt
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,7 +30,9 @@ from biv_desktop.store.database import (
     APPLICATION_ID,
     SQLITE_HEADER,
     Database,
+    is_special_file,
     read_only_uri,
+    special_file_message,
     translate_os_error,
 )
 from biv_desktop.store.errors import NotOurDatabaseError, StoreError
@@ -161,11 +164,17 @@ MAX_NAME_BYTES = 255
 
 def check_file_name(path: Path, field: str = "destination") -> None:
     """Refuse a file name no file system takes, with a Swedish ValidationError for ``field``."""
+    try:
+        os.fsencode(path)  # a lone surrogate (pasted text) has no bytes a file system can take
+    except UnicodeEncodeError:
+        raise ValidationError(
+            field, "Filnamnet innehåller ett tecken som inte får finnas i ett filnamn. Välj ett annat namn."
+        ) from None
     if "\x00" in str(path):
         raise ValidationError(
             field, "Filnamnet innehåller ett tecken som inte får finnas i ett filnamn. Välj ett annat namn."
         )
-    if len(path.name.encode("utf-8")) > MAX_NAME_BYTES:
+    if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
         raise ValidationError(field, "Filnamnet är för långt. Välj ett kortare namn.")
 
 
@@ -193,6 +202,9 @@ def _backup_to(database: Path, destination: Path, progress: Progress | None) -> 
             "Säkerhetskopian kan inte sparas över själva databasen. Välj ett annat filnamn, gärna på ett "
             "USB-minne.",
         )
+    for given in (database, destination):
+        if is_special_file(given):
+            raise ValidationError("destination", special_file_message(given))
     if not database.is_file():
         raise StoreError(f"Databasen {database} finns inte.", database)
     if not _is_our_database(database):

@@ -18,8 +18,8 @@ Checking a backup and restoring it are in ``backups_restore``.
 import dataclasses
 import datetime as dt
 import re
-import stat
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass

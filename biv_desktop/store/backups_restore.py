@@ -23,8 +23,10 @@ from biv_desktop.store.database import (
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
     create_private_file,
+    is_special_file,
     probe,
     read_only_uri,
+    special_file_message,
 )
 from biv_desktop.store.errors import (
     DamagedDatabaseError,
@@ -61,6 +63,8 @@ def _known_revisions() -> set[str]:
 
 def check_backup(path: Path) -> CheckedBackup:
     """Check a file before it is restored: ours, intact and not newer than the program, or a StoreError."""
+    if is_special_file(path):
+        raise NotOurDatabaseError(special_file_message(path), path)
     if not path.is_file():
         raise StoreError(f"Säkerhetskopian {path} finns inte. Välj en annan fil.", path)
     try:

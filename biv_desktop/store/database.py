@@ -5,6 +5,7 @@ import logging
 import os
 import secrets
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -199,6 +200,23 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+def is_special_file(path: Path) -> bool:
+    """Whether ``path`` is there but neither a regular file nor a folder: a named pipe (which would make a
+    read wait for ever), a device or a socket. Such a thing is refused before it is opened."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def special_file_message(path: Path) -> str:
+    return (
+        f"{path} är ingen vanlig fil (utan till exempel en namngiven pipe eller en enhet) och kan inte "
+        "användas. Välj en vanlig fil."
+    )
+
+
 def probe(path: Path) -> bool:
     """Check an existing file before anything writes to it. True if it is empty (a new register).
 
@@ -206,6 +224,8 @@ def probe(path: Path) -> bool:
     """
     if path.is_dir():
         raise NotOurDatabaseError(f"{path} är en mapp, inte en databasfil. Välj en fil.", path)
+    if is_special_file(path):
+        raise NotOurDatabaseError(special_file_message(path), path)
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))

@@ -29,7 +29,9 @@ def test_a_symbolic_link_cannot_open_an_open_register_again(register: Path, tmp_
     open_locked_register(link, tmp_path / "backups").close()  # free again once the first one closed
 
 
-def test_a_register_opened_through_a_symbolic_link_blocks_the_real_name(register: Path, tmp_path: Path) -> None:
+def test_a_register_opened_through_a_symbolic_link_blocks_the_real_name(
+    register: Path, tmp_path: Path
+) -> None:
     link = tmp_path / "genväg.sqlite"
     link.symlink_to(register)
     first = open_locked_register(link, tmp_path / "backups")
