@@ -35,7 +35,8 @@ from biv_desktop.store.database import (
     special_file_message,
     translate_os_error,
 )
-from biv_desktop.store.errors import NotOurDatabaseError, StoreError
+from biv_desktop.store.errors import NotOurDatabaseError, OtherRegisterError, StoreError
+from biv_desktop.store.identity import register_folder
 from biv_desktop.store.lock import (
     LockedDatabase,
     RegisterInUseError,
@@ -55,10 +56,12 @@ __all__ = [
     "RestoreSummary",
     "backup_at_start",
     "backup_to",
+    "backups_folder",
     "check_backup",
     "check_file_name",
     "newest_good_backup",
     "open_for_window",
+    "other_register",
     "restore",
     "restore_file",
     "rotation_policy",
@@ -107,6 +110,11 @@ def open_for_window(path: Path, backups: Path) -> LockedDatabase:
     Raises RegisterInUseError (a StoreError) naming who has it open, or what ``open_register`` raises.
     """
     return open_locked_register(path, backups)
+
+
+def backups_folder(path: Path, backups: Path) -> Path:
+    """The folder inside ``backups`` that holds the register ``path``'s own backups."""
+    return register_folder(backups, path.expanduser().absolute())
 
 
 def rotation_policy(database: Database) -> store_backups.RotationPolicy:
@@ -244,15 +252,30 @@ def newest_good_backup(database: Path, backups: Path) -> BackupSummary | None:
     return None if checked is None else _summary(checked.path)
 
 
-def _restore_file(path: Path, backup: Path, backups: Path, progress: Progress | None) -> RestoreSummary:
-    result = store_restore.restore_backup(backup.expanduser().absolute(), path, backups, progress=progress)
+def other_register(path: Path, backup: Path, backups: Path) -> OtherRegisterError | None:
+    """Why restoring ``backup`` over the register ``path`` needs a yes: it is another register's (the error
+    names both registers with their sizes); None when it is this register's own, or nothing is replaced."""
+    return store_restore.other_register(backup.expanduser().absolute(), path.expanduser().absolute(), backups)
+
+
+def _restore_file(
+    path: Path, backup: Path, backups: Path, progress: Progress | None, confirmed: bool = False
+) -> RestoreSummary:
+    result = store_restore.restore_backup(
+        backup.expanduser().absolute(), path, backups, progress=progress, other_register_confirmed=confirmed
+    )
     # A backup from an earlier version of the program is brought up to this one's schema.
     migrate.upgrade(path, backups)
     return RestoreSummary(result.backup.path, result.safety_backup, result.set_aside)
 
 
 def restore(
-    database: Database, backup: Path, backups: Path, *, progress: Progress | None = None
+    database: Database,
+    backup: Path,
+    backups: Path,
+    *,
+    progress: Progress | None = None,
+    other_register_confirmed: bool = False,
 ) -> RestoreSummary:
     """Replace the open register's content with ``backup``, after checking it and backing the register up.
 
@@ -261,13 +284,18 @@ def restore(
     """
     database.engine.dispose()
     try:
-        return _restore_file(database.path, backup, backups, progress)
+        return _restore_file(database.path, backup, backups, progress, other_register_confirmed)
     finally:
         database.engine.dispose()
 
 
 def restore_file(
-    path: Path, backup: Path, backups: Path, *, progress: Progress | None = None
+    path: Path,
+    backup: Path,
+    backups: Path,
+    *,
+    progress: Progress | None = None,
+    other_register_confirmed: bool = False,
 ) -> RestoreSummary:
     """Restore ``backup`` over the register file ``path``, which nobody has open, holding its lock meanwhile.
 
@@ -282,7 +310,7 @@ def restore_file(
     except OSError as error:
         raise translate_os_error(error, path) from error
     try:
-        return _restore_file(path, backup, backups, progress)
+        return _restore_file(path, backup, backups, progress, other_register_confirmed)
     finally:
         lock.release()
 

@@ -59,6 +59,7 @@ from biv_desktop.store.database import (
     special_file_message,
     translate_os_error,
 )
+from biv_desktop.store.identity import ID_KEY, register_id_in, set_register_id_in
 
 FORMAT = "biv-desktop"
 VERSION = 1
@@ -106,7 +107,8 @@ def export_document(
         }
         for done, spec in enumerate(specs):
             rows = session.execute(select(spec.table).order_by(spec.table.c.id)).mappings()
-            tables[spec.name] = [export_row(spec, row, uuids) for row in rows]
+            # Which register a file is stays with the file (see store.identity): not part of the data.
+            tables[spec.name] = [export_row(spec, row, uuids) for row in rows if not _is_identity(spec, row)]
             _tell(progress, done + 1, len(specs))
         schema = _schema(session)
     return {
@@ -266,6 +268,7 @@ def import_json(database: Database, source: Path, *, progress: Progress | None =
     counts = []
     with database.transaction() as session:
         _check_empty(session, specs, database.path)
+        own_id = register_id_in(session)
         for spec in reversed(specs):
             if spec.name in SEEDED_TABLES:
                 session.execute(delete(spec.table))
@@ -275,7 +278,13 @@ def import_json(database: Database, source: Path, *, progress: Progress | None =
             known[spec.name] = _insert_table(session, spec, rows, known)
             counts.append((spec.name, len(rows)))
             _tell(progress, done + 1, len(specs))
+        if own_id is not None:  # the register stays itself, whatever the document held
+            set_register_id_in(session, own_id)
     return ExchangeSummary(source, tuple(counts))
+
+
+def _is_identity(spec: TableSpec, row: Any) -> bool:
+    return spec.name == "setting" and row["key"] == ID_KEY
 
 
 def _insert_table(

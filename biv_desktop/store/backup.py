@@ -30,9 +30,12 @@ def backup_file(
     nothing behind, and is raised again as it is.
     """
     partial = destination.with_name(destination.name + ".part")
-    if destination.parent.is_dir() and not is_writable(destination.parent):
+    # The nearest folder that exists: a register's own backups folder may still have to be made in it.
+    existing = next((folder for folder in destination.parents if folder.exists()), destination.parent)
+    if existing.is_dir() and not is_writable(existing):
         # Refused before anything is tried, for an administrator too (see database.is_writable).
-        raise _explain(PermissionError(errno.EACCES, "read-only folder"), source, destination)
+        # Named by the folder that refused, which may be above the one the backup goes in.
+        raise _explain(PermissionError(errno.EACCES, "read-only folder"), source, existing / destination.name)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _remove(partial)

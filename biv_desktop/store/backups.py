@@ -27,6 +27,7 @@ from pathlib import Path
 
 from biv_desktop.store.backup import Progress, backup_file, backup_name
 from biv_desktop.store.database import change_mark
+from biv_desktop.store.identity import register_folder
 
 # Why a backup was taken: the last part of its file name.
 AT_START = "start"
@@ -67,8 +68,13 @@ class RotationPolicy:
     safety: int = 5
 
 
-def list_backups(folder: Path, database: Path) -> list[BackupInfo]:
-    """The backups of the register ``database`` in ``folder``, newest first (none if there is no folder)."""
+def list_backups(root: Path, database: Path) -> list[BackupInfo]:
+    """The backups of the register ``database`` in the backups folder ``root``, newest first.
+
+    Only that register's own folder is looked in (see ``store.identity``), so another register's backups,
+    whatever its file is called, are never listed, offered or rotated away here.
+    """
+    folder = register_folder(root, database)
     if not folder.is_dir():
         return []
     found = []
@@ -134,7 +140,7 @@ def backups_to_remove(
 
 
 def rotate(
-    folder: Path,
+    root: Path,
     database: Path,
     policy: RotationPolicy,
     now: dt.datetime | None = None,
@@ -146,9 +152,10 @@ def rotate(
     ``keep`` (the backup just written) is never deleted, even when another backup has the same second.
     """
     removed = []
-    for backup in backups_to_remove(list_backups(folder, database), policy, keep):
+    for backup in backups_to_remove(list_backups(root, database), policy, keep):
         backup.path.unlink(missing_ok=True)
         removed.append(backup.path)
+    folder = register_folder(root, database)
     moment = (now or dt.datetime.now()).timestamp()
     for leftover in folder.glob(f"{glob_escape(database.stem)}-*.sqlite.part*") if folder.is_dir() else ():
         with suppress(OSError):
@@ -162,9 +169,9 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def changed_since_newest_backup(database: Path, folder: Path) -> bool:
-    """Whether ``database`` changed since its newest backup in ``folder`` (True when it has none)."""
-    backups = [backup for backup in list_backups(folder, database) if backup.reason != DAMAGED]
+def changed_since_newest_backup(database: Path, root: Path) -> bool:
+    """Whether ``database`` changed since its newest backup in ``root`` (True when it has none)."""
+    backups = [backup for backup in list_backups(root, database) if backup.reason != DAMAGED]
     if not backups:
         return True
     try:
@@ -176,15 +183,16 @@ def changed_since_newest_backup(database: Path, folder: Path) -> bool:
 
 def backup_if_changed(
     database: Path,
-    folder: Path,
+    root: Path,
     policy: RotationPolicy,
     *,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> Path | None:
     """The start-up backup: taken only if the register changed since its newest one, then rotated."""
-    if not changed_since_newest_backup(database, folder):
+    if not changed_since_newest_backup(database, root):
         return None
+    folder = register_folder(root, database)
     written = backup_file(database, folder / backup_name(database, AT_START, now), progress=progress)
-    rotate(folder, database, policy, now, keep=written)
+    rotate(root, database, policy, now, keep=written)
     return written

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from biv_desktop.store import integrity, migrate
+from biv_desktop.store import identity, integrity, migrate
 from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
 from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
 from biv_desktop.store.database import (
@@ -33,6 +33,7 @@ from biv_desktop.store.errors import (
     DiskFullError,
     NewerDatabaseError,
     NotOurDatabaseError,
+    OtherRegisterError,
     ReadOnlyDatabaseError,
     StoreError,
 )
@@ -116,15 +117,47 @@ def _damaged_backup(path: Path) -> DamagedDatabaseError:
 
 
 def newest_good_backup(folder: Path, database: Path) -> CheckedBackup | None:
-    """The newest backup of ``database`` in ``folder`` that passes ``check_backup``, if any."""
+    """The newest backup of ``database`` in ``folder`` that passes ``check_backup`` and is of this very
+    register (its id inside says so, wherever the file lies), if any."""
+    own = identity.register_id_for(folder, database)
     for backup in list_backups(folder, database):
-        if backup.reason == DAMAGED:
+        if backup.reason == DAMAGED or identity.read_register_id(backup.path) != own:
             continue
         try:
             return check_backup(backup.path)
         except StoreError:
             continue
     return None
+
+
+def other_register(backup: Path, target: Path, folder: Path) -> OtherRegisterError | None:
+    """Why restoring ``backup`` over ``target`` needs the user's yes (it is another register's), or None.
+
+    Nothing is asked when ``target`` is missing or empty: nothing would be replaced.
+    """
+    target = Path(os.path.realpath(target.absolute()))
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    own = identity.register_id_for(folder, target)
+    theirs = identity.read_register_id(backup)
+    if theirs == own:
+        return None
+    register = identity.register_facts(folder, target, own)
+    copy = identity.register_facts(folder, backup, theirs)
+    if theirs is None:
+        why = (
+            f"Säkerhetskopian {backup} säger inte vilket register den är av (den gjordes av en äldre version "
+            f"av BIV Desktop), så det går inte att se att den är en kopia av databasen {target}."
+        )
+    else:
+        why = f"Säkerhetskopian {backup} är inte en kopia av databasen {target} utan av ett annat register."
+    return OtherRegisterError(
+        f"{why} Databasen nu: {register.describe()}. Säkerhetskopian: {copy.describe()}. Att återställa den "
+        "ersätter hela databasen med säkerhetskopians uppgifter.",
+        backup,
+        register.describe(),
+        copy.describe(),
+    )
 
 
 def restore_backup(
@@ -135,26 +168,61 @@ def restore_backup(
     progress: Progress | None = None,
     step_pages: int = STEP_PAGES,
     now: dt.datetime | None = None,
+    other_register_confirmed: bool = False,
 ) -> RestoreResult:
     """Replace the register ``target`` with the copy in ``backup``, after checking it and backing up.
 
     The target is first backed up into ``folder`` (a damaged one is moved there instead); then the copy
     is written into it with SQLite's backup API in one transaction, so a failure or a crash leaves the
     register as it was. The caller holds the register's lock and has closed its own connections.
-    ``progress`` is told (done, 1000) over both steps.
+    ``progress`` is told (done, 1000) over both steps. A backup of another register raises
+    OtherRegisterError (naming both) unless ``other_register_confirmed``; either way the register keeps
+    its own id, so its backups stay its own.
     """
     checked = check_backup(backup)
     # The real file: a damaged register reached through a symbolic link is replaced, not the link.
     target = Path(os.path.realpath(target.absolute()))
     if target.exists() and backup.exists() and target.samefile(backup):
         raise StoreError(f"Säkerhetskopian {backup} är själva databasen. Välj en annan fil.", backup)
+    if target.exists() and target.stat().st_size > 0:
+        with suppress(DamagedDatabaseError):  # a damaged register may be replaced; another program's not
+            probe(target)
+    foreign = other_register(checked.path, target, folder)
+    if foreign is not None and not other_register_confirmed:
+        raise foreign
+    result = _restore(checked, target, folder, progress, step_pages, now)
+    _keep_identity(checked.path, target, folder, foreign is not None)
+    return result
+
+
+def _keep_identity(backup: Path, target: Path, folder: Path, replaced_other: bool) -> None:
+    """After a restore: the register keeps its own id; a new file takes the backup's (a register moved),
+    unless that register still exists here, when it gets a new one (a copy)."""
+    if replaced_other or identity.known_id(folder, target) is not None:
+        own = identity.known_id(folder, target) or identity.new_register_id()
+    else:
+        theirs = identity.read_register_id(backup)
+        moved = theirs is not None and not identity.claimed_elsewhere(folder, target, theirs)
+        own = theirs if moved and theirs is not None else identity.new_register_id()
+    identity.write_register_id(target, own)
+    identity.remember(folder, target, own)
+
+
+def _restore(
+    checked: CheckedBackup,
+    target: Path,
+    folder: Path,
+    progress: Progress | None,
+    step_pages: int,
+    now: dt.datetime | None,
+) -> RestoreResult:
     safety: Path | None = None
     if target.exists() and target.stat().st_size > 0:
         try:
             probe(target)
             safety = backup_file(
                 target,
-                folder / backup_name(target, BEFORE_RESTORE, now),
+                identity.register_folder(folder, target) / backup_name(target, BEFORE_RESTORE, now),
                 progress=_scaled(progress, 0, 500),
                 step_pages=step_pages,
             )
@@ -198,6 +266,7 @@ def _replace_damaged(
     folder and put the copy in its place; returns where the damaged register went. Nobody has it open."""
     fresh = target.with_name(target.name + ".aterstalls")
     name = backup_name(target, DAMAGED, now)
+    folder = identity.register_folder(folder, target)
     try:
         fresh.unlink(missing_ok=True)
         create_private_file(fresh)

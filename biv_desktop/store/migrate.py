@@ -14,7 +14,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from biv_desktop.store import integrity
+from biv_desktop.store import identity, integrity
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import (
     APPLICATION_ID,
@@ -92,7 +92,7 @@ def upgrade(path: Path, backups: Path | None, seed: Callable[[Session], None] | 
         )
     backup = None
     if revision is not None:
-        folder = backups if backups is not None else path.parent / "backups"
+        folder = identity.register_folder(backups or identity.default_root(path), path)
         backup = backup_file(path, folder / backup_name(path, "fore-uppgradering"))
         log.info("Backed up before migrating from %s", revision)
     engine = make_engine(path, migrating=True)

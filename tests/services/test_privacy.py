@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.backup import backups_folder
 from biv_desktop.services.followup import follow_up_figures
 from biv_desktop.services.followup_meetings import MeetingDraft, save_meeting
 from biv_desktop.services.privacy import (
@@ -349,7 +350,9 @@ def test_after_the_clean_up_the_names_are_gone_from_the_files_and_the_newest_bac
 ) -> None:
     database, backups = register.database, tmp_path / "backups"
     older = backup_file(
-        database.path, backups / backup_name(database.path, "start", dt.datetime(2026, 11, 2, 9))
+        database.path,
+        backups_folder(database.path, backups)
+        / backup_name(database.path, "start", dt.datetime(2026, 11, 2, 9)),
     )
     assert _file_holds(older, ANONYMISED_NAMES) == list(ANONYMISED_NAMES)
     wal = database.path.with_name(database.path.name + "-wal")

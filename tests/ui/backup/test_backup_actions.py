@@ -141,7 +141,7 @@ def test_a_restore_asks_first_then_brings_back_the_backup(
     assert "sparas först som en säkerhetskopia" in question["informative"]
     assert question["buttons"] == ["Återställ", "Avbryt"]
     assert families(database) == ["Familjen Påhittad"]  # the window's register reads the restored data
-    [safety] = backups_dir().glob("register-*-fore-aterstallning.sqlite")
+    [safety] = backups_dir().rglob("register-*-fore-aterstallning.sqlite")
     assert str(safety) in done["text"]
     assert progress_values[-1] == (1000, 1000)
 
@@ -158,7 +158,7 @@ def test_a_restore_can_be_called_off(
     message_boxes.presses = ["Avbryt"]
     window.backup_actions.restore_action.trigger()
     assert families(window.database) == ["Familjen Påhittad"]
-    assert not backups_dir().exists()
+    assert not list(backups_dir().rglob("*.sqlite"))
 
 
 def test_a_file_that_is_not_a_backup_is_refused_before_anything_is_asked(
@@ -198,4 +198,4 @@ def test_cancelling_a_file_dialog_does_nothing(
     for action in window.backup_actions.actions():
         action.trigger()
     assert message_boxes.shown == []
-    assert not backups_dir().exists()
+    assert not list(backups_dir().rglob("*.sqlite"))
