@@ -53,11 +53,17 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("backup", "spara en kontrollerad säkerhetskopia av databasen", _backup_arguments)
 def _backup(args: argparse.Namespace) -> int:
+    from biv_desktop.paths import backups_dir
     from biv_desktop.services.backup import backup_to
 
     path = database_path(args)
-    written = backup_to(path, args.out, progress=_terminal_progress("Säkerhetskopierar…"))
+    replaced = args.out.expanduser().exists()
+    written = backup_to(
+        path, args.out, progress=_terminal_progress("Säkerhetskopierar…"), backups=backups_dir()
+    )
     print(f"Säkerhetskopian är sparad och kontrollerad: {written} ({_size(written)}).")
+    if replaced:
+        print(f"Filen som fanns där sparades först som en säkerhetskopia i {backups_dir()}.")
     return 0
 
 

@@ -36,7 +36,7 @@ from biv_desktop.store.database import (
     translate_os_error,
 )
 from biv_desktop.store.errors import NotOurDatabaseError, OtherRegisterError, StoreError
-from biv_desktop.store.identity import register_folder
+from biv_desktop.store.identity import default_root, register_folder
 from biv_desktop.store.lock import (
     LockedDatabase,
     RegisterInUseError,
@@ -78,6 +78,7 @@ REASON_LABELS = {
     store_backups.AT_START: "automatisk vid start",
     store_backups.BEFORE_UPGRADE: "före uppgradering",
     store_backups.BEFORE_RESTORE: "före återställning",
+    store_backups.BEFORE_REPLACING: "före ersättning",
 }
 
 
@@ -186,22 +187,26 @@ def check_file_name(path: Path, field: str = "destination") -> None:
         raise ValidationError(field, "Filnamnet är för långt. Välj ett kortare namn.")
 
 
-def backup_to(database: Path, destination: Path, *, progress: Progress | None = None) -> Path:
+def backup_to(
+    database: Path, destination: Path, *, progress: Progress | None = None, backups: Path | None = None
+) -> Path:
     """Write a checked backup of the register ``database`` to ``destination``, a file the user chose.
 
-    An earlier backup under that name is replaced only when the new one is whole; any other existing
-    file is left alone with a ValidationError, and so is the register itself.
+    A file of ours already there (an earlier backup, or a register) is replaced only when nobody has it
+    open (its lock is free and it has no -wal beside it), after a safety copy of it into ``backups``
+    (beside it when None), and only once the new copy is whole. Any other existing file is left alone
+    with a ValidationError, and so is the register itself.
     """
     check_file_name(destination)
     destination = destination.expanduser().absolute()
     database = database.expanduser().absolute()
     try:
-        return _backup_to(database, destination, progress)
+        return _backup_to(database, destination, progress, backups)
     except OSError as error:  # the file system refused the name or the place before anything was written
         raise translate_os_error(error, destination) from error
 
 
-def _backup_to(database: Path, destination: Path, progress: Progress | None) -> Path:
+def _backup_to(database: Path, destination: Path, progress: Progress | None, backups: Path | None) -> Path:
     if destination in _register_files(database) or (
         destination.exists() and database.exists() and destination.samefile(database)
     ):
@@ -219,13 +224,17 @@ def _backup_to(database: Path, destination: Path, progress: Progress | None) -> 
         raise NotOurDatabaseError(f"Filen {database} är ingen BIV Desktop-databas.", database)
     if destination.is_dir():
         raise ValidationError("destination", f"{destination} är en mapp. Välj ett filnamn i mappen.")
-    if destination.exists() and not _is_our_database(destination):
+    if not destination.exists():
+        return backup_file(database, destination, progress=progress)
+    if not _is_our_database(destination):
         raise ValidationError(
             "destination",
             f"Filen {destination} finns redan och är ingen säkerhetskopia från BIV Desktop. Välj ett annat "
             "filnamn; den befintliga filen lämnas orörd.",
         )
-    return backup_file(database, destination, progress=progress)
+    return store_backups.replace_our_file(
+        database, destination, backups or default_root(destination), progress=progress
+    )
 
 
 def _summary(path: Path) -> BackupSummary:

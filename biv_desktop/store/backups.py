@@ -27,14 +27,17 @@ from pathlib import Path
 
 from biv_desktop.store.backup import Progress, backup_file, backup_name
 from biv_desktop.store.database import change_mark
+from biv_desktop.store.errors import StoreError
 from biv_desktop.store.identity import register_folder
+from biv_desktop.store.lock import RegisterInUseError, RegisterLock
 
 # Why a backup was taken: the last part of its file name.
 AT_START = "start"
 BEFORE_UPGRADE = "fore-uppgradering"  # written by migrate.upgrade
 BEFORE_RESTORE = "fore-aterstallning"
+BEFORE_REPLACING = "fore-ersattning"  # a file of ours that a backup to a chosen place was written over
 DAMAGED = "skadad"  # not a backup: a damaged register moved aside by a restore, kept for rescue
-SAFETY_REASONS = frozenset({BEFORE_UPGRADE, BEFORE_RESTORE})
+SAFETY_REASONS = frozenset({BEFORE_UPGRADE, BEFORE_RESTORE, BEFORE_REPLACING})
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}T\d{6})-(?P<reason>[a-z0-9-]+)\.sqlite$")
 _STAMP = "%Y-%m-%dT%H%M%S"
@@ -196,3 +199,38 @@ def backup_if_changed(
     written = backup_file(database, folder / backup_name(database, AT_START, now), progress=progress)
     rotate(root, database, policy, now, keep=written)
     return written
+
+
+def replace_our_file(
+    database: Path, destination: Path, root: Path, *, progress: Progress | None = None
+) -> Path:
+    """Write a backup of ``database`` over ``destination``, an existing file of ours (an older backup, or
+    a register): only while nobody has it open, and after a safety copy of it into its own folder in
+    ``root``. Refused with a StoreError if it is open in a program or has a -wal beside it (the last
+    edits of a program that crashed are only there), and left as it was."""
+    for end in ("-wal", "-journal"):
+        if destination.with_name(destination.name + end).exists():
+            raise StoreError(
+                f"Filen {destination} är en BIV Desktop-databas med en {end}-fil bredvid sig: den är öppen i "
+                "ett program, eller så stängdes programmet inte ordentligt och de senaste ändringarna finns "
+                "bara där. Säkerhetskopian sparades inte; ingenting har ändrats. Välj ett annat filnamn, "
+                "eller öppna den databasen i BIV Desktop och stäng den först.",
+                destination,
+            )
+    try:
+        lock = RegisterLock.acquire(destination)
+    except RegisterInUseError as error:
+        raise StoreError(
+            f"Filen {destination} är en BIV Desktop-databas som är öppen just nu"
+            f"{f' ({error.holder.describe()})' if error.holder else ''}. Säkerhetskopian sparades inte; "
+            "ingenting har ändrats. Välj ett annat filnamn.",
+            destination,
+        ) from error
+    try:
+        folder = register_folder(root, destination)
+        backup_file(destination, folder / backup_name(destination, BEFORE_REPLACING))
+        written = backup_file(database, destination, progress=progress)
+    finally:
+        lock.release()
+    return written
+

@@ -259,7 +259,8 @@ def confirm_other_register(parent: QWidget | None, other: OtherRegisterError) ->
 
 
 def _backup_to(source: Path, destination: Path, progress: Progress) -> Path:
-    return backups.backup_to(source, destination, progress=progress)
+    # A file of ours already there is first copied into the user's own backups folder.
+    return backups.backup_to(source, destination, progress=progress, backups=backups_dir())
 
 
 def _export(database: Database, destination: Path, progress: Progress) -> exchange.ExchangeSummary:
