@@ -109,8 +109,11 @@ def open_for_window(path: Path, backups: Path) -> LockedDatabase:
     """Open the register for the window, holding its lock until ``close()``.
 
     Raises RegisterInUseError (a StoreError) naming who has it open, or what ``open_register`` raises.
+    Half-written copies a killed program left of this register are removed (it holds the lock now).
     """
-    return open_locked_register(path, backups)
+    database = open_locked_register(path, backups)
+    store_backups.remove_leftovers(backups, database.path)
+    return database
 
 
 def backups_folder(path: Path, backups: Path) -> Path:

@@ -159,7 +159,11 @@ def _explain(error: BaseException, source: Path, destination: Path) -> StoreErro
 
 
 def _remove(partial: Path) -> None:
-    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+    # The copy and whatever SQLite kept beside it while writing: all of it holds personal data.
+    for leftover in (
+        partial,
+        *(partial.with_name(partial.name + end) for end in ("-journal", "-wal", "-shm")),
+    ):
         leftover.unlink(missing_ok=True)
 
 

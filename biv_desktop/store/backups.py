@@ -234,3 +234,21 @@ def replace_our_file(
         lock.release()
     return written
 
+
+def remove_leftovers(root: Path, database: Path) -> list[Path]:
+    """Delete half-written copies a killed program left: in the register's own backups folder, and a
+    restore's copy beside the register. Called by the holder of the register's lock, so nothing of this
+    register is being written meanwhile."""
+    removed = []
+    folder = register_folder(root, database)
+    candidates = [
+        *(folder.glob("*.sqlite.part*") if folder.is_dir() else ()),
+        *database.parent.glob(f"{glob_escape(database.name)}.aterstalls*"),
+        root / "registers.json.part",
+    ]
+    for leftover in candidates:
+        with suppress(OSError):
+            if leftover.is_file():
+                leftover.unlink()
+                removed.append(leftover)
+    return removed

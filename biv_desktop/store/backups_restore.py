@@ -280,7 +280,8 @@ def _replace_damaged(
         os.replace(fresh, target)
     except BaseException as error:
         with suppress(OSError):
-            fresh.unlink(missing_ok=True)
+            for end in ("", "-journal", "-wal", "-shm"):
+                fresh.with_name(fresh.name + end).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise _restore_failed(error, target) from error
         raise
