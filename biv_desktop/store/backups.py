@@ -1,16 +1,18 @@
 """The backups folder: automatic backups when the register changed, and their rotation.
 
 Every backup is a file ``backup_name(register, reason)`` written by ``backup.backup_file`` (SQLite's
-online backup API, checked with ``PRAGMA integrity_check``, renamed into place only when whole). The name
-holds the register file's name, the moment and the reason, never anything from inside the register.
+online backup API, checked by ``integrity``, renamed into place only when whole). The name holds the
+register file's name, the moment and the reason, never anything from inside the register. The functions
+here take the backups folder and work in the register's own folder inside it (``identity.register_folder``),
+so one register's backups are never listed, rotated or offered for another's.
 
 Whether the register changed since its newest backup is read from the change mark in both files' headers
 (see ``database.change_mark``): no data is compared, so the check costs two header reads at start-up.
 
 Rotation (``RotationPolicy``) keeps the newest backup of each of the last ``daily`` days that have one,
 of the last ``weekly`` ISO weeks and of the last ``monthly`` months, and besides those the newest
-``safety`` backups taken before an upgrade or a restore, and the newest ``safety`` damaged files set aside
-by a restore, whatever their age. Everything else of that register in the folder is deleted.
+``safety`` backups taken before an upgrade, a restore or a replacement, and the newest ``safety`` damaged
+files set aside by a restore, whatever their age. Everything else in the register's folder is deleted.
 
 Checking a backup and restoring it are in ``backups_restore``.
 """
