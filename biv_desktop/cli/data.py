@@ -1,7 +1,9 @@
 """Keeping the data safe from the command line: backup, restore, and the JSON export and import.
 
 biv-desktop backup --out FIL [--database FIL]        a checked copy; may run beside the window
-biv-desktop restore FIL [--database FIL]             checks FIL, backs the register up, then replaces it
+biv-desktop restore FIL [--database FIL] [--other-register]
+                                                     checks FIL, backs the register up, then replaces it;
+                                                     another register's backup only with --other-register
 biv-desktop export json --out FIL [--database FIL]   the whole register as one JSON document
 biv-desktop import json FIL [--database FIL]         such a document into a new or empty register
 
@@ -51,11 +53,17 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("backup", "spara en kontrollerad säkerhetskopia av databasen", _backup_arguments)
 def _backup(args: argparse.Namespace) -> int:
+    from biv_desktop.paths import backups_dir
     from biv_desktop.services.register import backup_to
 
     path = database_path(args)
-    written = backup_to(path, args.out, progress=_terminal_progress("Säkerhetskopierar…"))
+    replaced = args.out.expanduser().exists()
+    written = backup_to(
+        path, args.out, progress=_terminal_progress("Säkerhetskopierar…"), backups=backups_dir()
+    )
     print(f"Säkerhetskopian är sparad och kontrollerad: {written} ({_size(written)}).")
+    if replaced:
+        print(f"Filen som fanns där sparades först som en säkerhetskopia i {backups_dir()}.")
     return 0
 
 
@@ -70,16 +78,33 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FIL",
         help="databasfilen att ersätta (standard: din egen databas); skapas om den inte finns",
     )
+    parser.add_argument(
+        "--other-register",
+        action="store_true",
+        help="återställ även om säkerhetskopian är av ett annat register än databasen (båda namnges först)",
+    )
 
 
 @command("restore", "återställ databasen från en säkerhetskopia", _restore_arguments)
 def _restore(args: argparse.Namespace) -> int:
     from biv_desktop.paths import backups_dir
-    from biv_desktop.services.register import check_backup, restore_file
+    from biv_desktop.services.register import check_backup, other_register, restore_file
 
     path = database_path(args)
     summary = check_backup(args.backup)
-    result = restore_file(path, summary.path, backups_dir(), progress=_terminal_progress("Återställer…"))
+    foreign = other_register(path, summary.path, backups_dir())
+    if foreign is not None and not args.other_register:
+        raise CommandError(
+            f"{foreign.message} Ingenting har ändrats. Om du verkligen vill det, kör kommandot igen med "
+            "--other-register; databasen sparas då först som en säkerhetskopia."
+        )
+    result = restore_file(
+        path,
+        summary.path,
+        backups_dir(),
+        progress=_terminal_progress("Återställer…"),
+        other_register_confirmed=args.other_register,
+    )
     print(f"Databasen {path} är återställd från säkerhetskopian {summary.path} ({summary.taken_label}).")
     if result.safety_backup is not None:
         print(f"Databasen som den var före återställningen är sparad i {result.safety_backup}.")

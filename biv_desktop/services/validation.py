@@ -1,21 +1,38 @@
 """Checks every service applies to what the user typed, with Swedish sentences naming the field."""
 
 import datetime as dt
+import json
 import re
 import unicodedata
+from typing import Any
 
 from biv_desktop.domain.errors import ValidationError
 
 # Control characters (but not tab or newline, which multi-line notes may hold) never belong in the register.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Half of a character pair with no other half: pasted text can carry one; SQLite and files cannot hold it.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Not characters at all (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane): XML, and so
+# the xlsx files made from the register, cannot hold them. They carry nothing, so they are removed.
+_NONCHARACTER = re.compile(
+    "[\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
+    + "]"
+)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
 
 
 def clean_text(value: str, field: str, label: str, max_length: int, *, required: bool = False) -> str:
-    """Trimmed, NFC-normalised text within its length; refused if required and empty, or if it has control
-    characters. ``label`` is the field's Swedish name as the form shows it, e.g. 'Förnamn'."""
-    text = unicodedata.normalize("NFC", value).strip()
+    """Trimmed, NFC-normalised text within its length, with non-characters (U+FFFE, U+FFFF…) removed;
+    refused if required and empty, or if it has control characters (NUL among them) or a lone surrogate. ``label`` is the field's Swedish name as the form shows it, e.g. 'Förnamn'."""
+    if _LONE_SURROGATE.search(value):
+        raise ValidationError(
+            field,
+            f"{label} innehåller ett trasigt tecken, ofta från text som klistrats in från ett annat program. "
+            "Skriv in texten på nytt för hand.",
+        )
+    text = unicodedata.normalize("NFC", _NONCHARACTER.sub("", value)).strip()
     if _CONTROL.search(text):
         raise ValidationError(field, f"{label} innehåller osynliga styrtecken. Skriv in texten på nytt.")
     if required and not text:
@@ -23,6 +40,13 @@ def clean_text(value: str, field: str, label: str, max_length: int, *, required:
     if len(text) > max_length:
         raise ValidationError(field, f"{label} får vara högst {max_length} tecken (nu {len(text)}).")
     return text
+
+
+def clean_search(value: str) -> str:
+    """Text to look for (a search box, a name to find): what cannot be stored cannot match, so characters
+    that are not text (lone surrogates, non-characters, control characters) are dropped, never refused."""
+    text = _NONCHARACTER.sub("", _LONE_SURROGATE.sub("", value))
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text)).strip()
 
 
 def clean_multiline(value: str, field: str, label: str, max_length: int) -> str:
@@ -68,3 +92,59 @@ def check_count(value: int, field: str, label: str, *, low: int = 0, high: int =
     if not low <= value <= high:
         raise ValidationError(field, f"{label} måste vara ett tal mellan {low} och {high}.")
     return value
+
+
+# What an imported JSON document may hold: the export's own nesting is 5 deep, and the register's whole
+# numbers are SQLite's 64-bit integers.
+MAX_JSON_DEPTH = 32
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+class _NumberTooLarge(ValueError):
+    pass
+
+
+def _json_int(text: str) -> int:
+    # Refused by its length before int() reads it: a number of a million digits costs seconds to read.
+    if len(text.lstrip("-")) > 19 or not -(2**63) <= int(text) < 2**63:
+        raise _NumberTooLarge(text[:20])
+    return int(text)
+
+
+def _json_constant(name: str) -> Any:
+    raise json.JSONDecodeError(f"{name} är inget tal i JSON", name, 0)
+
+
+def json_depth_over(text: str, limit: int) -> bool:
+    """Whether arrays and objects in the JSON ``text`` nest deeper than ``limit`` (strings not counted)."""
+    depth = 0
+    for bracket in _JSON_BRACKET.finditer(_JSON_STRING.sub('""', text)):
+        depth += 1 if bracket[0] in "[{" else -1
+        if depth > limit:
+            return True
+    return False
+
+
+def load_json(text: str, field: str, name: str) -> Any:
+    """The JSON document in ``text``, or a ValidationError for ``field`` naming the file as ``name``
+    ('Filen /usb/allt.json'): not JSON, nested deeper than MAX_JSON_DEPTH, or a whole number outside
+    what the register can store. Checked before parsing, so no input can exhaust the parser's stack."""
+    if json_depth_over(text, MAX_JSON_DEPTH):
+        raise ValidationError(
+            field, f"{name} är för djupt nästlad för att vara en export från BIV Desktop och läses inte in."
+        )
+    try:
+        return json.loads(text, parse_int=_json_int, parse_constant=_json_constant)
+    except _NumberTooLarge:
+        raise ValidationError(
+            field,
+            f"{name} innehåller ett för stort tal (större än vad databasen kan lagra) och läses inte in. "
+            "Kontrollera att filen kommer från BIV Desktop.",
+        ) from None
+    except json.JSONDecodeError as error:
+        raise ValidationError(
+            field, f"{name} är ingen giltig JSON-fil (fel på rad {error.lineno}, tecken {error.colno})."
+        ) from None
+    except RecursionError:  # a last guard; the depth check above comes first
+        raise ValidationError(field, f"{name} är för djupt nästlad och läses inte in.") from None

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
 
+from biv_desktop.store import integrity
 from biv_desktop.store.database import is_writable, read_only_uri
 from biv_desktop.store.errors import DamagedDatabaseError, DiskFullError, ReadOnlyDatabaseError, StoreError
 
@@ -29,9 +30,12 @@ def backup_file(
     nothing behind, and is raised again as it is.
     """
     partial = destination.with_name(destination.name + ".part")
-    if destination.parent.is_dir() and not is_writable(destination.parent):
+    # The nearest folder that exists: a register's own backups folder may still have to be made in it.
+    existing = next((folder for folder in destination.parents if folder.exists()), destination.parent)
+    if existing.is_dir() and not is_writable(existing):
         # Refused before anything is tried, for an administrator too (see database.is_writable).
-        raise _explain(PermissionError(errno.EACCES, "read-only folder"), source, destination)
+        # Named by the folder that refused, which may be above the one the backup goes in.
+        raise _explain(PermissionError(errno.EACCES, "read-only folder"), source, existing / destination.name)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _remove(partial)
@@ -69,8 +73,8 @@ def _copy(source: Path, partial: Path, progress: Progress | None, step_pages: in
             src.execute("COMMIT")
         # A backup is one standalone file, whatever journal the register uses.
         dst.execute("PRAGMA journal_mode = DELETE")
-        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    if result != "ok":
+        found = integrity.problems(dst)
+    if found:
         raise DamagedDatabaseError(
             f"Säkerhetskopian av {source} blev inte hel eftersom databasen är skadad. Behåll den senaste "
             "hela säkerhetskopian och öppna den.",
@@ -155,7 +159,11 @@ def _explain(error: BaseException, source: Path, destination: Path) -> StoreErro
 
 
 def _remove(partial: Path) -> None:
-    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+    # The copy and whatever SQLite kept beside it while writing: all of it holds personal data.
+    for leftover in (
+        partial,
+        *(partial.with_name(partial.name + end) for end in ("-journal", "-wal", "-shm")),
+    ):
         leftover.unlink(missing_ok=True)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
-from biv_desktop.store import migrate
+from biv_desktop.store import identity, integrity, migrate
 from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
 from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
 from biv_desktop.store.database import (
@@ -23,14 +23,17 @@ from biv_desktop.store.database import (
     BUSY_TIMEOUT_MS,
     SQLITE_HEADER,
     create_private_file,
+    is_special_file,
     probe,
     read_only_uri,
+    special_file_message,
 )
 from biv_desktop.store.errors import (
     DamagedDatabaseError,
     DiskFullError,
     NewerDatabaseError,
     NotOurDatabaseError,
+    OtherRegisterError,
     ReadOnlyDatabaseError,
     StoreError,
 )
@@ -61,6 +64,8 @@ def _known_revisions() -> set[str]:
 
 def check_backup(path: Path) -> CheckedBackup:
     """Check a file before it is restored: ours, intact and not newer than the program, or a StoreError."""
+    if is_special_file(path):
+        raise NotOurDatabaseError(special_file_message(path), path)
     if not path.is_file():
         raise StoreError(f"Säkerhetskopian {path} finns inte. Välj en annan fil.", path)
     try:
@@ -87,11 +92,11 @@ def check_backup(path: Path) -> CheckedBackup:
             ).fetchone()
             if application_id != APPLICATION_ID or not has_revision:
                 raise not_ours
-            check = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            found = integrity.problems(connection)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         raise _damaged_backup(path) from error
-    if check != "ok" or row is None:
+    if found or row is None:
         raise _damaged_backup(path)
     revision = str(row[0])
     if revision not in _known_revisions():
@@ -112,15 +117,47 @@ def _damaged_backup(path: Path) -> DamagedDatabaseError:
 
 
 def newest_good_backup(folder: Path, database: Path) -> CheckedBackup | None:
-    """The newest backup of ``database`` in ``folder`` that passes ``check_backup``, if any."""
+    """The newest backup of ``database`` in ``folder`` that passes ``check_backup`` and is of this very
+    register (its id inside says so, wherever the file lies), if any."""
+    own = identity.register_id_for(folder, database)
     for backup in list_backups(folder, database):
-        if backup.reason == DAMAGED:
+        if backup.reason == DAMAGED or identity.read_register_id(backup.path) != own:
             continue
         try:
             return check_backup(backup.path)
         except StoreError:
             continue
     return None
+
+
+def other_register(backup: Path, target: Path, folder: Path) -> OtherRegisterError | None:
+    """Why restoring ``backup`` over ``target`` needs the user's yes (it is another register's), or None.
+
+    Nothing is asked when ``target`` is missing or empty: nothing would be replaced.
+    """
+    target = Path(os.path.realpath(target.absolute()))
+    if not target.exists() or target.stat().st_size == 0:
+        return None
+    own = identity.register_id_for(folder, target)
+    theirs = identity.read_register_id(backup)
+    if theirs == own:
+        return None
+    register = identity.register_facts(folder, target, own)
+    copy = identity.register_facts(folder, backup, theirs)
+    if theirs is None:
+        why = (
+            f"Säkerhetskopian {backup} säger inte vilket register den är av (den gjordes av en äldre version "
+            f"av BIV Desktop), så det går inte att se att den är en kopia av databasen {target}."
+        )
+    else:
+        why = f"Säkerhetskopian {backup} är inte en kopia av databasen {target} utan av ett annat register."
+    return OtherRegisterError(
+        f"{why} Databasen nu: {register.describe()}. Säkerhetskopian: {copy.describe()}. Att återställa den "
+        "ersätter hela databasen med säkerhetskopians uppgifter.",
+        backup,
+        register.describe(),
+        copy.describe(),
+    )
 
 
 def restore_backup(
@@ -131,32 +168,70 @@ def restore_backup(
     progress: Progress | None = None,
     step_pages: int = STEP_PAGES,
     now: dt.datetime | None = None,
+    other_register_confirmed: bool = False,
 ) -> RestoreResult:
     """Replace the register ``target`` with the copy in ``backup``, after checking it and backing up.
 
     The target is first backed up into ``folder`` (a damaged one is moved there instead); then the copy
     is written into it with SQLite's backup API in one transaction, so a failure or a crash leaves the
     register as it was. The caller holds the register's lock and has closed its own connections.
-    ``progress`` is told (done, 1000) over both steps.
+    ``progress`` is told (done, 1000) over both steps. A backup of another register raises
+    OtherRegisterError (naming both) unless ``other_register_confirmed``; either way the register keeps
+    its own id, so its backups stay its own.
     """
     checked = check_backup(backup)
-    target = target.absolute()
+    # The real file: a damaged register reached through a symbolic link is replaced, not the link.
+    target = Path(os.path.realpath(target.absolute()))
     if target.exists() and backup.exists() and target.samefile(backup):
         raise StoreError(f"Säkerhetskopian {backup} är själva databasen. Välj en annan fil.", backup)
+    if target.exists() and target.stat().st_size > 0:
+        with suppress(DamagedDatabaseError):  # a damaged register may be replaced; another program's not
+            probe(target)
+    foreign = other_register(checked.path, target, folder)
+    if foreign is not None and not other_register_confirmed:
+        raise foreign
+    result = _restore(checked, target, folder, progress, step_pages, now)
+    _keep_identity(checked.path, target, folder, foreign is not None)
+    return result
+
+
+def _keep_identity(backup: Path, target: Path, folder: Path, replaced_other: bool) -> None:
+    """After a restore: the register keeps its own id; a new file takes the backup's (a register moved),
+    unless that register still exists here, when it gets a new one (a copy)."""
+    if replaced_other or identity.known_id(folder, target) is not None:
+        own = identity.known_id(folder, target) or identity.new_register_id()
+    else:
+        theirs = identity.read_register_id(backup)
+        moved = theirs is not None and not identity.claimed_elsewhere(folder, target, theirs)
+        own = theirs if moved and theirs is not None else identity.new_register_id()
+    identity.write_register_id(target, own)
+    identity.remember(folder, target, own)
+
+
+def _restore(
+    checked: CheckedBackup,
+    target: Path,
+    folder: Path,
+    progress: Progress | None,
+    step_pages: int,
+    now: dt.datetime | None,
+) -> RestoreResult:
     safety: Path | None = None
     if target.exists() and target.stat().st_size > 0:
         try:
             probe(target)
+            safety = backup_file(
+                target,
+                identity.register_folder(folder, target) / backup_name(target, BEFORE_RESTORE, now),
+                progress=_scaled(progress, 0, 500),
+                step_pages=step_pages,
+            )
         except DamagedDatabaseError:
+            # Damaged where the opening check does not look, or found so while copying it: a good
+            # backup must still be able to replace it, so the damaged file is moved aside whole instead.
             return RestoreResult(
                 checked, None, _replace_damaged(checked.path, target, folder, progress, step_pages, now)
             )
-        safety = backup_file(
-            target,
-            folder / backup_name(target, BEFORE_RESTORE, now),
-            progress=_scaled(progress, 0, 500),
-            step_pages=step_pages,
-        )
         _copy_into(checked.path, target, _scaled(progress, 500, 1000), step_pages)
     else:
         if not target.exists():
@@ -191,6 +266,7 @@ def _replace_damaged(
     folder and put the copy in its place; returns where the damaged register went. Nobody has it open."""
     fresh = target.with_name(target.name + ".aterstalls")
     name = backup_name(target, DAMAGED, now)
+    folder = identity.register_folder(folder, target)
     try:
         fresh.unlink(missing_ok=True)
         create_private_file(fresh)
@@ -204,7 +280,8 @@ def _replace_damaged(
         os.replace(fresh, target)
     except BaseException as error:
         with suppress(OSError):
-            fresh.unlink(missing_ok=True)
+            for end in ("", "-journal", "-wal", "-shm"):
+                fresh.with_name(fresh.name + end).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise _restore_failed(error, target) from error
         raise
@@ -242,10 +319,10 @@ def _copy_into(backup: Path, target: Path, progress: Progress | None, step_pages
             src.execute("COMMIT")
             if switched:
                 dst.execute("PRAGMA journal_mode = WAL")
-            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            found = integrity.integrity_problems(dst)
     except (sqlite3.Error, OSError) as error:
         raise _restore_failed(error, target) from error
-    if check != "ok":
+    if found:
         raise DamagedDatabaseError(
             f"Databasen {target} blev inte hel efter återställningen. Försök igen med en annan säkerhetskopia.",
             target,

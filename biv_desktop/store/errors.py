@@ -1,5 +1,7 @@
 """Why a database file cannot be used, in a sentence the user can act on."""
 
+from pathlib import Path
+
 from biv_desktop.domain.errors import UserError
 
 
@@ -33,3 +35,14 @@ class BusyDatabaseError(StoreError):
 
 class UpgradeFailedError(StoreError):
     """Bringing the file to this version of the program failed; the file was left as it was."""
+
+
+class OtherRegisterError(StoreError):
+    """The backup chosen for restoring is of another register; restoring it needs the user's yes."""
+
+    def __init__(self, message: str, path: Path, register: str, backup: str) -> None:
+        super().__init__(message, path)
+        self.register = (
+            register  # the register that would be replaced: 'biv-register.sqlite (380 deltagare, 2,1 MB)'
+        )
+        self.backup = backup  # the register the backup is of, told the same way

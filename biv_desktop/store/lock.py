@@ -62,7 +62,24 @@ class LockHolder:
 
 
 def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    """The lock file beside the real file: a symbolic link to a register shares its lock."""
+    real = Path(os.path.realpath(database.expanduser().absolute()))
+    return real.with_name(real.name + ".lock")
+
+
+def identity_lock_path(database: Path) -> Path | None:
+    """A second lock, named by the file's device and inode, for hard links (one file, several names).
+
+    It lives in the user's own data folder, since two names of one file can be in any two folders of
+    the disk; None while the register does not exist yet (no link to it can exist either).
+    """
+    try:
+        status = os.stat(database)
+    except OSError:
+        return None
+    from biv_desktop.paths import data_dir
+
+    return data_dir() / "locks" / f"{status.st_dev}-{status.st_ino}.lock"
 
 
 def _user() -> str:
@@ -138,43 +155,37 @@ def in_use_message(database: Path, holder: LockHolder | None) -> str:
 class RegisterLock:
     """A held lock on one register; ``release`` (or the process ending) lets it go."""
 
-    def __init__(self, database: Path, fd: int, holder: LockHolder) -> None:
+    def __init__(
+        self, database: Path, fd: int, holder: LockHolder, identity: "tuple[Path, int] | None" = None
+    ) -> None:
         self.database = database
         self.path = lock_path(database)
         self.holder = holder
         self._fd: int | None = fd
+        self._identity = identity  # the hard-link lock: its file and handle
 
     @classmethod
     def acquire(cls, database: Path) -> "RegisterLock":
-        """Take the lock on ``database`` or raise RegisterInUseError naming who holds it."""
+        """Take the lock on ``database`` or raise RegisterInUseError naming who holds it.
+
+        Two locks are taken: the lock file beside the real file (whatever symbolic link led there) and,
+        for a file that exists, one named by its inode (whatever hard link led there).
+        """
         database = database.expanduser().absolute()
-        path = lock_path(database)
-        for _attempt in range(5):
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                locked = _try_lock(fd)
-            except BaseException:
-                os.close(fd)
-                raise
-            if not locked:
-                holder = _read_holder(fd)
-                os.close(fd)
-                raise RegisterInUseError(in_use_message(database, holder), database, holder)
-            if _still_the_lock_file(fd, path):
-                break
-            os.close(fd)
-        else:
-            raise RegisterInUseError(in_use_message(database, None), database, None)
         holder = LockHolder(
             _user(), socket.gethostname(), os.getpid(), dt.datetime.now().replace(microsecond=0)
         )
+        fd = _take(lock_path(database), database, holder)
+        identity_path = identity_lock_path(database)
+        if identity_path is None:
+            return cls(database, fd, holder)
         try:
-            _write_holder(fd, holder)
+            identity_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            identity_fd = _take(identity_path, database, holder)
         except BaseException:
-            _unlock(fd)
-            os.close(fd)
+            _let_go(lock_path(database), fd)
             raise
-        return cls(database, fd, holder)
+        return cls(database, fd, holder, (identity_path, identity_fd))
 
     @property
     def held(self) -> bool:
@@ -183,18 +194,51 @@ class RegisterLock:
     def release(self) -> None:
         """Let the lock go and remove the lock file (again and again is harmless)."""
         fd, self._fd = self._fd, None
-        if fd is None:
-            return
-        # Removed while still held, so nobody can lock this file between our letting go and its removal.
-        if sys.platform != "win32":
-            with suppress(OSError):
-                self.path.unlink()
-        with suppress(OSError):
-            _unlock(fd)
+        identity, self._identity = self._identity, None
+        if identity is not None:
+            _let_go(*identity)
+        if fd is not None:
+            _let_go(self.path, fd)
+
+
+def _take(path: Path, database: Path, holder: LockHolder) -> int:
+    """Lock the file ``path`` (made if missing) and write the holder into it; its handle."""
+    for _attempt in range(5):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            locked = _try_lock(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        if not locked:
+            other = _read_holder(fd)
+            os.close(fd)
+            raise RegisterInUseError(in_use_message(database, other), database, other)
+        if _still_the_lock_file(fd, path):
+            break
         os.close(fd)
-        if sys.platform == "win32":
-            with suppress(OSError):
-                self.path.unlink()
+    else:
+        raise RegisterInUseError(in_use_message(database, None), database, None)
+    try:
+        _write_holder(fd, holder)
+    except BaseException:
+        _unlock(fd)
+        os.close(fd)
+        raise
+    return fd
+
+
+def _let_go(path: Path, fd: int) -> None:
+    # Removed while still held, so nobody can lock this file between our letting go and its removal.
+    if sys.platform != "win32":
+        with suppress(OSError):
+            path.unlink()
+    with suppress(OSError):
+        _unlock(fd)
+    os.close(fd)
+    if sys.platform == "win32":
+        with suppress(OSError):
+            path.unlink()
 
 
 def _write_holder(fd: int, holder: LockHolder) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from biv_desktop.store import identity, integrity
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import (
     APPLICATION_ID,
@@ -91,7 +92,7 @@ def upgrade(path: Path, backups: Path | None, seed: Callable[[Session], None] | 
         )
     backup = None
     if revision is not None:
-        folder = backups if backups is not None else path.parent / "backups"
+        folder = identity.register_folder(backups or identity.default_root(path), path)
         backup = backup_file(path, folder / backup_name(path, "fore-uppgradering"))
         log.info("Backed up before migrating from %s", revision)
     engine = make_engine(path, migrating=True)
@@ -104,6 +105,7 @@ def upgrade(path: Path, backups: Path | None, seed: Callable[[Session], None] | 
                     seed(session)
                     session.flush()
             _check_foreign_keys(connection, path, backup)
+            _check_schema(connection, path)
     except DBAPIError as error:
         translated = translate_operational_error(error, path)
         if isinstance(translated, StoreError):
@@ -132,6 +134,20 @@ def _check_foreign_keys(connection: Connection, path: Path, backup: Path | None)
         raise DamagedDatabaseError(
             f"Databasen {path} har trasiga kopplingar och kunde inte uppgraderas; den lämnas som den var. "
             f"Använd den tidigare versionen av programmet{_backup_hint(backup)}.",
+            path,
+        )
+
+
+def _check_schema(connection: Connection, path: Path) -> None:
+    """Refuse (and so roll back) an upgrade that leaves a table or a column the program needs missing."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    if integrity.schema_problems(driver):
+        log.error("The schema is incomplete after upgrading")
+        raise DamagedDatabaseError(
+            f"Databasen {path} saknar delar som programmet behöver och kunde inte uppgraderas; den lämnas "
+            "som den var. Återställ en säkerhetskopia av den (Arkiv → Återställ från säkerhetskopia, eller "
+            "biv-desktop restore).",
             path,
         )
 

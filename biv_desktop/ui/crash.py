@@ -3,10 +3,12 @@
 import contextlib
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,15 +19,29 @@ log = logging.getLogger("biv_desktop")
 LOG_FILE_NAME = "biv-desktop.log"
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files (the current one and each new one after a rollover) only the user can
+    read, whatever the umask: no personal data is logged, but file names and errors may tell a lot."""
+
+    def _open(self) -> Any:
+        def private(path: str, flags: int) -> int:
+            return os.open(path, flags, 0o600)
+
+        stream = open(  # noqa: SIM115 - the handler keeps the stream open and closes it itself
+            self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors, opener=private
+        )
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)  # a log file made before this version
+        return stream
+
+
 def configure_logging(folder: Path) -> Path:
     """Log to a rotating file in ``folder`` (once, however often called); returns the log file."""
     log_file = folder / LOG_FILE_NAME
     for handler in log.handlers:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == log_file:
             return log_file
-    handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = PrivateRotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

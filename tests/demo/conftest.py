@@ -72,7 +72,9 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         for table in tables:
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
             order = "id" if "id" in columns else columns[0]
-            dump[table] = connection.execute(f'SELECT * FROM "{table}" ORDER BY "{order}"').fetchall()
+            # Which register a file is (store.identity) belongs to the file, not to the data built.
+            skip = " WHERE key <> 'register_id'" if table == "setting" else ""
+            dump[table] = connection.execute(f'SELECT * FROM "{table}"{skip} ORDER BY "{order}"').fetchall()
         return dump
     finally:
         connection.close()

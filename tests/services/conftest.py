@@ -1,7 +1,7 @@
 """The hostile-input tests' harness (test_hostile_input*.py): the fictional demo register copied per test,
 hostile values as hypothesis strategies, and the check every call goes through.
 
-Hostile values: empty and blank text, 5,000 characters, right-to-left mixed with left-to-right text,
+Hostile values: empty and blank text, 5,000 characters, NUL, lone surrogates, U+FFFE/U+FFFF, right-to-left mixed with left-to-right text,
 combining marks, emoji, control characters, text starting with = + - @, digits int() cannot read, far-off
 dates (year 1 and 9999) and 29 February. Dates reach the services as ``datetime.date``, so an impossible
 day such as 30 February cannot be passed at all (the forms' date fields cannot hold one); as text it is
@@ -41,6 +41,10 @@ HOSTILE_TEXTS = (
     "\u0627\u064e\u0644\u0652",
     "😀 👨‍👩‍👧‍👦 🇸🇪",
     "\x00",
+    "Ali\x00Berg",
+    "\ud800",  # a lone surrogate, which text pasted from another program can carry
+    "Karin \udfff Berg",
+    "Sara\ufffe\uffff",  # not characters: XML (and so xlsx and PDF text) cannot hold them
     "Karin\x07",
     "\x1b[31mröd",
     "\u0085",

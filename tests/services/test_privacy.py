@@ -34,6 +34,7 @@ from biv_desktop.services.privacy.clean_up import (
     due_for_clean_up,
 )
 from biv_desktop.services.privacy.files import remove_older_backups, remove_traces
+from biv_desktop.services.register.backup import backups_folder
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -350,7 +351,9 @@ def test_after_the_clean_up_the_names_are_gone_from_the_files_and_the_newest_bac
 ) -> None:
     database, backups = register.database, tmp_path / "backups"
     older = backup_file(
-        database.path, backups / backup_name(database.path, "start", dt.datetime(2026, 11, 2, 9))
+        database.path,
+        backups_folder(database.path, backups)
+        / backup_name(database.path, "start", dt.datetime(2026, 11, 2, 9)),
     )
     assert _file_holds(older, ANONYMISED_NAMES) == list(ANONYMISED_NAMES)
     wal = database.path.with_name(database.path.name + "-wal")

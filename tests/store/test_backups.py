@@ -29,6 +29,7 @@ from biv_desktop.store.errors import (
     ReadOnlyDatabaseError,
     StoreError,
 )
+from biv_desktop.store.identity import register_folder
 from biv_desktop.store.models import Family
 from biv_desktop.store.register import open_register
 
@@ -75,7 +76,7 @@ def test_a_backup_is_taken_only_when_the_register_changed_since_the_newest(
     folder = tmp_path / "säkerhetskopior"
     policy = RotationPolicy()
     first = backup_if_changed(database.path, folder, policy, now=NOW)
-    assert first == folder / "register-2026-03-31T090000-start.sqlite"
+    assert first == register_folder(folder, database.path) / "register-2026-03-31T090000-start.sqlite"
     assert backup_if_changed(database.path, folder, policy, now=NOW + dt.timedelta(days=1)) is None
 
     add_family(database, "Familjen Påhittad")
@@ -143,9 +144,10 @@ def test_backups_before_an_upgrade_or_a_restore_outlive_the_daily_rotation() -> 
 
 
 def test_rotate_deletes_only_this_registers_old_backups_and_a_crashs_leftovers(tmp_path: Path) -> None:
-    folder = tmp_path / "backups"
-    folder.mkdir()
+    root = tmp_path / "backups"
     register = tmp_path / "biv-register.sqlite"
+    folder = register_folder(root, register)  # this register's own folder (see store.identity)
+    folder.mkdir(parents=True)
     for day in range(1, 11):
         (folder / backup_name(register, "start", dt.datetime(2026, 3, day, 8, 0))).write_bytes(b"")
     other = folder / backup_name(tmp_path / "annan.sqlite", "start", dt.datetime(2026, 1, 1))
@@ -159,13 +161,13 @@ def test_rotate_deletes_only_this_registers_old_backups_and_a_crashs_leftovers(t
     notes = folder / "anteckningar.txt"
     notes.write_text("mina egna anteckningar", encoding="utf-8")
 
-    removed = rotate(folder, register, RotationPolicy(daily=3, weekly=0, monthly=0), now=NOW)
+    removed = rotate(root, register, RotationPolicy(daily=3, weekly=0, monthly=0), now=NOW)
 
     assert sorted(p.name for p in removed) == sorted(
         [backup_name(register, "start", dt.datetime(2026, 3, day, 8, 0)) for day in range(1, 8)]
         + [old_part.name]
     )
-    assert [b.taken_at.day for b in list_backups(folder, register)] == [10, 9, 8]
+    assert [b.taken_at.day for b in list_backups(root, register)] == [10, 9, 8]
     assert other.exists() and new_part.exists() and notes.exists()
 
 
@@ -232,9 +234,8 @@ def test_a_restore_backs_the_register_up_first_and_then_replaces_it(
     )
 
     assert family_names(database.path) == ["Familjen Gammal"]
-    assert (
-        result.safety_backup == tmp_path / "backups" / "register-2026-03-31T090000-fore-aterstallning.sqlite"
-    )
+    folder = register_folder(tmp_path / "backups", database.path)
+    assert result.safety_backup == folder / "register-2026-03-31T090000-fore-aterstallning.sqlite"
     assert family_names(result.safety_backup) == ["Familjen Gammal", "Familjen Ny"]
     assert result.set_aside is None
     assert [done for done, _total in reported] == sorted(done for done, _total in reported)
@@ -257,7 +258,8 @@ def test_a_damaged_register_is_moved_aside_and_replaced(filled_register: Path, t
     result = restore_backup(backup, filled_register, tmp_path / "backups", now=NOW)
 
     assert result.safety_backup is None
-    assert result.set_aside == tmp_path / "backups" / "register-2026-03-31T090000-skadad.sqlite"
+    folder = register_folder(tmp_path / "backups", filled_register)
+    assert result.set_aside == folder / "register-2026-03-31T090000-skadad.sqlite"
     assert result.set_aside.read_bytes() == damaged
     assert len(family_names(filled_register)) == 300
     assert backups_restore.newest_good_backup(tmp_path / "backups", filled_register) is None
@@ -289,7 +291,14 @@ def test_a_cancelled_restore_leaves_the_register_as_it_was(filled_register: Path
             raise Cancelled
 
     with pytest.raises(Cancelled):
-        restore_backup(other, filled_register, tmp_path / "backups", progress=cancel_half_way, step_pages=2)
+        restore_backup(
+            other,
+            filled_register,
+            tmp_path / "backups",
+            progress=cancel_half_way,
+            step_pages=2,
+            other_register_confirmed=True,  # another register's copy, on purpose
+        )
     assert family_names(filled_register) == before
     [safety] = list_backups(tmp_path / "backups", filled_register)
     assert len(family_names(safety.path)) == 300
@@ -306,7 +315,7 @@ def test_a_read_only_register_is_not_replaced(filled_register: Path, tmp_path: P
     finally:
         filled_register.chmod(0o600)
     assert "skrivskyddad" in caught.value.message
-    assert not (tmp_path / "backups").exists()
+    assert not list((tmp_path / "backups").rglob("*.sqlite"))  # no safety backup either
 
 
 def test_another_programs_file_is_never_overwritten_by_a_restore(

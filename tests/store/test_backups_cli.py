@@ -68,7 +68,7 @@ def test_restore_backs_up_first_and_says_where(
 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"Databasen {register} är återställd från säkerhetskopian {copy} (")
-    [safety] = backups_dir().glob("biv-register-*-fore-aterstallning.sqlite")
+    [safety] = backups_dir().rglob("biv-register-*-fore-aterstallning.sqlite")
     assert lines[1] == f"Databasen som den var före återställningen är sparad i {safety}."
     assert families(register) == ["Familjen Påhittad"]
     assert families(safety) == ["Familjen Exempelsson"]

@@ -98,7 +98,9 @@ def test_a_restore_onto_a_full_disk_leaves_the_register_as_it_was(
         reader.execute("SELECT count(*) FROM family").fetchone()
         fill(small_disk)
         with pytest.raises(DiskFullError) as caught:
-            restore_backup(filled_register, register, small_disk.parent / "backups")
+            restore_backup(
+                filled_register, register, small_disk.parent / "backups", other_register_confirmed=True
+            )
     database.close()
     assert caught.value.message == (
         f"Disken är full, så säkerhetskopian kunde inte återställas till {register}. Databasen är som den "
@@ -106,7 +108,7 @@ def test_a_restore_onto_a_full_disk_leaves_the_register_as_it_was(
     )
     assert integrity(register) == "ok"
     assert families(register) == 1
-    [safety] = (small_disk.parent / "backups").glob("*-fore-aterstallning.sqlite")
+    [safety] = (small_disk.parent / "backups").rglob("*-fore-aterstallning.sqlite")
     assert families(safety) == 1
 
 
@@ -138,12 +140,12 @@ def test_an_injected_full_disk_during_a_restore_leaves_the_register_as_it_was(
 
     monkeypatch.setattr(sqlite3, "connect", connect_to_full_disk)
     with pytest.raises(DiskFullError) as caught:
-        restore_backup(filled_register, register, tmp_path / "backups")
+        restore_backup(filled_register, register, tmp_path / "backups", other_register_confirmed=True)
     monkeypatch.undo()
     assert "Frigör utrymme och försök igen" in caught.value.message
     assert integrity(register) == "ok"
     assert families(register) == 0
-    assert len(list((tmp_path / "backups").glob("*-fore-aterstallning.sqlite"))) == 1
+    assert len(list((tmp_path / "backups").rglob("*-fore-aterstallning.sqlite"))) == 1
 
 
 def test_a_backup_into_a_read_only_folder_says_so(filled_register: Path, tmp_path: Path) -> None:

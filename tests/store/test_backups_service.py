@@ -45,7 +45,7 @@ def test_the_start_up_backup_follows_the_rotation_settings(database: Database, t
     for day in range(1, 6):
         add_family(database, f"Familjen Påhittad {day}")
         assert service.backup_at_start(database, folder, now=dt.datetime(2026, 3, day, 8, 0)) is not None
-    assert sorted(path.name for path in folder.iterdir()) == [
+    assert sorted(path.name for path in service.backups_folder(database.path, folder).iterdir()) == [
         "register-2026-03-04T080000-start.sqlite",
         "register-2026-03-05T080000-start.sqlite",
     ]
@@ -103,7 +103,8 @@ def test_restoring_the_open_register_shows_the_restored_data_at_once(
 
     assert family_names(database) == ["Familjen Gammal"]  # the same Database reads the restored file
     assert summary.restored_from == copy
-    assert summary.safety_backup is not None and summary.safety_backup.parent == tmp_path / "backups"
+    assert summary.safety_backup is not None
+    assert summary.safety_backup.parent == service.backups_folder(database.path, tmp_path / "backups")
     add_family(database, "Familjen Efteråt")
     assert family_names(database) == ["Familjen Gammal", "Familjen Efteråt"]
 
@@ -115,7 +116,9 @@ def test_a_backup_from_an_earlier_version_is_upgraded_when_restored(
     shutil.copyfile(FIXTURES / "register-0001.sqlite", old)
     newer = extra_revision("op.create_index('ix_test_family_name', 'family', ['name'])\n")
 
-    service.restore(database, old, tmp_path / "backups")
+    # Made before backups knew their register: restoring it needs a yes, as another register's would.
+    assert service.other_register(database.path, old, tmp_path / "backups") is not None
+    service.restore(database, old, tmp_path / "backups", other_register_confirmed=True)
 
     assert migrate.current_revision(database.path) == newer
     with database.transaction() as session:
@@ -127,18 +130,20 @@ def test_a_register_held_by_a_window_is_not_restored_from_outside(database: Data
     window = service.open_for_window(tmp_path / "fönstret.sqlite", tmp_path / "backups")
     try:
         with pytest.raises(RegisterInUseError, match="har redan databasen"):
-            service.restore_file(window.path, copy, tmp_path / "backups")
+            service.restore_file(window.path, copy, tmp_path / "backups", other_register_confirmed=True)
     finally:
         window.close()
-    service.restore_file(window.path, copy, tmp_path / "backups")  # closed: free to restore
+    # Closed: free to restore (the copy is of another register, so only with a yes).
+    service.restore_file(window.path, copy, tmp_path / "backups", other_register_confirmed=True)
 
 
 def test_the_newest_good_backup_skips_a_damaged_newer_one(database: Database, tmp_path: Path) -> None:
-    folder = tmp_path / "backups"
+    root = tmp_path / "backups"
+    folder = service.backups_folder(database.path, root)
     good = backup_file(database.path, folder / backup_name(database.path, "start", dt.datetime(2026, 3, 1)))
     bad = folder / backup_name(database.path, "start", dt.datetime(2026, 3, 2))
     bad.write_bytes(b"SQLite format 3\x00" + bytes(4000))
-    newest = service.newest_good_backup(database.path, folder)
+    newest = service.newest_good_backup(database.path, root)
     assert newest is not None and newest.path == good
     assert newest.taken_label == "söndag 1 mars 2026 kl. 00.00"
     assert newest.reason == "automatisk vid start"

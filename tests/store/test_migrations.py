@@ -95,7 +95,7 @@ def test_a_register_of_schema_0001_opens_with_its_data_intact(register_0001: Pat
             # An existing register is not seeded again.
             assert session.scalar(select(func.count()).select_from(ThemePlan)) == 1
             assert session.scalar(select(func.count()).select_from(Language)) == 5
-            assert session.scalar(select(func.count()).select_from(Setting)) == 7
+            assert session.scalar(select(func.count()).select_from(Setting)) == 8  # 7 and the register's id
     finally:
         database.close()
     assert revision_in(register_0001) == migrate.head_revision()
@@ -111,7 +111,7 @@ def test_an_upgrade_backs_the_register_up_first(
     open_register(register_0001, backups).close()
 
     assert revision_in(register_0001) == revision
-    [backup] = backups.iterdir()
+    [backup] = backups.rglob("*.sqlite")  # in the register's own folder (see store.identity)
     assert backup.name.startswith("register-") and backup.name.endswith("-fore-uppgradering.sqlite")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     with closing(sqlite3.connect(backup)) as raw:
@@ -136,7 +136,7 @@ def test_an_upgrade_that_leaves_a_broken_reference_is_refused_and_undone(
     backups = register_0001.parent / "backups"
     with pytest.raises(DamagedDatabaseError) as caught:
         open_register(register_0001, backups)
-    [backup] = backups.iterdir()
+    [backup] = backups.rglob("*.sqlite")  # in the register's own folder (see store.identity)
     assert "trasiga kopplingar" in caught.value.message
     assert str(backup) in caught.value.message
     assert digest(register_0001) == before

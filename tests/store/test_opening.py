@@ -74,6 +74,7 @@ def test_a_new_register_holds_the_defaults(database: Database) -> None:
         assert set(languages) == {entry["iso_code"] for entry in shipped}
         assert (languages["ti"].name, languages["ti"].script) == ("tigrinja", "Ethi")
         settings = {setting.key: setting.value for setting in session.scalars(select(Setting))}
+        assert len(settings.pop("register_id")) == 32  # which register this is (see store.identity)
         assert settings == DEFAULT_SETTINGS
 
 
@@ -124,7 +125,7 @@ def test_an_empty_file_is_taken_as_a_new_register_and_made_private(tmp_path: Pat
     path.write_bytes(b"")
     path.chmod(0o644)
     database = open_register(path)
-    assert counts(database)["setting"] == len(DEFAULT_SETTINGS)
+    assert counts(database)["setting"] == len(DEFAULT_SETTINGS) + 1  # and the register's id
     database.close()
     assert mode_of(path) == 0o600
 
@@ -139,4 +140,5 @@ def test_a_register_in_a_folder_with_odd_characters_opens_again(tmp_path: Path) 
     assert counts(database)["theme_plan"] == 2
     database.close()
     assert sorted(child.name for child in tmp_path.iterdir()) == [folder.name]
-    assert sorted(child.name for child in folder.iterdir()) == ["register.sqlite"]
+    # The backups folder holds registers.json, which remembers which register this file is.
+    assert sorted(child.name for child in folder.iterdir()) == ["backups", "register.sqlite"]

@@ -1,7 +1,10 @@
 """Showing a screen the way the window's tests look at it."""
 
-from typing import Protocol, TypeVar
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
 
+import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 # The main window's page area in the 1280×800 window the screenshots use.
@@ -28,3 +31,20 @@ def shown(qtbot: QtBot, page: PageT, size: tuple[int, int] | None = PAGE_SIZE) -
     page.show()
     page.refresh()
     return page
+
+
+class FileDialogs:
+    """Stands in for QFileDialog's static functions: answers in turn and records where each one started."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.answers: list[str] = []
+        self.asked: list[dict[str, str]] = []
+        for name in ("getSaveFileName", "getOpenFileName"):
+            monkeypatch.setattr(QFileDialog, name, self._answer(name))
+
+    def _answer(self, kind: str) -> Callable[[Any, str, str, str], tuple[str, str]]:
+        def answer(_parent: Any, caption: str, directory: str, filters: str) -> tuple[str, str]:
+            self.asked.append({"kind": kind, "caption": caption, "directory": directory, "filter": filters})
+            return self.answers.pop(0), ""
+
+        return answer

@@ -16,6 +16,11 @@ def takes_place(status: SessionStatus, group_status: GroupStatus) -> bool:
     return status is not SessionStatus.CANCELLED and group_status is not GroupStatus.CANCELLED
 
 
+def booking_label(group_name: str, number: int) -> str:
+    """How a conflict names a session: 'BIV Arabiska 7–9 år, Ryd, ht 2025 (träff 3)'."""
+    return f"{group_name} (träff {number})"
+
+
 def session_label(number: int, plan_length: int, *, held: bool = True) -> str:
     """'Träff 3 av 14', or 'Träff 3 av 14 – inställd' for a session that does not take place."""
     label = f"Träff {number} av {max(plan_length, number)}"

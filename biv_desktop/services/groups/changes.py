@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.schedule.conflicts import Booking
+from biv_desktop.domain.schedule.numbering import booking_label
 from biv_desktop.services.groups.creation import set_facts, write_sessions
 from biv_desktop.services.groups.detail import GroupDetail, detail_in, group_or_refuse, has_attendance
 from biv_desktop.services.groups.drafts import CheckedGroup, GroupDraft, check_draft
@@ -86,7 +87,7 @@ def _restaff_warnings(
                 premises_id=draft.premises_id if at_group else row.premises_id,
                 leader_ids=tuple(i for i in (leader1, leader2) if i is not None),
                 interpreter_id=interpreter,
-                label=f"{group.name} (träff {row.number})",
+                label=booking_label(group.name, row.number),
             )
         )
     others = register_bookings(session, {row.date for row in ahead}, exclude_group_id=group.id)

@@ -4,13 +4,14 @@ from sqlalchemy import select
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.sorting import swedish_sort_key
+from biv_desktop.services.validation import clean_search
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, Premises
 
 
 def find_group_id(database: Database, reference: str) -> int:
     """The id of the group a user named by its number (as `groups --json` lists it) or its uuid."""
-    text = reference.strip()
+    text = clean_search(reference)
     # Plain ASCII digits of a size SQLite can hold; anything else is looked up as a uuid.
     is_number = text.isascii() and text.isdigit() and len(text) <= 18
     with database.transaction() as session:
@@ -24,7 +25,8 @@ def find_group_id(database: Database, reference: str) -> int:
 
 def find_premises_id(database: Database, name: str) -> int:
     """The id of the premises with this name (any case); otherwise a ValidationError naming them all."""
-    wanted = name.strip().casefold()
+    name = clean_search(name)
+    wanted = name.casefold()
     with database.transaction() as session:
         everything = session.execute(select(Premises.id, Premises.name)).all()
     for premises_id, premises_name in everything:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.schedule.conflicts import Booking, ConflictKind, find_conflicts
 from biv_desktop.domain.schedule.days_off import BreakWeek
+from biv_desktop.domain.schedule.numbering import booking_label
 from biv_desktop.domain.schedule.plan import PlannedSession, SkippedDate, plan_sessions
 from biv_desktop.services.groups.drafts import (
     CheckedGroup,
@@ -26,8 +26,9 @@ from biv_desktop.services.groups.drafts import (
 )
 from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.register.settings import settings_in
+from biv_desktop.services.schedule.reading import session_booking
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, GroupSession
+from biv_desktop.store.models import Group, GroupSession, session_takes_place
 
 PARENTS_LABEL = "Föräldragruppen"
 
@@ -98,20 +99,6 @@ class Plan:
     bookings: tuple[Booking, ...]
 
 
-def session_booking(row: GroupSession, label: str) -> Booking:
-    """A saved session as the conflict rules see it; a session without premises of its own is at its group's."""
-    return Booking(
-        session_key=row.id,
-        date=row.date,
-        start=row.start_time,
-        end=row.end_time,
-        premises_id=row.premises_id if row.premises_id is not None else row.group.premises_id,
-        leader_ids=tuple(i for i in (row.leader1_id, row.leader2_id) if i is not None),
-        interpreter_id=row.interpreter_id,
-        label=label,
-    )
-
-
 def register_bookings(
     session: Session, dates: Collection[dt.date], exclude_group_id: int | None = None
 ) -> list[Booking]:
@@ -123,14 +110,13 @@ def register_bookings(
         .join(Group, GroupSession.group_id == Group.id)
         .where(
             GroupSession.date.in_(set(dates)),
-            GroupSession.status != SessionStatus.CANCELLED,
-            Group.status != GroupStatus.CANCELLED,
+            session_takes_place(),
         )
         .options(joinedload(GroupSession.group))
     )
     if exclude_group_id is not None:
         query = query.where(GroupSession.group_id != exclude_group_id)
-    return [session_booking(row, f"{row.group.name} (träff {row.number})") for row in session.scalars(query)]
+    return [session_booking(row) for row in session.scalars(query)]
 
 
 def conflicts_among(
@@ -212,7 +198,7 @@ def plan_checked(
             premises_id=draft.premises_id,
             leader_ids=leader_ids,
             interpreter_id=interpreter_id,
-            label=f"{name} (träff {item.number})",
+            label=booking_label(name, item.number),
         )
         for item in planned
     )

@@ -16,6 +16,7 @@ from biv_desktop.domain.enums import Gender, GroupStatus, Programme, ProgrammeSt
 from biv_desktop.services.lookup import MISSING, missing
 from biv_desktop.services.participants.search import SearchQuery, search_key
 from biv_desktop.services.read_models import from_row
+from biv_desktop.services.validation import clean_search
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Enrollment, Family, Group, Language, Participant, WaitingListEntry
 
@@ -217,7 +218,7 @@ def list_participants(database: Database, today: dt.date | None = None) -> list[
 def search_participants(database: Database, text: str, today: dt.date | None = None) -> list[ParticipantRow]:
     """The participants matching every word typed: a name in Latin or own script, family, language,
     programme or status, district or current group; a number matches the age or the birth year."""
-    query = SearchQuery.parse(text)
+    query = SearchQuery.parse(clean_search(text))
     rows = list_participants(database, today)
     return [row for row in rows if query.matches(row.search_key, row.age, row.birth_year)]
 

@@ -18,6 +18,7 @@ from biv_desktop.store import backups as store_backups
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import BusyDatabaseError, StoreError
+from biv_desktop.store.identity import register_folder
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +92,10 @@ def remove_traces(database: Database, backups: Path, *, now: dt.datetime | None 
     """
     checkpoint(database)
     now = now or dt.datetime.now()
-    fresh = backup_file(database.path, backups / backup_name(database.path, AFTER_CLEAN_UP, now))
+    folder = register_folder(backups, database.path)  # this register's own backups (see store.identity)
+    fresh = backup_file(database.path, folder / backup_name(database.path, AFTER_CLEAN_UP, now))
     policy = rotation_policy(database)
-    removed = store_backups.rotate(backups, database.path, policy, now)
+    removed = store_backups.rotate(backups, database.path, policy, now, keep=fresh)
     log.info("Clean-up: fresh backup taken, %d older backups removed by the rotation", len(removed))
     return TraceReport(fresh, _older_backups(backups, database, fresh, policy.monthly), len(removed))
 

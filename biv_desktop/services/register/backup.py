@@ -12,6 +12,7 @@ Progress callbacks get (done, total) and may raise to cancel; nothing is left ha
 """
 
 import datetime as dt
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,10 +30,13 @@ from biv_desktop.store.database import (
     APPLICATION_ID,
     SQLITE_HEADER,
     Database,
+    is_special_file,
     read_only_uri,
+    special_file_message,
     translate_os_error,
 )
-from biv_desktop.store.errors import NotOurDatabaseError, StoreError
+from biv_desktop.store.errors import NotOurDatabaseError, OtherRegisterError, StoreError
+from biv_desktop.store.identity import default_root, register_folder
 from biv_desktop.store.lock import (
     LockedDatabase,
     RegisterInUseError,
@@ -52,10 +56,12 @@ __all__ = [
     "RestoreSummary",
     "backup_at_start",
     "backup_to",
+    "backups_folder",
     "check_backup",
     "check_file_name",
     "newest_good_backup",
     "open_for_window",
+    "other_register",
     "restore",
     "restore_file",
     "rotation_policy",
@@ -72,6 +78,7 @@ REASON_LABELS = {
     store_backups.AT_START: "automatisk vid start",
     store_backups.BEFORE_UPGRADE: "före uppgradering",
     store_backups.BEFORE_RESTORE: "före återställning",
+    store_backups.BEFORE_REPLACING: "före ersättning",
 }
 
 
@@ -102,8 +109,16 @@ def open_for_window(path: Path, backups: Path) -> LockedDatabase:
     """Open the register for the window, holding its lock until ``close()``.
 
     Raises RegisterInUseError (a StoreError) naming who has it open, or what ``open_register`` raises.
+    Half-written copies a killed program left of this register are removed (it holds the lock now).
     """
-    return open_locked_register(path, backups)
+    database = open_locked_register(path, backups)
+    store_backups.remove_leftovers(backups, database.path)
+    return database
+
+
+def backups_folder(path: Path, backups: Path) -> Path:
+    """The folder inside ``backups`` that holds the register ``path``'s own backups."""
+    return register_folder(backups, path.expanduser().absolute())
 
 
 def rotation_policy(database: Database) -> store_backups.RotationPolicy:
@@ -161,30 +176,40 @@ MAX_NAME_BYTES = 255
 
 def check_file_name(path: Path, field: str = "destination") -> None:
     """Refuse a file name no file system takes, with a Swedish ValidationError for ``field``."""
+    try:
+        os.fsencode(path)  # a lone surrogate (pasted text) has no bytes a file system can take
+    except UnicodeEncodeError:
+        raise ValidationError(
+            field, "Filnamnet innehåller ett tecken som inte får finnas i ett filnamn. Välj ett annat namn."
+        ) from None
     if "\x00" in str(path):
         raise ValidationError(
             field, "Filnamnet innehåller ett tecken som inte får finnas i ett filnamn. Välj ett annat namn."
         )
-    if len(path.name.encode("utf-8")) > MAX_NAME_BYTES:
+    if len(os.fsencode(path.name)) > MAX_NAME_BYTES:
         raise ValidationError(field, "Filnamnet är för långt. Välj ett kortare namn.")
 
 
-def backup_to(database: Path, destination: Path, *, progress: Progress | None = None) -> Path:
+def backup_to(
+    database: Path, destination: Path, *, progress: Progress | None = None, backups: Path | None = None
+) -> Path:
     """Write a checked backup of the register ``database`` to ``destination``, a file the user chose.
 
-    An earlier backup under that name is replaced only when the new one is whole; any other existing
-    file is left alone with a ValidationError, and so is the register itself.
+    A file of ours already there (an earlier backup, or a register) is replaced only when nobody has it
+    open (its lock is free and it has no -wal beside it), after a safety copy of it into ``backups``
+    (beside it when None), and only once the new copy is whole. Any other existing file is left alone
+    with a ValidationError, and so is the register itself.
     """
     check_file_name(destination)
     destination = destination.expanduser().absolute()
     database = database.expanduser().absolute()
     try:
-        return _backup_to(database, destination, progress)
+        return _backup_to(database, destination, progress, backups)
     except OSError as error:  # the file system refused the name or the place before anything was written
         raise translate_os_error(error, destination) from error
 
 
-def _backup_to(database: Path, destination: Path, progress: Progress | None) -> Path:
+def _backup_to(database: Path, destination: Path, progress: Progress | None, backups: Path | None) -> Path:
     if destination in _register_files(database) or (
         destination.exists() and database.exists() and destination.samefile(database)
     ):
@@ -193,19 +218,26 @@ def _backup_to(database: Path, destination: Path, progress: Progress | None) -> 
             "Säkerhetskopian kan inte sparas över själva databasen. Välj ett annat filnamn, gärna på ett "
             "USB-minne.",
         )
+    for given in (database, destination):
+        if is_special_file(given):
+            raise ValidationError("destination", special_file_message(given))
     if not database.is_file():
         raise StoreError(f"Databasen {database} finns inte.", database)
     if not _is_our_database(database):
         raise NotOurDatabaseError(f"Filen {database} är ingen BIV Desktop-databas.", database)
     if destination.is_dir():
         raise ValidationError("destination", f"{destination} är en mapp. Välj ett filnamn i mappen.")
-    if destination.exists() and not _is_our_database(destination):
+    if not destination.exists():
+        return backup_file(database, destination, progress=progress)
+    if not _is_our_database(destination):
         raise ValidationError(
             "destination",
             f"Filen {destination} finns redan och är ingen säkerhetskopia från BIV Desktop. Välj ett annat "
             "filnamn; den befintliga filen lämnas orörd.",
         )
-    return backup_file(database, destination, progress=progress)
+    return store_backups.replace_our_file(
+        database, destination, backups or default_root(destination), progress=progress
+    )
 
 
 def _summary(path: Path) -> BackupSummary:
@@ -232,15 +264,30 @@ def newest_good_backup(database: Path, backups: Path) -> BackupSummary | None:
     return None if checked is None else _summary(checked.path)
 
 
-def _restore_file(path: Path, backup: Path, backups: Path, progress: Progress | None) -> RestoreSummary:
-    result = store_restore.restore_backup(backup.expanduser().absolute(), path, backups, progress=progress)
+def other_register(path: Path, backup: Path, backups: Path) -> OtherRegisterError | None:
+    """Why restoring ``backup`` over the register ``path`` needs a yes: it is another register's (the error
+    names both registers with their sizes); None when it is this register's own, or nothing is replaced."""
+    return store_restore.other_register(backup.expanduser().absolute(), path.expanduser().absolute(), backups)
+
+
+def _restore_file(
+    path: Path, backup: Path, backups: Path, progress: Progress | None, confirmed: bool = False
+) -> RestoreSummary:
+    result = store_restore.restore_backup(
+        backup.expanduser().absolute(), path, backups, progress=progress, other_register_confirmed=confirmed
+    )
     # A backup from an earlier version of the program is brought up to this one's schema.
     migrate.upgrade(path, backups)
     return RestoreSummary(result.backup.path, result.safety_backup, result.set_aside)
 
 
 def restore(
-    database: Database, backup: Path, backups: Path, *, progress: Progress | None = None
+    database: Database,
+    backup: Path,
+    backups: Path,
+    *,
+    progress: Progress | None = None,
+    other_register_confirmed: bool = False,
 ) -> RestoreSummary:
     """Replace the open register's content with ``backup``, after checking it and backing the register up.
 
@@ -249,13 +296,18 @@ def restore(
     """
     database.engine.dispose()
     try:
-        return _restore_file(database.path, backup, backups, progress)
+        return _restore_file(database.path, backup, backups, progress, other_register_confirmed)
     finally:
         database.engine.dispose()
 
 
 def restore_file(
-    path: Path, backup: Path, backups: Path, *, progress: Progress | None = None
+    path: Path,
+    backup: Path,
+    backups: Path,
+    *,
+    progress: Progress | None = None,
+    other_register_confirmed: bool = False,
 ) -> RestoreSummary:
     """Restore ``backup`` over the register file ``path``, which nobody has open, holding its lock meanwhile.
 
@@ -270,7 +322,7 @@ def restore_file(
     except OSError as error:
         raise translate_os_error(error, path) from error
     try:
-        return _restore_file(path, backup, backups, progress)
+        return _restore_file(path, backup, backups, progress, other_register_confirmed)
     finally:
         lock.release()
 

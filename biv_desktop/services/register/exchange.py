@@ -51,8 +51,15 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.register.backup import check_file_name
 from biv_desktop.services.register.exchange_rows import FIELD, RowReader, TableSpec, export_row, table_specs
+from biv_desktop.services.validation import load_json
 from biv_desktop.store import migrate
-from biv_desktop.store.database import Database, translate_os_error
+from biv_desktop.store.database import (
+    Database,
+    is_special_file,
+    special_file_message,
+    translate_os_error,
+)
+from biv_desktop.store.identity import ID_KEY, register_id_in, set_register_id_in
 
 FORMAT = "biv-desktop"
 VERSION = 1
@@ -100,7 +107,8 @@ def export_document(
         }
         for done, spec in enumerate(specs):
             rows = session.execute(select(spec.table).order_by(spec.table.c.id)).mappings()
-            tables[spec.name] = [export_row(spec, row, uuids) for row in rows]
+            # Which register a file is stays with the file (see store.identity): not part of the data.
+            tables[spec.name] = [export_row(spec, row, uuids) for row in rows if not _is_identity(spec, row)]
             _tell(progress, done + 1, len(specs))
         schema = _schema(session)
     return {
@@ -120,7 +128,7 @@ def document_text(document: dict[str, Any]) -> str:
 def _is_export(path: Path) -> bool:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return False
     return isinstance(data, dict) and data.get("format") == FORMAT
 
@@ -139,6 +147,8 @@ def export_json(
     try:
         if destination.is_dir():
             raise ValidationError("destination", f"{destination} är en mapp. Välj ett filnamn i mappen.")
+        if is_special_file(destination):
+            raise ValidationError("destination", special_file_message(destination))
         existing = destination.exists()
     except OSError as error:
         raise translate_os_error(error, destination) from error
@@ -178,6 +188,8 @@ def _write_private(destination: Path, data: bytes) -> None:
 
 def read_document(source: Path) -> dict[str, Any]:
     """Read and check an export file's outer layer: ours, a version this program reads, a known schema."""
+    if is_special_file(source):
+        raise ValidationError(FIELD, special_file_message(source))
     try:
         raw = source.read_bytes()
     except FileNotFoundError:
@@ -187,14 +199,9 @@ def read_document(source: Path) -> dict[str, Any]:
             FIELD, f"Filen {source} går inte att läsa. Kontrollera behörigheterna."
         ) from None
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = load_json(raw.decode("utf-8"), FIELD, f"Filen {source}")
     except UnicodeDecodeError:
         raise ValidationError(FIELD, f"Filen {source} är ingen JSON-fil i UTF-8.") from None
-    except json.JSONDecodeError as error:
-        raise ValidationError(
-            FIELD,
-            f"Filen {source} är ingen giltig JSON-fil (fel på rad {error.lineno}, tecken {error.colno}).",
-        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValidationError(FIELD, f"Filen {source} är ingen export från BIV Desktop.")
     version = document.get("version")
@@ -261,6 +268,7 @@ def import_json(database: Database, source: Path, *, progress: Progress | None =
     counts = []
     with database.transaction() as session:
         _check_empty(session, specs, database.path)
+        own_id = register_id_in(session)
         for spec in reversed(specs):
             if spec.name in SEEDED_TABLES:
                 session.execute(delete(spec.table))
@@ -270,7 +278,13 @@ def import_json(database: Database, source: Path, *, progress: Progress | None =
             known[spec.name] = _insert_table(session, spec, rows, known)
             counts.append((spec.name, len(rows)))
             _tell(progress, done + 1, len(specs))
+        if own_id is not None:  # the register stays itself, whatever the document held
+            set_register_id_in(session, own_id)
     return ExchangeSummary(source, tuple(counts))
+
+
+def _is_identity(spec: TableSpec, row: Any) -> bool:
+    return spec.name == "setting" and row["key"] == ID_KEY
 
 
 def _insert_table(

@@ -8,13 +8,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from biv_desktop.domain.enums import GroupStatus, SessionStatus
+from biv_desktop.domain.enums import GroupStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_count, clean_multiline, clean_text
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, GroupSession, Premises
+from biv_desktop.store.models import Group, GroupSession, Premises, session_takes_place
 
 LARGEST_CAPACITY = 1000
 
@@ -58,8 +58,7 @@ def _usage(session: Session, today: dt.date) -> tuple[Counter[int], Counter[int]
         .join(Group, GroupSession.group_id == Group.id)
         .where(
             GroupSession.date >= today,
-            GroupSession.status != SessionStatus.CANCELLED,
-            Group.status != GroupStatus.CANCELLED,
+            session_takes_place(),
         )
         .group_by(where)
     ).all()

@@ -13,7 +13,7 @@ from biv_desktop.domain import settings as keys
 from biv_desktop.domain.ages import AgeBand, parse_age_bands
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.plan import MAX_SESSIONS
-from biv_desktop.services.validation import check_count
+from biv_desktop.services.validation import check_count, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Setting
 
@@ -89,6 +89,7 @@ def load_settings(database: Database) -> PlanningSettings:
 
 def check_age_bands(text: str) -> tuple[AgeBand, ...]:
     """The bands typed as '7-9, 10-12, …', or a ValidationError on 'age_bands' saying what is wrong."""
+    text = clean_text(text, "age_bands", "Åldersspannen", 200)
     try:
         return parse_age_bands(text)
     except ValidationError as error:

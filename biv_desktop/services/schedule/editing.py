@@ -15,6 +15,7 @@ from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.schedule.conflicts import Booking
 from biv_desktop.domain.schedule.days_off import BreakWeek
+from biv_desktop.domain.schedule.numbering import booking_label
 from biv_desktop.domain.schedule.plan import replacement_date
 from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.schedule.loading import (
@@ -169,7 +170,7 @@ def _plan_replacement(session: Session, cancelled: GroupSession, breaks: Sequenc
         premises_id=group.premises_id,
         leader_ids=tuple(i for i in (group.leader1_id, group.leader2_id) if i is not None),
         interpreter_id=group.interpreter_id,
-        label=f"{group.name} (träff {number})",
+        label=booking_label(group.name, number),
     )
     conflicts = conflicts_for(
         session, candidate, breaks, group_id=group.id, children_group_id=group.children_group_id

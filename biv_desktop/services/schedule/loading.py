@@ -24,7 +24,7 @@ from biv_desktop.domain.schedule.conflicts import (
     find_conflicts,
 )
 from biv_desktop.domain.schedule.days_off import BreakWeek
-from biv_desktop.domain.schedule.numbering import takes_place
+from biv_desktop.domain.schedule.numbering import booking_label, takes_place
 from biv_desktop.domain.schedule.staffing import StaffedPerson
 from biv_desktop.services.schedule.models import ScheduleRow
 from biv_desktop.services.schedule.staffing import FULLY_STAFFED, Staffing, assess_booked, staffed_people
@@ -67,7 +67,7 @@ class SessionFacts:
     @property
     def label(self) -> str:
         """How conflicts name this session, e.g. 'BIV Arabiska 7–9 år, Ryd, ht 2025 (träff 3)'."""
-        return f"{self.group_name} (träff {self.number})"
+        return booking_label(self.group_name, self.number)
 
     def booking(self) -> Booking:
         return Booking(

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
-from biv_desktop.domain.schedule.numbering import session_label, takes_place
+from biv_desktop.domain.schedule.conflicts import Booking
+from biv_desktop.domain.schedule.numbering import booking_label, session_label, takes_place
 from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter
 
 
@@ -94,6 +95,20 @@ def read_session(row: GroupSession, plan_length: int) -> SessionReading:
         interpreter=_booked(row.interpreter),
         status=row.status,
         group_status=group.status,
+    )
+
+
+def session_booking(row: GroupSession) -> Booking:
+    """A stored session as the conflict rules see it: its time, its effective premises, its own staff."""
+    return Booking(
+        session_key=row.id,
+        date=row.date,
+        start=row.start_time,
+        end=row.end_time,
+        premises_id=row.premises_id if row.premises_id is not None else row.group.premises_id,
+        leader_ids=tuple(i for i in (row.leader1_id, row.leader2_id) if i is not None),
+        interpreter_id=row.interpreter_id,
+        label=booking_label(row.group.name, row.number),
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from biv_desktop.domain.enums import GroupStatus, InterpreterEngagement, SessionStatus
+from biv_desktop.domain.enums import InterpreterEngagement
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.staff.people import (
@@ -30,7 +30,7 @@ from biv_desktop.services.staff.people import (
 )
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, GroupSession, Interpreter, Language
+from biv_desktop.store.models import Group, GroupSession, Interpreter, Language, session_takes_place
 
 INTERPRETER_ROLE = "Tolk"
 
@@ -122,8 +122,7 @@ def _dropped_language_warnings(
         .where(
             GroupSession.interpreter_id == interpreter_id,
             GroupSession.date >= today,
-            GroupSession.status != SessionStatus.CANCELLED,
-            Group.status != GroupStatus.CANCELLED,
+            session_takes_place(),
             Group.language_id.not_in(keeps) if keeps else Group.language_id.is_not(None),
         )
         .group_by(Language.name)

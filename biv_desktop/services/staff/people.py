@@ -13,14 +13,20 @@ from typing import TypeVar, cast
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
-from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.read_models import from_row
 from biv_desktop.services.validation import clean_email, clean_phone, clean_text
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Language
+from biv_desktop.store.models import (
+    Group,
+    GroupLeader,
+    GroupSession,
+    Interpreter,
+    Language,
+    session_takes_place,
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,7 @@ def booked_sessions_ahead(
         .where(
             booked,
             GroupSession.date >= today,
-            GroupSession.status != SessionStatus.CANCELLED,
-            Group.status != GroupStatus.CANCELLED,
+            session_takes_place(),
         )
         .options(
             joinedload(GroupSession.group).joinedload(Group.premises),
@@ -218,8 +223,7 @@ def ahead_counts(
         .join(Group, GroupSession.group_id == Group.id)
         .where(
             GroupSession.date >= today,
-            GroupSession.status != SessionStatus.CANCELLED,
-            Group.status != GroupStatus.CANCELLED,
+            session_takes_place(),
             or_(*(column.is_not(None) for column in booked)),
         )
     ).all()

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from biv_desktop.domain.enums import GroupStatus, SessionStatus
+from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.conflicts import Booking, ConflictKind, find_conflicts
+from biv_desktop.domain.schedule.numbering import booking_label
 from biv_desktop.domain.schedule.plan import plan_sessions
 from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.lookup import get_or_missing
@@ -22,7 +23,7 @@ from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.services.staff.people import language_names
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, GroupSession, Interpreter, Language
+from biv_desktop.store.models import Group, GroupSession, Interpreter, Language, session_takes_place
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,7 @@ def _other_bookings(
         .where(
             GroupSession.interpreter_id.in_(interpreter_ids),
             GroupSession.date.in_(days),
-            GroupSession.status != SessionStatus.CANCELLED,
-            Group.status != GroupStatus.CANCELLED,
+            session_takes_place(),
         )
         .options(joinedload(GroupSession.group))
     )
@@ -123,7 +123,7 @@ def _other_bookings(
                 start=row.start_time,
                 end=row.end_time,
                 interpreter_id=row.interpreter_id,
-                label=f"{row.group.name} (träff {row.number})",
+                label=booking_label(row.group.name, row.number),
             )
         )
     return found

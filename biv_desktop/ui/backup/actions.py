@@ -7,14 +7,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.paths import backups_dir
 from biv_desktop.services import register
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
-from biv_desktop.ui.backup.worker import Progress, TaskCancelled, run_with_progress, tr
+from biv_desktop.store.errors import OtherRegisterError, StoreError
+from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
+
+tr = translator("Backup")
 
 if TYPE_CHECKING:
     from biv_desktop.ui.main_window import MainWindow
@@ -122,10 +125,11 @@ class BackupActions(QObject):
         """Ask for a backup, check it, ask for confirmation, then restore it and show the restored data."""
         title = tr("Återställ från säkerhetskopia")
         folder = backups_dir()
+        own = register.backups_folder(self.window.database.path, folder)  # this register's own backups
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             tr("Välj säkerhetskopian att återställa"),
-            str(folder if folder.is_dir() else (self._last_folder or _documents())),
+            str(own if own.is_dir() else (self._last_folder or _documents())),
             _sqlite_filter(),
         )
         if not chosen:
@@ -141,15 +145,22 @@ class BackupActions(QObject):
         except StoreError as error:
             self._warn(title, error.message)
             return
-        if not self._confirm_restore(summary):
-            return
         database = self.window.database
+        other = register.other_register(database.path, summary.path, folder)
+        if not (confirm_other_register(self.window, other) if other else self._confirm_restore(summary)):
+            return
         try:
             result = run_with_progress(
                 self.window,
                 title,
                 tr("Återställer databasen från {name}…").format(name=summary.path.name),
-                lambda progress: register.restore(database, summary.path, folder, progress=progress),
+                lambda progress: register.restore(
+                    database,
+                    summary.path,
+                    folder,
+                    progress=progress,
+                    other_register_confirmed=other is not None,
+                ),
             )
         except TaskCancelled:
             self._inform(title, tr("Återställningen avbröts. Databasen är som den var."))
@@ -225,8 +236,33 @@ class BackupActions(QObject):
             return
 
 
+def confirm_other_register(parent: QWidget | None, other: OtherRegisterError) -> bool:
+    """Ask before a backup of another register (or of an unknown one) replaces this one: both named, with
+    their sizes. True only for an explicit yes; the default button says no."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Säkerhetskopian är av ett annat register"))
+    box.setText(
+        tr("Vill du ersätta databasen {register} med säkerhetskopian av {backup}?").format(
+            register=other.register, backup=other.backup
+        )
+    )
+    box.setInformativeText(
+        other.message
+        + "\n\n"
+        + tr("Databasen som den är nu sparas först som en säkerhetskopia, så du kan ångra dig.")
+    )
+    replace = box.addButton(tr("Ersätt ändå"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is replace
+
+
 def _backup_to(source: Path, destination: Path, progress: Progress) -> Path:
-    return register.backup_to(source, destination, progress=progress)
+    # A file of ours already there is first copied into the user's own backups folder.
+    return register.backup_to(source, destination, progress=progress, backups=backups_dir())
 
 
 def _export(database: Database, destination: Path, progress: Progress) -> register.ExchangeSummary:

@@ -6,14 +6,18 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from biv_desktop.paths import backups_dir
 from biv_desktop.services import register
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import DamagedDatabaseError, StoreError
-from biv_desktop.ui.backup.worker import Task, TaskCancelled, run_with_progress, tr
+from biv_desktop.ui.backup.actions import confirm_other_register
+from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.common.worker import Task, TaskCancelled, run_with_progress
 from biv_desktop.ui.opening import choose_database_file, open_register_at_start
+
+tr = translator("Backup")
 
 log = logging.getLogger(__name__)
 STATUS_SECONDS = 8
@@ -37,40 +41,76 @@ def _ask(parent: QWidget | None, title: str, text: str, informative: str, button
     )
 
 
+def _choose_backup(path: Path, folder: Path, parent: QWidget | None) -> tuple[Path, bool] | None:
+    """Ask for a backup to restore over the damaged register ``path``, check it, and ask again if it is
+    another register's. The file and whether the user said yes to another register; None to go back."""
+    own = register.backups_folder(path, folder)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        tr("Välj säkerhetskopian att återställa"),
+        str(own if own.is_dir() else path.parent),
+        tr("BIV Desktop-säkerhetskopior (*.sqlite);;Alla filer (*)"),
+    )
+    if not chosen:
+        return None
+    try:
+        summary = register.check_backup(Path(chosen))
+    except StoreError as failure:
+        _ask(parent, tr("Säkerhetskopian kan inte återställas"), failure.message, "", [tr("OK")])
+        return None
+    other = register.other_register(path, summary.path, folder)
+    if other is not None and not confirm_other_register(parent, other):
+        return None
+    return summary.path, other is not None
+
+
 def _restore_newest(path: Path, error: DamagedDatabaseError, parent: QWidget | None) -> bool | None:
-    """Offer the newest good backup of a damaged register. True: restored; False: quit; None: not restored."""
+    """Offer the newest good backup of a damaged register, or one the user chooses (from a USB stick, say).
+    True: restored; False: quit; None: not restored."""
     folder = backups_dir()
     newest = register.newest_good_backup(path, folder)
-    if newest is None:
-        return None
-    restore, other, quit_ = tr("Återställ säkerhetskopian"), tr("Välj en annan fil…"), tr("Avsluta")
-    answer = _ask(
-        parent,
-        tr("Databasen är skadad"),
-        error.message,
-        tr(
+    restore, choose = tr("Återställ säkerhetskopian"), tr("Välj en säkerhetskopia…")
+    other, quit_ = tr("Välj en annan fil…"), tr("Avsluta")
+    kept = tr("Den skadade filen flyttas till mappen med säkerhetskopior, så ingenting tas bort.")
+    if newest is not None:
+        informative = tr(
             "Den senaste hela säkerhetskopian är från {when}. Vill du återställa den? Det som ändrats efter "
-            "det går förlorat. Den skadade filen flyttas till mappen med säkerhetskopior, så ingenting tas "
-            "bort."
-        ).format(when=newest.taken_label),
-        [restore, other, quit_],
-    )
+            "det går förlorat."
+        ).format(when=newest.taken_label)
+        buttons = [restore, choose, other, quit_]
+    else:
+        informative = tr(
+            "Det finns ingen hel säkerhetskopia av den här databasen i mappen med säkerhetskopior. Välj en "
+            "säkerhetskopia att återställa, till exempel från ett USB-minne, eller en annan databas."
+        )
+        buttons = [choose, other, quit_]
+    answer = _ask(parent, tr("Databasen är skadad"), error.message, informative + " " + kept, buttons)
     if answer == quit_:
         return False
     if answer == other:
         return None
+    if answer == choose:
+        picked = _choose_backup(path, folder, parent)
+        if picked is None:
+            return None
+        source, confirmed = picked
+    else:
+        assert newest is not None
+        source, confirmed = newest.path, False
     try:
         run_with_progress(
             parent,
             tr("Återställ från säkerhetskopia"),
             tr("Återställer databasen från säkerhetskopian…"),
-            lambda progress: register.restore_file(path, newest.path, folder, progress=progress),
+            lambda progress: register.restore_file(
+                path, source, folder, progress=progress, other_register_confirmed=confirmed
+            ),
             cancellable=False,
         )
     except (StoreError, TaskCancelled) as failure:
         _ask(parent, tr("Återställningen misslyckades"), str(failure), "", [tr("OK")])
         return None
-    log.info("Restored the newest good backup over a damaged register")
+    log.info("Restored a good backup over a damaged register")
     return True
 
 

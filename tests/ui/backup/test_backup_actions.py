@@ -10,35 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog
+from PySide6.QtWidgets import QMenu, QProgressDialog
 from sqlalchemy import select
 
 from biv_desktop.paths import backups_dir
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Family
 from biv_desktop.ui.main_window import MainWindow
-
-
-class FileDialogs:
-    """Stands in for QFileDialog's static functions: answers in turn and records where each one started."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.answers: list[str] = []
-        self.asked: list[dict[str, str]] = []
-        for name in ("getSaveFileName", "getOpenFileName"):
-            monkeypatch.setattr(QFileDialog, name, self._answer(name))
-
-    def _answer(self, kind: str) -> Any:
-        def answer(_parent: Any, caption: str, directory: str, filters: str) -> tuple[str, str]:
-            self.asked.append({"kind": kind, "caption": caption, "directory": directory, "filter": filters})
-            return self.answers.pop(0), ""
-
-        return answer
-
-
-@pytest.fixture
-def file_dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
-    return FileDialogs(monkeypatch)
+from support.qt import FileDialogs
 
 
 @pytest.fixture
@@ -142,7 +121,7 @@ def test_a_restore_asks_first_then_brings_back_the_backup(
     assert "sparas först som en säkerhetskopia" in question["informative"]
     assert question["buttons"] == ["Återställ", "Avbryt"]
     assert families(database) == ["Familjen Påhittad"]  # the window's register reads the restored data
-    [safety] = backups_dir().glob("register-*-fore-aterstallning.sqlite")
+    [safety] = backups_dir().rglob("register-*-fore-aterstallning.sqlite")
     assert str(safety) in done["text"]
     assert progress_values[-1] == (1000, 1000)
 
@@ -159,7 +138,7 @@ def test_a_restore_can_be_called_off(
     message_boxes.presses = ["Avbryt"]
     window.backup_actions.restore_action.trigger()
     assert families(window.database) == ["Familjen Påhittad"]
-    assert not backups_dir().exists()
+    assert not list(backups_dir().rglob("*.sqlite"))
 
 
 def test_a_file_that_is_not_a_backup_is_refused_before_anything_is_asked(
@@ -199,4 +178,4 @@ def test_cancelling_a_file_dialog_does_nothing(
     for action in window.backup_actions.actions():
         action.trigger()
     assert message_boxes.shown == []
-    assert not backups_dir().exists()
+    assert not list(backups_dir().rglob("*.sqlite"))

@@ -59,6 +59,11 @@ def test_a_second_start_on_an_open_register_says_who_has_it(
     again.close()
 
 
+def own_folder(register: Path) -> Path:
+    """The folder of this register's own backups (see store.identity)."""
+    return register_service.backups_folder(register, backups_dir())
+
+
 def damage(path: Path) -> None:
     data = bytearray(path.read_bytes())
     middle = len(data) // 2 // 4096 * 4096
@@ -69,7 +74,7 @@ def damage(path: Path) -> None:
 def test_a_damaged_register_is_offered_its_newest_good_backup(
     qtbot: QtBot, closed_register: Path, message_boxes: Any
 ) -> None:
-    backup_file(closed_register, backups_dir() / backup_name(closed_register, "start"))
+    backup_file(closed_register, own_folder(closed_register) / backup_name(closed_register, "start"))
     with closing(sqlite3.connect(closed_register)) as raw:  # more pages, so the damage hits the data
         raw.executemany(
             "INSERT INTO family (name, uuid) VALUES (?, ?)",
@@ -86,9 +91,14 @@ def test_a_damaged_register_is_offered_its_newest_good_backup(
         [box] = message_boxes.shown
         assert box["title"] == "Databasen är skadad"
         assert "Den senaste hela säkerhetskopian är från " in box["informative"]
-        assert box["buttons"] == ["Återställ säkerhetskopian", "Välj en annan fil…", "Avsluta"]
+        assert box["buttons"] == [
+            "Återställ säkerhetskopian",
+            "Välj en säkerhetskopia…",
+            "Välj en annan fil…",
+            "Avsluta",
+        ]
         assert family_names(closed_register) == ["Familjen Påhittad"]
-        [set_aside] = backups_dir().glob("biv-register-*-skadad.sqlite")
+        [set_aside] = own_folder(closed_register).glob("biv-register-*-skadad.sqlite")
         assert set_aside.stat().st_size > 0
     finally:
         database.close()
@@ -97,7 +107,7 @@ def test_a_damaged_register_is_offered_its_newest_good_backup(
 def test_a_damaged_register_can_be_left_alone(
     qtbot: QtBot, closed_register: Path, message_boxes: Any
 ) -> None:
-    backup_file(closed_register, backups_dir() / backup_name(closed_register, "start"))
+    backup_file(closed_register, own_folder(closed_register) / backup_name(closed_register, "start"))
     with closing(sqlite3.connect(closed_register)) as raw:
         raw.executemany(
             "INSERT INTO family (name, uuid) VALUES (?, ?)",
@@ -128,7 +138,7 @@ def test_the_automatic_backup_runs_in_the_background_and_only_when_needed(
     checks = after_start(shown_window, shown_window.database)
     assert checks.task is not None
     qtbot.waitUntil(lambda: checks.finished)
-    assert checks.backup is not None and checks.backup.parent == backups_dir()
+    assert checks.backup is not None and checks.backup.parent == own_folder(shown_window.database.path)
     assert family_names(checks.backup) == ["Familjen Påhittad"]
     assert shown_window.statusBar().currentMessage() == f"Säkerhetskopia sparad: {checks.backup.name}"
 
@@ -136,13 +146,13 @@ def test_the_automatic_backup_runs_in_the_background_and_only_when_needed(
     unchanged.start_backup()
     qtbot.waitUntil(lambda: unchanged.finished)
     assert unchanged.backup is None
-    assert len(list(backups_dir().iterdir())) == 1
+    assert len(list(own_folder(shown_window.database.path).iterdir())) == 1
 
 
 def test_a_failed_automatic_backup_is_a_warning_and_work_goes_on(
     qtbot: QtBot, shown_window: MainWindow, message_boxes: Any
 ) -> None:
-    backups_dir().mkdir(parents=True)
+    backups_dir().mkdir(parents=True, exist_ok=True)  # it holds registers.json already
     backups_dir().chmod(0o555)
     message_boxes.presses = ["OK"]
     try:
@@ -202,4 +212,4 @@ def test_demo_data_gets_no_backup_and_no_warning(qtbot: QtBot, tmp_path: Path, m
     database.close()
     assert checks.task is None
     assert message_boxes.shown == []
-    assert not backups_dir().exists()
+    assert not list(backups_dir().rglob("*.sqlite"))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from biv_desktop.services.privacy.clean_up import PersonKind
+from biv_desktop.services.register.backup import backups_folder
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.models import GroupLeader, Participant
 from biv_desktop.ui.main_window import MainWindow
@@ -92,8 +93,9 @@ def test_anonymising_the_ticked_people_and_removing_older_backups(
     dialog: CleanUpDialog, due_register: Any, message_boxes: Any, tmp_path: Path
 ) -> None:
     database = due_register.database
+    folder = backups_folder(database.path, tmp_path / "backups")  # this register's own backups
     older = backup_file(
-        database.path, tmp_path / "backups" / backup_name(database.path, "start", dt.datetime(2026, 11, 2, 9))
+        database.path, folder / backup_name(database.path, "start", dt.datetime(2026, 11, 2, 9))
     )
     message_boxes.presses = ["Anonymisera", "Ta bort äldre säkerhetskopior"]
     dialog.anonymise_chosen()
@@ -103,7 +105,7 @@ def test_anonymising_the_ticked_people_and_removing_older_backups(
     assert "senast måndag 1 november 2027" in outcome["informative"]
     assert "USB-minne" in outcome["informative"]
     assert not older.exists()
-    (fresh,) = (tmp_path / "backups").iterdir()
+    (fresh,) = folder.iterdir()
     assert fresh.name.endswith("-efter-gallring.sqlite")
     assert _table(dialog) == [["Faisal Omar", "Barn", "Aldrig i en grupp", "–"]]
     with database.transaction() as session:

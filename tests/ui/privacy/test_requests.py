@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from biv_desktop.services.register.backup import backups_folder
 from biv_desktop.store.models import Enrollment, Family, Participant
 from biv_desktop.ui.privacy.requests import delete_participant_on_request, export_register_extract
 
@@ -91,6 +92,7 @@ def test_deleting_on_request_asks_first_and_removes_the_person_entirely(
         assert session.get(Participant, amina) is None
         assert session.scalar(select(func.count()).where(Enrollment.participant_id == amina)) == 0
         assert session.get(Family, due_register.ids["Farah"]) is not None  # Hodan is still in it
-    names = [path.name for path in (tmp_path / "backups").iterdir()]
+    folder = backups_folder(database.path, tmp_path / "backups")  # this register's own backups
+    names = [path.name for path in folder.iterdir()]
     assert len(names) == 1 and names[0].endswith("-efter-gallring.sqlite")
-    assert b"Amina" not in (tmp_path / "backups" / names[0]).read_bytes()
+    assert b"Amina" not in (folder / names[0]).read_bytes()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.services.schedule.period import sessions_between
-from biv_desktop.ui.row_model import ROW_ROLE
+from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.page import SchedulePage
 from biv_desktop.ui.schedule.session_dialog import SessionDialog
