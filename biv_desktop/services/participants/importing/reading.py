@@ -288,6 +288,9 @@ def _table(path: Path, sheets: tuple[str, ...], name: str, grid: list[RawRow]) -
         for row in grid
         if row.line > header_row.line and any(not _blank(cell) for cell in row.cells[:width])
     )
+    if not rows:
+        where = f"Bladet ”{name}” i {path.name}" if len(sheets) > 1 else f"Filen {path.name}"
+        raise ImportFileError(f"{where} har rubriker men inga rader att importera.", path)
     return SpreadsheetTable(path, name, sheets, header_row.line, headers, rows)
 
 
