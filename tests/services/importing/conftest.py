@@ -53,7 +53,9 @@ def write_xlsx(
     return path
 
 
-def csv_text(rows: Sequence[Sequence[Any]] = ROWS, headers: Sequence[str] = HEADERS, delimiter: str = ";") -> str:
+def csv_text(
+    rows: Sequence[Sequence[Any]] = ROWS, headers: Sequence[str] = HEADERS, delimiter: str = ";"
+) -> str:
     """The rows as Swedish Excel writes CSV: semicolons, CRLF, days as 2015-03-04."""
 
     def cell(value: Any) -> str:

@@ -45,7 +45,9 @@ def test_csv_delimiter_is_found(tmp_path: Path, files: SimpleNamespace, delimite
 
 def test_headers_in_another_order_and_case_are_matched(tmp_path: Path, files: SimpleNamespace) -> None:
     headers = ("STATUS", "familj", "  efternamn ", "Födelseår", "förnamn", "Språk", "ROLL", "Okänd kolumn")
-    table = read_spreadsheet(files.write_xlsx(tmp_path / "lista.xlsx", [("BIV", "1", "Testa", 2015, "Test")], headers))
+    table = read_spreadsheet(
+        files.write_xlsx(tmp_path / "lista.xlsx", [("BIV", "1", "Testa", 2015, "Test")], headers)
+    )
     assert match_columns(table.headers) == (
         ImportField.STATUS,
         ImportField.FAMILY,
@@ -65,7 +67,9 @@ def test_header_below_a_title_row_is_found(tmp_path: Path, files: SimpleNamespac
     assert table.rows[0].line == 4
 
 
-def test_the_sheet_asked_for_is_read_and_an_unknown_one_refused(tmp_path: Path, files: SimpleNamespace) -> None:
+def test_the_sheet_asked_for_is_read_and_an_unknown_one_refused(
+    tmp_path: Path, files: SimpleNamespace
+) -> None:
     path = files.write_xlsx(tmp_path / "lista.xlsx")
     book = load_workbook(path)
     notes = book.create_sheet("Anteckningar", 0)
