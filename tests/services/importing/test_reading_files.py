@@ -78,7 +78,7 @@ def test_the_sheet_asked_for_is_read_and_an_unknown_one_refused(
     table = read_spreadsheet(path, "deltagare")
     assert table.sheets == ("Anteckningar", "Deltagare")
     assert table.sheet == "Deltagare"
-    with pytest.raises(ImportFileError, match="Bladet ”Väntelista” finns inte.*Anteckningar, Deltagare"):
+    with pytest.raises(ImportFileError, match=r"Bladet ”Väntelista” finns inte.*Anteckningar, Deltagare"):
         read_spreadsheet(path, "Väntelista")
     with pytest.raises(ImportFileError, match="Ingen rubrikrad hittades"):
         read_spreadsheet(path)  # the first sheet has no list
@@ -136,7 +136,7 @@ def test_a_damaged_or_missing_workbook_is_refused(tmp_path: Path, files: SimpleN
     path = files.write_xlsx(tmp_path / "lista.xlsx")
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    with pytest.raises(ImportFileError, match="inte ett kalkylark.*skadad"):
+    with pytest.raises(ImportFileError, match=r"inte ett kalkylark.*skadad"):
         read_spreadsheet(path)
     with pytest.raises(ImportFileError, match="finns inte"):
         read_spreadsheet(tmp_path / "borta.xlsx")

@@ -177,7 +177,7 @@ def _place_in_families(session: Session, rows: list[PlannedRow], ids: dict[int, 
     existing: dict[int, int | None] = {}
     for chunk in _chunks([people[row.line] for row in rows if row.duplicate_of is not None]):
         query = select(Participant.id, Participant.family_id).where(Participant.id.in_(chunk))
-        existing.update(session.execute(query).tuples().all())
+        existing.update((person_id, family_id) for person_id, family_id in session.execute(query))
     created = 0
     assignments: dict[int, int] = {}
     for group in members.values():
