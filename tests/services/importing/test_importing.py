@@ -252,3 +252,16 @@ def test_refused_files_are_user_errors(tmp_path: Path) -> None:
     path.write_text("not a workbook")
     with pytest.raises(UserError):
         read_spreadsheet(path)
+
+
+def test_a_merged_duplicate_outside_any_family_is_merged(
+    database: Database, tmp_path: Path, files: SimpleNamespace
+) -> None:
+    existing = save_participant(
+        database, ParticipantDraft(first_name="Lina", last_name="Påhittad", birth_year=2017), today=TODAY
+    ).id
+    table = read_spreadsheet(files.write_xlsx(tmp_path / "lista.xlsx"))
+    summary = import_participants(database, table, duplicates={8: DuplicateChoice.MERGE}, today=TODAY)
+    assert (summary.imported, summary.merged, summary.families) == (6, 1, 2)
+    lina = next(row for row in list_participants(database, TODAY) if row.id == existing)
+    assert (lina.language, lina.district, lina.family_id) == ("arabiska", "Ryd", None)

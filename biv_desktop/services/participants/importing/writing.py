@@ -175,7 +175,9 @@ def _place_in_families(session: Session, rows: list[PlannedRow], ids: dict[int, 
         return 0
     people = {row.line: ids[row.line] for group in members.values() for row in group}
     existing: dict[int, int | None] = {}
-    for chunk in _chunks([people[row.line] for row in rows if row.duplicate_of is not None]):
+    for chunk in _chunks(
+        [people[row.line] for row in rows if row.duplicate_of is not None and row.line in people]
+    ):
         query = select(Participant.id, Participant.family_id).where(Participant.id.in_(chunk))
         existing.update((person_id, family_id) for person_id, family_id in session.execute(query))
     created = 0
