@@ -9,7 +9,7 @@ merges it into the person there.
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -58,6 +58,13 @@ class Plan:
 
     rows: tuple[PlannedRow, ...]
     column_problem: str | None
+    family_phones: dict[str, str] = field(default_factory=dict)
+
+    def draft_to_write(self, row: PlannedRow) -> ParticipantDraft:
+        """The row's participant as written: a child without a number gets their family's guardian's."""
+        assert row.draft is not None
+        phone = self.family_phones.get(row.family_key) if not row.draft.guardian_phone else None
+        return replace(row.draft, guardian_phone=phone) if phone else row.draft
 
 
 def column_problem(mapping: tuple[ImportField, ...]) -> str | None:
@@ -281,7 +288,7 @@ def plan_import(
         )
     if progress is not None:
         progress(total, total)
-    return Plan(_with_family_phones(planned), problem)
+    return Plan(tuple(planned), problem, _family_phones(planned))
 
 
 def _shown(row: _Row, draft: ParticipantDraft | None) -> dict[str, str]:
@@ -299,20 +306,15 @@ def _shown(row: _Row, draft: ParticipantDraft | None) -> dict[str, str]:
     }
 
 
-def _with_family_phones(rows: list[PlannedRow]) -> tuple[PlannedRow, ...]:
-    """A child without a phone number gets their family's guardian's, wherever in the list the guardian is."""
+def _family_phones(rows: list[PlannedRow]) -> dict[str, str]:
+    """Each family's first guardian's number: a child without one reaches the family through it,
+    wherever in the list the guardian stands."""
     phones: dict[str, str] = {}
     for row in rows:
         draft = row.draft
         if draft and row.family_key and draft.role is Role.GUARDIAN and draft.guardian_phone:
             phones.setdefault(row.family_key, draft.guardian_phone)
-    result = []
-    for row in rows:
-        draft = row.draft
-        if draft and not draft.guardian_phone and phones.get(row.family_key):
-            row = replace(row, draft=replace(draft, guardian_phone=phones[row.family_key]))
-        result.append(row)
-    return tuple(result)
+    return phones
 
 
 def family_name(label: str, members: list[ParticipantDraft]) -> str:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from biv_desktop.domain.enums import Gender, ProgrammeStatus, Role
 
@@ -139,16 +140,19 @@ _YES = ("ja", "j", "x", "yes", "1", "sant", "true")
 _NO = ("", "nej", "n", "-", "no", "0", "falskt", "false")
 
 
+@lru_cache(maxsize=1024)  # a list repeats the same few words thousands of times
 def gender_from(text: str) -> Gender | None:
     """The gender a cell names (flicka, pojke, kvinna, man, F/P/K/M, annat), None when not understood."""
     return _GENDER_WORDS.get(_fold(text))
 
 
+@lru_cache(maxsize=1024)  # a list repeats the same few words thousands of times
 def role_from(text: str) -> Role | None:
     """Guardian for ja/x/förälder/vårdnadshavare, child for an empty cell, nej or barn; None otherwise."""
     return _ROLE_WORDS.get(_fold(text))
 
 
+@lru_cache(maxsize=1024)  # a list repeats the same few words thousands of times
 def status_from(text: str) -> tuple[ProgrammeStatus, bool] | None:
     """The programme status and whether the person waits for a place, or None when not understood."""
     folded = _fold(text)
@@ -168,6 +172,7 @@ def status_from(text: str) -> tuple[ProgrammeStatus, bool] | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # a list repeats the same few words thousands of times
 def yes_no(text: str) -> bool | None:
     """True for ja/x, False for an empty cell or nej, None when not understood."""
     folded = _fold(text)

@@ -18,6 +18,7 @@ _IDENTITY = re.compile(r"(\d{2}|\d{4})(\d{2})(\d{2})[-+]?\d{4}")
 _NOT_TEXT = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA_START = ("=", "+", "@")
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def as_text(value: CellValue) -> str:
@@ -43,6 +44,8 @@ def shown(text: str, limit: int = 60) -> str:
 
 def unsafe_text(text: str, *, allow_plus: bool = False) -> str | None:
     """Why ``text`` must not be stored (the rest of a Swedish sentence after the field's name), or None."""
+    if not _SUSPECT.search(text) and text.lstrip()[:1] not in _FORMULA_START:
+        return None  # the common case, in one scan
     if _NOT_TEXT.search(text):
         return "innehåller tecken som inte är text (t.ex. U+FFFE eller ett trasigt tecken). Rätta cellen i filen."
     if _CONTROL.search(text) or any(mark in text for mark in "\t\n\r"):

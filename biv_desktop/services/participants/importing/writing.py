@@ -9,14 +9,15 @@ never overwrites what is already there.
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import Gender
 from biv_desktop.domain.errors import UserError
 from biv_desktop.services.participants.importing.checking import (
+    Plan,
     PlannedRow,
     Progress,
     family_name,
@@ -105,11 +106,16 @@ def import_participants(
                 else "Listan har inga rader att importera.",
                 table.path,
             )
-        ids = _insert_people(session, new, _phase(progress, 1))
-        ids.update(_merge_people(session, merged))
-        families = _place_in_families(session, [*new, *merged], ids)
+        family_of, families = _families(session, plan, new, merged)
+        new_drafts = [_in_family(plan.draft_to_write(row), family_of.get(row.family_key)) for row in new]
+        ids = _insert_people(session, new_drafts, new, _phase(progress, 1))
+        ids.update(_merge_people(session, [(row, plan.draft_to_write(row)) for row in merged], family_of))
         waiting = _put_on_waiting_list(session, [*new, *merged], ids)
     return ImportSummary(len(new), len(merged), families, waiting, tuple(skipped))
+
+
+def _in_family(draft: ParticipantDraft, family_id: int | None) -> ParticipantDraft:
+    return draft if family_id is None else replace(draft, family_id=family_id)
 
 
 def _phase(progress: Progress | None, phase: int) -> Progress | None:
@@ -125,82 +131,82 @@ def _phase(progress: Progress | None, phase: int) -> Progress | None:
 
 
 def _columns(draft: ParticipantDraft) -> dict[str, object]:
-    return {name: getattr(draft, name) for name in DRAFT_FIELDS if name != "family_id"}
+    return {name: getattr(draft, name) for name in DRAFT_FIELDS}
 
 
-def _insert_people(session: Session, rows: list[PlannedRow], progress: Progress | None) -> dict[int, int]:
-    """Insert the new people in batches; their ids by row number."""
-    ids: dict[int, int] = {}
-    statement = insert(Participant).returning(Participant.id, sort_by_parameter_order=True)
-    for start in range(0, len(rows), BATCH):
-        batch = rows[start : start + BATCH]
-        params = [_columns(row.draft) for row in batch if row.draft is not None]
-        new_ids = session.scalars(statement, params).all()
-        ids.update(zip((row.line for row in batch), new_ids, strict=True))
+def _insert_people(
+    session: Session, drafts: list[ParticipantDraft], rows: list[PlannedRow], progress: Progress | None
+) -> dict[int, int]:
+    """Insert the new people in batches (plain executemany: fast on any database); their ids by row number.
+
+    The ids are read back by name and birth year, which no two new rows share (a repeated person is a
+    problem on the row) and no one already in the register shares (that is a duplicate, not a new row)."""
+    before = session.scalar(select(func.max(Participant.id))) or 0
+    for start in range(0, len(drafts), BATCH):
+        batch = [_columns(draft) for draft in drafts[start : start + BATCH]]
+        session.connection().execute(insert(Participant), batch)  # Core executemany, no ORM bookkeeping
         if progress is not None:
-            progress(start + len(batch), len(rows))
-    return ids
+            progress(min(start + BATCH, len(drafts)), len(drafts))
+    query = select(Participant.id, Participant.first_name, Participant.last_name, Participant.birth_year)
+    made = {
+        (first, last, year): pid
+        for pid, first, last, year in session.execute(query.where(Participant.id > before))
+    }
+    return {
+        row.line: made[(draft.first_name, draft.last_name, draft.birth_year)]
+        for row, draft in zip(rows, drafts, strict=True)
+    }
 
 
-def _merge_people(session: Session, rows: list[PlannedRow]) -> dict[int, int]:
+def _merge_people(
+    session: Session, rows: list[tuple[PlannedRow, ParticipantDraft]], family_of: dict[str, int]
+) -> dict[int, int]:
     """Fill in, on each person already in the register, what the register lacks and the row has."""
     ids: dict[int, int] = {}
-    for row in rows:
-        assert row.draft is not None and row.duplicate_of is not None
+    for row, draft in rows:
+        assert row.duplicate_of is not None
         person = session.get(Participant, row.duplicate_of)
         if person is None:  # removed since the plan was read: the checks in this transaction say otherwise
             continue
         for name in _FILLABLE:
-            if not getattr(person, name) and getattr(row.draft, name):
-                setattr(person, name, getattr(row.draft, name))
+            if not getattr(person, name) and getattr(draft, name):
+                setattr(person, name, getattr(draft, name))
         if person.consent_on is not None and not person.consent_by:
-            person.consent_by = row.draft.consent_by
+            person.consent_by = draft.consent_by
         if person.gender is Gender.NOT_STATED:
-            person.gender = row.draft.gender
+            person.gender = draft.gender
+        if person.family_id is None and row.family_key in family_of:
+            person.family_id = family_of[row.family_key]
         ids[row.line] = person.id
     session.flush()
     return ids
 
 
-def _place_in_families(session: Session, rows: list[PlannedRow], ids: dict[int, int]) -> int:
-    """Rows sharing a family key become one family, wherever in the list guardians and children stand.
+def _families(
+    session: Session, plan: Plan, new: list[PlannedRow], merged: list[PlannedRow]
+) -> tuple[dict[str, int], int]:
+    """Each family key's family, wherever in the list guardians and children stand, and how many were made.
 
-    A merged person who already has a family brings the others into it; otherwise a new family is made.
-    Returns how many families were made."""
-    members: dict[str, list[PlannedRow]] = defaultdict(list)
-    for row in rows:
-        if row.family_key and row.line in ids:
-            members[row.family_key].append(row)
-    if not members:
-        return 0
-    people = {row.line: ids[row.line] for group in members.values() for row in group}
-    existing: dict[int, int | None] = {}
-    for chunk in _chunks(
-        [people[row.line] for row in rows if row.duplicate_of is not None and row.line in people]
-    ):
-        query = select(Participant.id, Participant.family_id).where(Participant.id.in_(chunk))
-        existing.update((person_id, family_id) for person_id, family_id in session.execute(query))
-    created = 0
-    assignments: dict[int, int] = {}
-    for group in members.values():
-        family_id = next((existing[people[r.line]] for r in group if existing.get(people[r.line])), None)
-        if family_id is None:
-            drafts = [row.draft for row in group if row.draft is not None]
-            family = Family(name=family_name(group[0].family_label, drafts))
-            session.add(family)
-            session.flush()
-            family_id = family.id
-            created += 1
-        for row in group:
-            if existing.get(people[row.line]) is None:
-                assignments[people[row.line]] = family_id
-    by_family: dict[int, list[int]] = defaultdict(list)
-    for person_id, family_id in assignments.items():
-        by_family[family_id].append(person_id)
-    for family_id, person_ids in by_family.items():
-        for chunk in _chunks(person_ids):
-            session.execute(update(Participant).where(Participant.id.in_(chunk)).values(family_id=family_id))
-    return created
+    A merged person who already has a family brings the others into it; otherwise a new family is made,
+    all of them in one statement."""
+    family_of: dict[str, int] = {}
+    for row in merged:
+        if row.family_key and row.family_key not in family_of and row.duplicate_of is not None:
+            existing = session.get(Participant, row.duplicate_of)
+            if existing is not None and existing.family_id is not None:
+                family_of[row.family_key] = existing.family_id
+    members: dict[str, list[ParticipantDraft]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    for row in [*new, *merged]:
+        if row.family_key and row.family_key not in family_of and row.draft is not None:
+            members[row.family_key].append(row.draft)
+            labels.setdefault(row.family_key, row.family_label)
+    keys = list(members)
+    if keys:
+        statement = insert(Family).returning(Family.id, sort_by_parameter_order=True)
+        names = [{"name": family_name(labels[key], members[key])} for key in keys]
+        family_of.update(zip(keys, session.scalars(statement, names).all(), strict=True))
+    return family_of, len(keys)
 
 
 def _put_on_waiting_list(session: Session, rows: list[PlannedRow], ids: dict[int, int]) -> int:
