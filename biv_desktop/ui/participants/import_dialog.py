@@ -90,6 +90,7 @@ class ImportParticipantsDialog(QDialog):
         self.preview_table = make_table(self.model, tr("Förhandsvisning"))
         self.preview_table.setSortingEnabled(False)  # the rows stay in the file's order
         self.preview_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.preview_table.horizontalHeader().setStretchLastSection(True)  # the remarks get the room left
         self.skip_button = QPushButton(tr("&Hoppa över markerade dubbletter"))
         self.merge_button = QPushButton(tr("&Slå ihop markerade dubbletter"))
         self.skip_button.clicked.connect(lambda: self._choose_for_selected(DuplicateChoice.SKIP))

@@ -67,6 +67,13 @@ class MappingTable(QTableWidget):
         self.combos[column].setCurrentIndex(self.combos[column].findData(field))
 
 
+def _status(row: PreviewRow) -> str:
+    """The status as the file wrote it, and whether it puts the person on the waiting list."""
+    if row.waiting and "vänt" not in row.status.casefold():
+        return f"{row.status} ({tr('väntelista')})" if row.status else tr("väntelista")
+    return row.status
+
+
 def _colour(row: PreviewRow) -> QBrush | None:
     if row.problems:
         return PROBLEM
@@ -87,9 +94,7 @@ class PreviewModel(RowTableModel[PreviewRow]):
             Column(tr("Roll"), lambda r: r.role),
             Column(tr("Familj"), lambda r: r.family),
             Column(tr("Modersmål"), lambda r: r.language),
-            Column(
-                tr("Status"), lambda r: r.status + (tr(" (väntelista)") if r.waiting and r.status else "")
-            ),
+            Column(tr("Status"), _status),
             Column(
                 tr("Bedömning"), lambda r: r.verdict, tooltip=lambda r: r.remarks or None, foreground=_colour
             ),
