@@ -173,12 +173,15 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
         help="databasen att fylla (standard: din egen); skapas om den inte finns, annars måste den vara tom",
     )
     as_json.set_defaults(run=_import_json)
+    from biv_desktop.cli.importing import add_participants_format  # import participants (cli.importing)
+
+    add_participants_format(formats)
 
 
-@command("import", "importera en hel databas", _import_arguments)
+@command("import", "importera en hel databas eller en deltagarlista", _import_arguments)
 def _import(args: argparse.Namespace) -> int:
     # Never reached: argparse requires a format, and each sets its own run.
-    raise CommandError("Välj ett format: json.")
+    raise CommandError("Välj ett format: json eller participants.")
 
 
 def _import_json(args: argparse.Namespace) -> int:

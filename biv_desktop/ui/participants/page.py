@@ -2,11 +2,12 @@
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from biv_desktop.store.database import Database
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.participants.families_tab import FamiliesTab
+from biv_desktop.ui.participants.import_dialog import ImportParticipantsDialog
 from biv_desktop.ui.participants.register_tab import RegisterTab
 from biv_desktop.ui.participants.waiting_tab import WaitingTab
 
@@ -36,7 +37,15 @@ class ParticipantsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(8)
-        layout.addWidget(heading(self.title))
+        self._today = today
+        self.import_button = QPushButton(self.tr("&Importera från Excel…"))
+        self.import_button.setToolTip(self.tr("Läs in deltagare, familjer och väntelista från ett kalkylark"))
+        self.import_button.clicked.connect(self.import_list)
+        title_row = QHBoxLayout()
+        title_row.addWidget(heading(self.title))
+        title_row.addStretch(1)
+        title_row.addWidget(self.import_button)
+        layout.addLayout(title_row)
         layout.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
@@ -52,6 +61,12 @@ class ParticipantsPage(Page):
 
     def _changed_in(self, tab: QWidget) -> None:
         self._stale = {self.register, self.families, self.waiting} - {tab}
+
+    def import_list(self) -> None:
+        """Importera från Excel…: the existing list into the register; every tab reads it afresh after."""
+        dialog = ImportParticipantsDialog(self.database, today=self._today, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def show_family(self, family_id: int) -> None:
         """Open the Familjer tab on one family."""
