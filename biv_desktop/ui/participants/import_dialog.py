@@ -39,9 +39,11 @@ from biv_desktop.services.participants import (
     read_spreadsheet,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.backup.worker import Progress, TaskCancelled, run_with_progress
+from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 from biv_desktop.ui.participants.import_tables import MappingTable, PreviewModel
-from biv_desktop.ui.participants.widgets import make_table, show_problem, tr
+from biv_desktop.ui.participants.widgets import tr
 
 FILE_FILTER = "Kalkylark (*.xlsx *.xlsm *.csv *.txt);;Alla filer (*)"
 EXAMPLE_LENGTH = 40
@@ -218,9 +220,7 @@ class ImportParticipantsDialog(QDialog):
     def _choose_for_selected(self, choice: DuplicateChoice) -> None:
         positions = sorted({index.row() for index in self.preview_table.selectionModel().selectedRows()})
         if not self.model.set_choice(positions, choice):
-            show_problem(
-                self, tr("Dubbletter"), tr("Markera en eller flera rader som finns redan i registret.")
-            )
+            warn(self, tr("Dubbletter"), tr("Markera en eller flera rader som finns redan i registret."))
 
     def _update_buttons(self) -> None:
         preview = self.preview
@@ -278,7 +278,7 @@ class ImportParticipantsDialog(QDialog):
         except TaskCancelled:
             return None
         except UserError as error:
-            show_problem(self, self.windowTitle(), str(error) + self._nothing_written(label))
+            warn(self, self.windowTitle(), error.message + self._nothing_written(label))
             return None
 
     @staticmethod

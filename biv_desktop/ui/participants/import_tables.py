@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.services.participants import DuplicateChoice, ImportField, PreviewRow
+from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.participants.widgets import tr
-from biv_desktop.ui.row_model import Column, RowTableModel
 
 PROBLEM = QBrush(QColor("#a4262c"))
 WARNING = QBrush(QColor("#8a5a00"))

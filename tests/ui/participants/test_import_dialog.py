@@ -25,7 +25,7 @@ ROWS = [
 
 def _workbook(path: Path, sheets: dict[str, list[list[Any]]] | None = None) -> Path:
     workbook = Workbook()
-    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    workbook.remove(workbook.active)
     for name, rows in (sheets or {"Deltagare": [HEADERS, *ROWS]}).items():
         sheet = workbook.create_sheet(name)
         for row in rows:
