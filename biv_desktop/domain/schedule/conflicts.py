@@ -4,26 +4,17 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 
+from biv_desktop.domain.enums import SwedishEnum
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS, BreakWeek, DaysOff, HolidayCalendar
 
 
-class ConflictKind(StrEnum):
-    HOLIDAY = "holiday"
-    BREAK_WEEK = "break_week"
-    PERSON_DOUBLE_BOOKED = "person_double_booked"
-    PREMISES_DOUBLE_BOOKED = "premises_double_booked"
-
-    @property
-    def label(self) -> str:
-        return {
-            ConflictKind.HOLIDAY: "Helgdag",
-            ConflictKind.BREAK_WEEK: "Uppehåll",
-            ConflictKind.PERSON_DOUBLE_BOOKED: "Dubbelbokad person",
-            ConflictKind.PREMISES_DOUBLE_BOOKED: "Dubbelbokad lokal",
-        }[self]
+class ConflictKind(SwedishEnum):
+    HOLIDAY = "holiday", "Helgdag"
+    BREAK_WEEK = "break_week", "Uppehåll"
+    PERSON_DOUBLE_BOOKED = "person_double_booked", "Dubbelbokad person"
+    PREMISES_DOUBLE_BOOKED = "premises_double_booked", "Dubbelbokad lokal"
 
 
 # Calendar problems first, then people, then rooms: the order a list of conflicts is shown in.

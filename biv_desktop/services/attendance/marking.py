@@ -17,13 +17,12 @@ A walk-in (a guest added on the spot) is registered by ``services.attendance_wal
 """
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from biv_desktop.domain.attendance_rules import belongs_on
-from biv_desktop.domain.enums import Mark, SessionStatus
+from biv_desktop.domain.enums import Mark, SessionStatus, SwedishEnum
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.attendance.read_models import (
     AttendanceGrid,
@@ -37,8 +36,8 @@ from biv_desktop.services.attendance.read_models import (
     closed_reason,
 )
 from biv_desktop.services.attendance.reading import read_change, read_grid, read_sheet
-from biv_desktop.services.participants.enrolment import MISSING_GROUP
-from biv_desktop.services.participants.register import MISSING_PARTICIPANT
+from biv_desktop.services.lookup import get_or_missing
+from biv_desktop.services.participants.register import current_participant
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import AttendanceMark, Enrollment, Group, GroupSession, Participant
 
@@ -61,33 +60,20 @@ __all__ = [
     "set_staff_presence",
 ]
 
-MISSING_SESSION = "Träffen finns inte längre; uppdatera listan."
 
-
-class StaffSlot(StrEnum):
+class StaffSlot(SwedishEnum):
     """One of the three people booked for a session."""
 
-    LEADER1 = "leader1"
-    LEADER2 = "leader2"
-    INTERPRETER = "interpreter"
-
-    @property
-    def label(self) -> str:
-        return {
-            StaffSlot.LEADER1: "Gruppledare 1",
-            StaffSlot.LEADER2: "Gruppledare 2",
-            StaffSlot.INTERPRETER: "Tolken",
-        }[self]
+    LEADER1 = "leader1", "Gruppledare 1"
+    LEADER2 = "leader2", "Gruppledare 2"
+    INTERPRETER = "interpreter", "Tolken"
 
 
 # Looking up and checking ------------------------------------------------------------------------------
 
 
 def find_session(session: Session, session_id: int) -> GroupSession:
-    group_session = session.get(GroupSession, session_id)
-    if group_session is None:
-        raise ValidationError("session_id", MISSING_SESSION)
-    return group_session
+    return get_or_missing(session, GroupSession, session_id, "session_id")
 
 
 def session_for_marks(session: Session, session_id: int, today: dt.date) -> GroupSession:
@@ -97,13 +83,6 @@ def session_for_marks(session: Session, session_id: int, today: dt.date) -> Grou
     if reason:
         raise ValidationError("session_id", reason)
     return group_session
-
-
-def _participant(session: Session, participant_id: int) -> Participant:
-    person = session.get(Participant, participant_id)
-    if person is None or person.anonymised_on is not None:
-        raise ValidationError("participant_id", MISSING_PARTICIPANT)
-    return person
 
 
 def enrollment_in(session: Session, group_id: int, participant_id: int) -> Enrollment | None:
@@ -165,9 +144,7 @@ def session_sheet(database: Database, session_id: int, today: dt.date | None = N
 def grid(database: Database, group_id: int, today: dt.date | None = None) -> AttendanceGrid:
     """A group's attendance: every participant it has had × its sessions, with totals and rates."""
     with database.transaction() as session:
-        group = session.get(Group, group_id)
-        if group is None:
-            raise ValidationError("group_id", MISSING_GROUP)
+        group = get_or_missing(session, Group, group_id, "group_id")
         return read_grid(session, group, today or dt.date.today())
 
 
@@ -191,7 +168,7 @@ def mark(
     value = Mark(value) if value is not None else None
     with database.transaction() as session:
         group_session = session_for_marks(session, session_id, today)
-        person = _participant(session, participant_id)
+        person = current_participant(session, participant_id)
         record_mark(session, group_session, person, value)
         return read_change(session, group_session, person, today)
 
@@ -206,7 +183,9 @@ def mark_all_present(
         group_session = session_for_marks(session, session_id, today)
         for row in read_sheet(session, group_session, today).rows:
             if row.expected and row.mark is None:
-                record_mark(session, group_session, _participant(session, row.participant_id), Mark.PRESENT)
+                record_mark(
+                    session, group_session, current_participant(session, row.participant_id), Mark.PRESENT
+                )
         return read_sheet(session, group_session, today)
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from biv_desktop.domain.ages import OLDEST, YOUNGEST, age_on
+from biv_desktop.domain.ages import OLDEST, YOUNGEST, age_on, age_range_label
 from biv_desktop.domain.enums import Gender, GroupKind, Mark, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.attendance.marking import record_mark, session_for_marks
@@ -61,9 +61,13 @@ def _warnings(session: Session, group: Group, first: str, last: str, birth_year:
     if group.kind is GroupKind.CHILDREN:
         if group.age_min is not None and group.age_max is not None:
             if not group.age_min <= age <= group.age_max:
-                warnings.append(f"Gästen är {age} år, gruppen är för {group.age_min}–{group.age_max} år.")
+                warnings.append(
+                    f"Gästen är {age} år, gruppen är för {age_range_label(group.age_min, group.age_max)}."
+                )
         elif not YOUNGEST <= age <= OLDEST:
-            warnings.append(f"Gästen är {age} år; grupperna är för barn och unga {YOUNGEST}–{OLDEST} år.")
+            warnings.append(
+                f"Gästen är {age} år; grupperna är för barn och unga {age_range_label(YOUNGEST, OLDEST)}."
+            )
     # Without a last name, a child already registered under their full name is matched on the first name.
     same = (
         select(func.count())

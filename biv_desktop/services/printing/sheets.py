@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from biv_desktop.domain.ages import age_range_label
 from biv_desktop.domain.enums import GroupKind, Mark, Programme, Role
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.retention import ANONYMISED_NAME
 from biv_desktop.domain.sorting import swedish_sort_key
+from biv_desktop.services.lookup import check_exists, get_or_missing, missing
 from biv_desktop.services.schedule.reading import SessionReading, read_group_sessions
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -32,8 +34,6 @@ from biv_desktop.store.models import (
     session_takes_place,
 )
 
-MISSING_SESSION = "Träffen finns inte längre; uppdatera listan."
-MISSING_GROUP = "Gruppen finns inte längre; uppdatera listan."
 LONGEST_PACK_DAYS = 366
 
 
@@ -59,7 +59,7 @@ class SheetGroup:
     @property
     def age_band_label(self) -> str:
         """E.g. '10–12 år', or '' for a parents' group."""
-        return "" if self.age_min is None else f"{self.age_min}–{self.age_max} år"
+        return age_range_label(self.age_min, self.age_max)
 
 
 @dataclass(frozen=True)
@@ -237,17 +237,14 @@ def _sheets_for(session: Session, session_ids: Sequence[int]) -> list[SessionShe
 def session_sheet(database: Database, session_id: int) -> SessionSheet:
     """The attendance sheet of one session; a ValidationError if it was removed meanwhile."""
     with database.transaction() as session:
-        if session.get(GroupSession, session_id) is None:
-            raise ValidationError("session", MISSING_SESSION)
+        check_exists(session, GroupSession, session_id, "session")
         return _sheets_for(session, [session_id])[0]
 
 
 def session_sheet_by_number(database: Database, group_id: int, number: int) -> SessionSheet:
     """The attendance sheet of the group's session with that number (as the schedule numbers them)."""
     with database.transaction() as session:
-        group = session.get(Group, group_id)
-        if group is None:
-            raise ValidationError("group", MISSING_GROUP)
+        group = get_or_missing(session, Group, group_id, "group")
         numbers = sorted(row.number for row in group.sessions)
         match = [row.id for row in group.sessions if row.number == number]
         if not match:
@@ -266,7 +263,7 @@ def course_sheet(database: Database, group_id: int) -> CourseSheet:
     with database.transaction() as session:
         groups = _load_groups(session, [group_id])
         if group_id not in groups:
-            raise ValidationError("group", MISSING_GROUP)
+            raise missing(Group, "group")
         group = groups[group_id]
         columns = tuple(sorted(read_group_sessions(group), key=lambda column: (column.date, column.number)))
         if not columns:
@@ -309,10 +306,7 @@ def print_pack(
             .where(GroupSession.date.between(first, last), session_takes_place())
         )
         if premises_id is not None:
-            premises = session.get(Premises, premises_id)
-            if premises is None:
-                raise ValidationError("premises", "Lokalen finns inte längre; uppdatera listan.")
-            premises_name = premises.name
+            premises_name = get_or_missing(session, Premises, premises_id, "premises").name
             query = query.where(where == premises_id)
         ids = session.scalars(
             query.order_by(GroupSession.date, GroupSession.start_time, Premises.name, Group.name)

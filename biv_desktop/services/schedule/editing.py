@@ -17,9 +17,9 @@ from biv_desktop.domain.schedule.conflicts import Booking
 from biv_desktop.domain.schedule.days_off import BreakWeek
 from biv_desktop.domain.schedule.numbering import booking_label
 from biv_desktop.domain.schedule.plan import replacement_date
+from biv_desktop.services.lookup import check_exists, get_or_missing
 from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.schedule.loading import (
-    MISSING_SESSION,
     Register,
     SessionFacts,
     conflicts_for,
@@ -38,17 +38,7 @@ HELD_CANNOT_BE_CANCELLED = (
 
 
 def _session(session: Session, session_id: int) -> GroupSession:
-    row = session.get(GroupSession, session_id)
-    if row is None:
-        raise ValidationError("id", MISSING_SESSION)
-    return row
-
-
-def _check_exists(
-    session: Session, model: type[object], item_id: int | None, field: str, missing: str
-) -> None:
-    if item_id is not None and session.get(model, item_id) is None:
-        raise ValidationError(field, missing)
+    return get_or_missing(session, GroupSession, session_id)
 
 
 def _clean(session: Session, change: SessionChange, group: Group) -> SessionChange:
@@ -61,19 +51,10 @@ def _clean(session: Session, change: SessionChange, group: Group) -> SessionChan
     note = clean_multiline(change.note, "note", "Anteckningen", 500)
     if change.leader1_id is not None and change.leader1_id == change.leader2_id:
         raise ValidationError("leader2_id", "Välj två olika gruppledare (eller ingen andra gruppledare).")
-    missing_leader = "Gruppledaren finns inte längre; uppdatera listan."
-    _check_exists(session, GroupLeader, change.leader1_id, "leader1_id", missing_leader)
-    _check_exists(session, GroupLeader, change.leader2_id, "leader2_id", missing_leader)
-    _check_exists(
-        session,
-        Interpreter,
-        change.interpreter_id,
-        "interpreter_id",
-        "Tolken finns inte längre; uppdatera listan.",
-    )
-    _check_exists(
-        session, Premises, change.premises_id, "premises_id", "Lokalen finns inte längre; uppdatera listan."
-    )
+    check_exists(session, GroupLeader, change.leader1_id, "leader1_id")
+    check_exists(session, GroupLeader, change.leader2_id, "leader2_id")
+    check_exists(session, Interpreter, change.interpreter_id, "interpreter_id")
+    check_exists(session, Premises, change.premises_id, "premises_id")
     premises_id = None if change.premises_id == group.premises_id else change.premises_id
     return dataclasses.replace(
         change, theme_title=title, theme_description=description, note=note, premises_id=premises_id

@@ -15,7 +15,6 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.conflicts import (
     Booking,
     Conflict,
@@ -26,11 +25,11 @@ from biv_desktop.domain.schedule.conflicts import (
 from biv_desktop.domain.schedule.days_off import BreakWeek
 from biv_desktop.domain.schedule.numbering import booking_label, takes_place
 from biv_desktop.domain.schedule.staffing import StaffedPerson
+from biv_desktop.services.lookup import missing
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.schedule.models import ScheduleRow
 from biv_desktop.services.schedule.staffing import FULLY_STAFFED, Staffing, assess_booked, staffed_people
 from biv_desktop.store.models import Group, GroupSession, Language, Premises, effective_premises_id
-
-MISSING_SESSION = "Träffen finns inte längre; uppdatera schemat."
 
 
 @dataclass(frozen=True)
@@ -119,23 +118,14 @@ class Register:
     def row(self, facts: SessionFacts, conflicts: Sequence[Conflict] = ()) -> ScheduleRow:
         leaders = [self.leaders[i] for i in facts.leader_ids if i in self.leaders]
         interpreter = self.interpreters.get(facts.interpreter_id) if facts.interpreter_id else None
-        return ScheduleRow(
-            id=facts.id,
-            group_id=facts.group_id,
-            group_name=facts.group_name,
-            number=facts.number,
-            date=facts.date,
-            start_time=facts.start_time,
-            end_time=facts.end_time,
-            theme=facts.theme,
-            premises_id=facts.premises_id,
+        return from_row(
+            ScheduleRow,
+            facts,
             premises=self.premises.get(facts.premises_id, ""),
             leader_ids=tuple(leader.id for leader in leaders),
             leader_names=tuple(leader.name for leader in leaders),
             interpreter_id=interpreter.id if interpreter else None,
             interpreter_name=interpreter.name if interpreter else "",
-            status=facts.status,
-            note=facts.note,
             staffing_problems=self.staffing(facts).problems,
             conflicts=tuple(conflicts) if facts.takes_place else (),
             conflict_messages=self.describe_all(conflicts) if facts.takes_place else (),
@@ -189,7 +179,7 @@ def facts_for(session: Session, session_id: int) -> SessionFacts:
     )
     row = session.execute(query).first()
     if row is None:
-        raise ValidationError("id", MISSING_SESSION)
+        raise missing(GroupSession)
     return SessionFacts(*tuple(row))
 
 
