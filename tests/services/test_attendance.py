@@ -18,7 +18,7 @@ from biv_desktop.domain.enums import (
     SessionStatus,
 )
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.services.attendance.marking import (
+from biv_desktop.services.attendance import (
     StaffPresence,
     StaffSlot,
     check_session_attendance,

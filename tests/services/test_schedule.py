@@ -18,7 +18,7 @@ from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.schedule import days_off
 from biv_desktop.domain.schedule.conflicts import ConflictKind
 from biv_desktop.domain.schedule.plan import plan_sessions
-from biv_desktop.services.schedule.period import (
+from biv_desktop.services.schedule import (
     cancel_session,
     check_session_change,
     filter_choices,

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Mark
-from biv_desktop.services.attendance.marking import mark, session_sheet
+from biv_desktop.services.attendance import mark, session_sheet
 from biv_desktop.ui.main_window import MainWindow
 from biv_desktop.ui.overview import page as overview_module
 from biv_desktop.ui.overview import week_table

@@ -5,14 +5,6 @@ are the area's own.
 """
 
 from biv_desktop.services.attendance.marking import (
-    AttendanceGrid,
-    AttendeeRow,
-    GridRow,
-    GridSession,
-    MarkChange,
-    SessionAttendance,
-    StaffMember,
-    StaffPresence,
     StaffSlot,
     check_session_attendance,
     grid,
@@ -21,6 +13,16 @@ from biv_desktop.services.attendance.marking import (
     save_session_attendance,
     session_sheet,
     set_staff_presence,
+)
+from biv_desktop.services.attendance.read_models import (
+    AttendanceGrid,
+    AttendeeRow,
+    GridRow,
+    GridSession,
+    MarkChange,
+    SessionAttendance,
+    StaffMember,
+    StaffPresence,
 )
 from biv_desktop.services.attendance.walk_in import (
     add_walk_in,

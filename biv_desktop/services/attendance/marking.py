@@ -27,8 +27,6 @@ from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.attendance.read_models import (
     AttendanceGrid,
     AttendeeRow,
-    GridRow,
-    GridSession,
     MarkChange,
     SessionAttendance,
     StaffMember,
@@ -40,25 +38,6 @@ from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.participants.register import current_participant
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import AttendanceMark, Enrollment, Group, GroupSession, Participant
-
-__all__ = [
-    "AttendanceGrid",
-    "AttendeeRow",
-    "GridRow",
-    "GridSession",
-    "MarkChange",
-    "SessionAttendance",
-    "StaffMember",
-    "StaffPresence",
-    "StaffSlot",
-    "check_session_attendance",
-    "grid",
-    "mark",
-    "mark_all_present",
-    "save_session_attendance",
-    "session_sheet",
-    "set_staff_presence",
-]
 
 
 class StaffSlot(SwedishEnum):

@@ -29,6 +29,7 @@ from biv_desktop.services.attendance.read_models import (
     StaffMember,
     closed_reason,
 )
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.schedule.reading import read_group_sessions, read_session
 from biv_desktop.store.models import (
     AttendanceMark,
@@ -124,25 +125,14 @@ def read_sheet(session: Session, group_session: GroupSession, today: dt.date) ->
         if member.person.id in marks or member.expected_on(group_session.date)
     )
     reading = read_session(group_session, len(group.sessions))
-    return SessionAttendance(
+    # The session's facts are the one reading's; the room adds the group, the staff's presence and the rows.
+    return from_row(
+        SessionAttendance,
+        reading,
         session_id=reading.id,
-        group_id=group.id,
-        group_name=group.name,
         programme=group.programme,
         kind=group.kind,
         language=group.language.name,
-        premises=reading.premises,
-        premises_address=reading.premises_address,
-        district=reading.district,
-        date=reading.date,
-        start_time=reading.start_time,
-        end_time=reading.end_time,
-        number=reading.number,
-        plan_length=reading.plan_length,
-        theme=reading.theme,
-        theme_description=reading.theme_description,
-        status=reading.status,
-        label=reading.label,
         leader1=_staff("Gruppledare", group_session.leader1, group_session.leader1_present),
         leader2=_staff("Gruppledare", group_session.leader2, group_session.leader2_present),
         interpreter=_staff("Tolk", group_session.interpreter, group_session.interpreter_present),
@@ -211,15 +201,10 @@ def read_grid(session: Session, group: Group, today: dt.date) -> AttendanceGrid:
             if row.expects(group_session.id) or row.mark_at(group_session.id) is not None
         )
         columns.append(
-            GridSession(
-                id=reading.id,
-                number=reading.number,
+            from_row(
+                GridSession,
+                reading,
                 takes_place=reading.takes_place,
-                date=reading.date,
-                start_time=reading.start_time,
-                end_time=reading.end_time,
-                theme=reading.theme,
-                status=reading.status,
                 totals=session_totals(group_session.status, counted),
                 closed_reason=closed_reason(group_session.status, group_session.date, today),
             )
@@ -238,17 +223,10 @@ def read_grid(session: Session, group: Group, today: dt.date) -> AttendanceGrid:
 
 
 def _attendee_from_row(row: GridRow, session_id: int) -> AttendeeRow:
-    return AttendeeRow(
+    return from_row(
+        AttendeeRow,
+        row,
         session_id=session_id,
-        participant_id=row.participant_id,
-        first_name=row.first_name,
-        last_name=row.last_name,
-        native_name=row.native_name,
-        birth_year=row.birth_year,
-        gender=row.gender,
-        role=row.role,
-        joined_on=row.joined_on,
-        left_on=row.left_on,
         expected=row.expects(session_id),
         mark=row.mark_at(session_id),
     )

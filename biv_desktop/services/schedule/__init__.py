@@ -11,13 +11,15 @@ from biv_desktop.services.schedule.editing import (
     restore_session,
     update_session,
 )
-from biv_desktop.services.schedule.period import (
+from biv_desktop.services.schedule.models import (
     FilterChoices,
     PersonChoice,
     ScheduleRow,
     SessionChange,
     SessionCheck,
     SessionDetail,
+)
+from biv_desktop.services.schedule.period import (
     filter_choices,
     get_session,
     session_choices,

@@ -12,13 +12,6 @@ from sqlalchemy.orm import Session, joinedload
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.register.break_weeks import break_weeks_in
-from biv_desktop.services.schedule.editing import (
-    cancel_session,
-    check_session_change,
-    preview_replacement,
-    restore_session,
-    update_session,
-)
 from biv_desktop.services.schedule.loading import (
     SessionFacts,
     all_conflicts,
@@ -31,10 +24,7 @@ from biv_desktop.services.schedule.models import (
     Choice,
     FilterChoices,
     PersonChoice,
-    Replacement,
     ScheduleRow,
-    SessionChange,
-    SessionCheck,
     SessionChoices,
     SessionDetail,
 )
@@ -42,27 +32,6 @@ from biv_desktop.services.schedule.staffing import staffed_people
 from biv_desktop.services.validation import check_date
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Premises
-
-__all__ = [
-    "Choice",
-    "FilterChoices",
-    "PersonChoice",
-    "Replacement",
-    "ScheduleRow",
-    "SessionChange",
-    "SessionCheck",
-    "SessionChoices",
-    "SessionDetail",
-    "cancel_session",
-    "check_session_change",
-    "filter_choices",
-    "get_session",
-    "preview_replacement",
-    "restore_session",
-    "session_choices",
-    "sessions_between",
-    "update_session",
-]
 
 # A longer period than this is surely a typing mistake in a date field.
 LONGEST_PERIOD_DAYS = 40 * 366

@@ -8,7 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Mark, SessionStatus
-from biv_desktop.services.attendance.marking import grid, mark
+from biv_desktop.services.attendance import grid, mark
 from biv_desktop.ui.attendance.grid_model import MARK_ROLE, AttendanceGridModel
 from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
 from biv_desktop.ui.attendance.marks import FLAG_BACKGROUND, RUN_BACKGROUND

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Mark, SessionStatus
-from biv_desktop.services.attendance.marking import session_sheet
+from biv_desktop.services.attendance import session_sheet
 from biv_desktop.services.participants.enrolment import roster
 from biv_desktop.ui.attendance import session_dialog
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog, open_session_attendance

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.schedule.period import ScheduleRow
+from biv_desktop.services.schedule import ScheduleRow
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule.page import SchedulePage
 from support import FixtureRegister

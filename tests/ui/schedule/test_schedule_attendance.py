@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.services.schedule.period import ScheduleRow
+from biv_desktop.services.schedule import ScheduleRow
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import attendance_actions

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.schedule.conflicts import Conflict, ConflictKind
-from biv_desktop.services.schedule.period import ScheduleRow
+from biv_desktop.services.schedule import ScheduleRow
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.page import SchedulePage

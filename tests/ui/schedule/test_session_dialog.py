@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import SessionStatus
-from biv_desktop.services.schedule.period import sessions_between
+from biv_desktop.services.schedule import sessions_between
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.page import SchedulePage
