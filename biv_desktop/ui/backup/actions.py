@@ -1,9 +1,10 @@
 """Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera allt (JSON)…"""
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction
@@ -18,6 +19,7 @@ from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 
 tr = translator("Backup")
+Saved = TypeVar("Saved")
 
 if TYPE_CHECKING:
     from biv_desktop.ui.main_window import MainWindow
@@ -89,35 +91,49 @@ class BackupActions(QObject):
     def backup_to(self) -> None:
         """Ask where, then write a checked backup there with a progress bar."""
         title = tr("Säkerhetskopiera")
-        suggested = (self._last_folder or _documents()) / f"biv-sakerhetskopia-{self._day()}.sqlite"
-        while True:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self.window, tr("Spara säkerhetskopian"), str(suggested), _sqlite_filter()
-            )
-            if not chosen:
-                return
-            destination = Path(chosen)
-            source = self.window.database.path
-            try:
-                written = run_with_progress(
-                    self.window,
-                    title,
-                    tr("Säkerhetskopierar databasen till {name}…").format(name=destination.name),
-                    partial(_backup_to, source, destination),
-                )
-            except TaskCancelled:
-                return
-            except (StoreError, ValidationError) as error:
-                # The chooser opens again on what the user chose, so nothing typed is lost.
-                suggested = destination
-                if self._warn(title, error.message, retry=tr("Välj en annan plats…")):
-                    continue
-                return
+        source = self.window.database.path
+        written = self._save_as(
+            title,
+            tr("Spara säkerhetskopian"),
+            f"biv-sakerhetskopia-{self._day()}.sqlite",
+            _sqlite_filter(),
+            tr("Säkerhetskopierar databasen till {name}…"),
+            lambda destination: partial(_backup_to, source, destination),
+        )
+        if written is not None:
             self._last_folder = written.parent
             self._inform(
                 title, tr("Säkerhetskopian är sparad och kontrollerad:\n{path}").format(path=written)
             )
-            return
+
+    def _save_as(
+        self,
+        title: str,
+        caption: str,
+        file_name: str,
+        file_filter: str,
+        working: str,
+        work: Callable[[Path], Callable[[Progress], Saved]],
+    ) -> Saved | None:
+        """Ask where to save, then do ``work`` there with a progress bar; on a problem the user may choose
+        another place (the chooser opens again on what they chose, so nothing typed is lost). None when
+        they cancel."""
+        suggested = (self._last_folder or _documents()) / file_name
+        while True:
+            chosen, _filter = QFileDialog.getSaveFileName(self.window, caption, str(suggested), file_filter)
+            if not chosen:
+                return None
+            destination = Path(chosen)
+            try:
+                return run_with_progress(
+                    self.window, title, working.format(name=destination.name), work(destination)
+                )
+            except TaskCancelled:
+                return None
+            except (StoreError, ValidationError) as error:
+                suggested = destination
+                if not self._warn(title, error.message, retry=tr("Välj en annan plats…")):
+                    return None
 
     # ---- restore ------------------------------------------------------------------------------------
 
@@ -202,29 +218,16 @@ class BackupActions(QObject):
     def export_json(self) -> None:
         """Ask where, then write the whole register as one JSON document."""
         title = tr("Exportera allt")
-        suggested = (self._last_folder or _documents()) / f"biv-export-{self._day()}.json"
-        while True:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self.window, tr("Exportera hela databasen som JSON"), str(suggested), _json_filter()
-            )
-            if not chosen:
-                return
-            destination = Path(chosen)
-            database = self.window.database
-            try:
-                summary = run_with_progress(
-                    self.window,
-                    title,
-                    tr("Exporterar databasen till {name}…").format(name=destination.name),
-                    partial(_export, database, destination),
-                )
-            except TaskCancelled:
-                return
-            except (StoreError, ValidationError) as error:
-                suggested = destination
-                if self._warn(title, error.message, retry=tr("Välj en annan plats…")):
-                    continue
-                return
+        database = self.window.database
+        summary = self._save_as(
+            title,
+            tr("Exportera hela databasen som JSON"),
+            f"biv-export-{self._day()}.json",
+            _json_filter(),
+            tr("Exporterar databasen till {name}…"),
+            lambda destination: partial(_export, database, destination),
+        )
+        if summary is not None:
             self._last_folder = summary.path.parent
             self._inform(
                 title,
@@ -233,7 +236,6 @@ class BackupActions(QObject):
                     "personuppgifter; förvara den lika säkert som databasen."
                 ).format(path=summary.path, rows=summary.rows),
             )
-            return
 
 
 def confirm_other_register(parent: QWidget | None, other: OtherRegisterError) -> bool:

@@ -7,7 +7,7 @@ a modal dialog's exec does), so the window keeps painting while the caller's cod
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
@@ -17,6 +17,7 @@ from biv_desktop.ui.common.text import translator
 # The work is told (done, total) as it goes; the numbers are its own (pages, tables, per mille).
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
+Result = TypeVar("Result")
 # A progress dialog appears only for work that has not finished by then.
 SHOW_AFTER_MS = 400
 
@@ -73,8 +74,13 @@ def wait_for_background_work() -> None:
 
 
 def run_with_progress(
-    parent: QWidget | None, title: str, label: str, work: Work, *, cancellable: bool = True
-) -> Any:
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Callable[[Progress], Result],
+    *,
+    cancellable: bool = True,
+) -> Result:
     """Run ``work`` off the GUI thread behind a progress dialog; its result, or its exception raised here.
 
     Pressing Avbryt raises TaskCancelled inside the work at its next progress report, and here.
@@ -119,4 +125,4 @@ def run_with_progress(
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["result"]
+    return cast(Result, outcome["result"])
