@@ -22,3 +22,8 @@ def long_date(day: dt.date) -> str:
 def term_label(day: dt.date) -> str:
     """The school term a date falls in: 'vt 2026' for spring (Jan–Jun), 'ht 2026' for autumn (Jul–Dec)."""
     return f"{'vt' if day.month <= 6 else 'ht'} {day.year}"
+
+
+def time_range(start: dt.time, end: dt.time) -> str:
+    """A session's time, e.g. '17:00–19:00'."""
+    return f"{start:%H:%M}–{end:%H:%M}"

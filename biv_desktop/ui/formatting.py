@@ -4,12 +4,8 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
+from biv_desktop.domain.calendar import time_range
 from biv_desktop.ui.common.dates import to_qdate
-
-
-def time_range(start: dt.time, end: dt.time) -> str:
-    """A session's time, e.g. '17:00–19:00'."""
-    return f"{start:%H:%M}–{end:%H:%M}"
 
 
 def short_weekday(weekday: int) -> str:

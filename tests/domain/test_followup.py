@@ -65,8 +65,8 @@ from biv_desktop.domain.followup.records import (
     ParticipantFacts,
     QuestionFacts,
     QuestionnaireFacts,
-    SessionFacts,
-    StaffPresence,
+    SessionRecord,
+    StaffPresenceRecord,
     TraineeFacts,
 )
 from biv_desktop.domain.followup.report import compute_follow_up
@@ -84,7 +84,7 @@ class Builder:
     """Builds the records session by session, numbering sessions as it goes."""
 
     def __init__(self) -> None:
-        self.sessions: list[SessionFacts] = []
+        self.sessions: list[SessionRecord] = []
         self.marks: list[AttendanceFacts] = []
 
     def add_sessions(
@@ -92,12 +92,12 @@ class Builder:
         group: int,
         dates: list[dt.date],
         statuses: list[SessionStatus],
-        leaders: tuple[StaffPresence, ...] = (),
-        interpreter: StaffPresence | None = None,
+        leaders: tuple[StaffPresenceRecord, ...] = (),
+        interpreter: StaffPresenceRecord | None = None,
     ) -> list[int]:
         ids = []
         for day, status in zip(dates, statuses, strict=True):
-            session = SessionFacts(len(self.sessions) + 1, group, day, status, leaders, interpreter)
+            session = SessionRecord(len(self.sessions) + 1, group, day, status, leaders, interpreter)
             self.sessions.append(session)
             ids.append(session.id)
         return ids
@@ -110,16 +110,16 @@ class Builder:
 
 def build_records() -> FollowUpRecords:
     b = Builder()
-    l1, l2, l4, l5 = (StaffPresence(n, True) for n in (1, 2, 4, 5))
-    i1 = StaffPresence(1, True)
+    l1, l2, l4, l5 = (StaffPresenceRecord(n, True) for n in (1, 2, 4, 5))
+    i1 = StaffPresenceRecord(1, True)
     # G1: 14 Mondays from 8 April, the third cancelled. One session had a substitute for L2 (L4), one
     # had L1 recorded absent, one the interpreter recorded absent.
     g1_dates = weekly(dt.date(2024, 4, 8), 14)
     g1_status = [HELD, HELD, CANCELLED, *[HELD] * 11]
     g1 = b.add_sessions(1, g1_dates[:1], g1_status[:1], (l1, l4), i1)
-    g1 += b.add_sessions(1, g1_dates[1:2], g1_status[1:2], (StaffPresence(1, False), l2), i1)
+    g1 += b.add_sessions(1, g1_dates[1:2], g1_status[1:2], (StaffPresenceRecord(1, False), l2), i1)
     g1 += b.add_sessions(1, g1_dates[2:3], g1_status[2:3], (l1, l2), i1)
-    g1 += b.add_sessions(1, g1_dates[3:4], g1_status[3:4], (l1, l2), StaffPresence(1, False))
+    g1 += b.add_sessions(1, g1_dates[3:4], g1_status[3:4], (l1, l2), StaffPresenceRecord(1, False))
     g1 += b.add_sessions(1, g1_dates[4:], g1_status[4:], (l1, l2), i1)
     g1_held = [s for s, status in zip(g1, g1_status, strict=True) if status is HELD]
     # G2: 14 Mondays from 5 February, all held, staff presence never recorded.
@@ -127,12 +127,12 @@ def build_records() -> FollowUpRecords:
         2,
         weekly(dt.date(2024, 2, 5), 14),
         [HELD] * 14,
-        (StaffPresence(1), StaffPresence(3)),
-        StaffPresence(2),
+        (StaffPresenceRecord(1), StaffPresenceRecord(3)),
+        StaffPresenceRecord(2),
     )
     # G3: 14 Mondays from 2 September; held up to 7 October.
     g3 = b.add_sessions(3, weekly(dt.date(2024, 9, 2), 14), [HELD] * 6 + [PLANNED] * 8, (l5, l2), i1)
-    g4 = b.add_sessions(4, weekly(dt.date(2024, 5, 6), 14), [CANCELLED] * 14, (StaffPresence(6),), None)
+    g4 = b.add_sessions(4, weekly(dt.date(2024, 5, 6), 14), [CANCELLED] * 14, (StaffPresenceRecord(6),), None)
     b.add_sessions(5, weekly(dt.date(2024, 9, 26), 14), [PLANNED] * 14)
     b.add_sessions(6, weekly(dt.date(2024, 10, 14), 14), [PLANNED] * 14)
     b.mark(1, g1_held, [ABSENT] * 2 + [PRESENT] * 11)

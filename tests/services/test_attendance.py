@@ -26,7 +26,7 @@ from biv_desktop.services.attendance import (
     mark,
     mark_all_present,
     save_session_attendance,
-    session_sheet,
+    session_attendance,
     set_staff_presence,
 )
 from biv_desktop.services.attendance.walk_in import add_walk_in, check_walk_in
@@ -157,14 +157,14 @@ def put(fx: Fixture, number: int, first_name: str, value: Mark | None) -> None:
 
 
 def names(fx: Fixture, number: int) -> list[str]:
-    return [row.first_name for row in session_sheet(fx.database, fx.sid(number), TODAY).rows]
+    return [row.first_name for row in session_attendance(fx.database, fx.sid(number), TODAY).rows]
 
 
 # The session sheet --------------------------------------------------------------------------------------
 
 
 def test_the_sheet_tells_the_room_what_session_it_is(fx: Fixture) -> None:
-    sheet = session_sheet(fx.database, fx.sid(2), TODAY)
+    sheet = session_attendance(fx.database, fx.sid(2), TODAY)
     assert sheet.group_name == "BIV Somaliska 10–12 år, Berga, vt 2026"
     assert (sheet.programme, sheet.language) == (Programme.BIV, "somaliska")
     # Session 2 meets elsewhere than the group usually does: the sheet gives the session's premises.
@@ -177,27 +177,27 @@ def test_the_sheet_tells_the_room_what_session_it_is(fx: Fixture) -> None:
         ("Tolk", "Yusuf Warsame", None),
     ]
     assert sheet.open_for_marks
-    assert session_sheet(fx.database, fx.sid(1), TODAY).premises == "Berga kyrka"
+    assert session_attendance(fx.database, fx.sid(1), TODAY).premises == "Berga kyrka"
 
 
 def test_a_session_keeps_its_number_in_the_plan_past_a_cancelled_one(fx: Fixture) -> None:
     """Session 4 is cancelled and 15 replaces it: the others keep their numbers, the count is the plan's."""
-    after = session_sheet(fx.database, fx.sid(5), TODAY)
+    after = session_attendance(fx.database, fx.sid(5), TODAY)
     assert (after.number, after.plan_length, after.label) == (5, 15, "Träff 5 av 15")
-    assert session_sheet(fx.database, fx.sid(15), TODAY).label == "Träff 15 av 15"
-    assert session_sheet(fx.database, fx.sid(4), TODAY).label == "Träff 4 av 15 – inställd"
+    assert session_attendance(fx.database, fx.sid(15), TODAY).label == "Träff 15 av 15"
+    assert session_attendance(fx.database, fx.sid(4), TODAY).label == "Träff 4 av 15 – inställd"
 
 
 def test_the_sheet_lists_who_was_enrolled_that_day(fx: Fixture) -> None:
     assert names(fx, 1) == ["Abdi", "Hodan", "Khadar"]  # Ayaan joined for session 3
     assert names(fx, 3) == ["Abdi", "Ayaan", "Hodan", "Khadar"]
     assert names(fx, 5) == ["Abdi", "Ayaan", "Hodan"]  # Khadar left on 2026-02-24
-    row = session_sheet(fx.database, fx.sid(1), TODAY).rows[1]
+    row = session_attendance(fx.database, fx.sid(1), TODAY).rows[1]
     assert (row.name, row.birth_year, row.gender_label, row.mark) == ("Hodan Testsson", 2015, "Flicka", None)
 
 
 def test_an_unbooked_leader_has_no_presence(fx: Fixture) -> None:
-    leader2 = session_sheet(fx.database, fx.sid(3), TODAY).leader2
+    leader2 = session_attendance(fx.database, fx.sid(3), TODAY).leader2
     assert (leader2.booked, leader2.name, leader2.present) == (False, "", None)
 
 
@@ -211,13 +211,13 @@ def test_a_mark_is_saved_returned_and_makes_the_session_held(fx: Fixture) -> Non
     assert change.session.status is SessionStatus.HELD
     assert change.session.totals == Tally(present=1, unmarked=2)
     assert change.row.totals == Tally(present=1)
-    assert session_sheet(fx.database, fx.sid(1), TODAY).status is SessionStatus.HELD
+    assert session_attendance(fx.database, fx.sid(1), TODAY).status is SessionStatus.HELD
 
 
 def test_a_mark_can_be_changed_and_cleared(fx: Fixture) -> None:
     put(fx, 1, "Hodan", P)
     put(fx, 1, "Hodan", A)
-    assert session_sheet(fx.database, fx.sid(1), TODAY).row_for(fx.person["Hodan"]).mark is A  # type: ignore[union-attr]
+    assert session_attendance(fx.database, fx.sid(1), TODAY).row_for(fx.person["Hodan"]).mark is A  # type: ignore[union-attr]
     change = mark(fx.database, fx.sid(1), fx.person["Hodan"], None, today=TODAY)
     assert change.attendee.mark is None
     assert change.session.totals == Tally(unmarked=3)
@@ -272,7 +272,7 @@ def test_all_present_marks_those_not_yet_marked_and_keeps_a_notified_absence(fx:
 def test_staff_presence_is_recorded_one_person_at_a_time(fx: Fixture) -> None:
     member = set_staff_presence(fx.database, fx.sid(2), StaffSlot.INTERPRETER, True, today=TODAY)
     assert (member.name, member.present) == ("Yusuf Warsame", True)
-    assert [m.present for m in session_sheet(fx.database, fx.sid(2), TODAY).staff] == [None, None, True]
+    assert [m.present for m in session_attendance(fx.database, fx.sid(2), TODAY).staff] == [None, None, True]
     with pytest.raises(ValidationError, match="Gruppledare 2 är inte bokad"):
         set_staff_presence(fx.database, fx.sid(3), StaffSlot.LEADER2, True, today=TODAY)
 
@@ -284,7 +284,7 @@ def test_saving_asks_about_participants_without_a_mark(fx: Fixture) -> None:
     with pytest.raises(NeedsConfirmation) as asked:
         save_session_attendance(fx.database, fx.sid(5), StaffPresence(True, False, True), today=TODAY)
     assert asked.value.warnings == (expected,)
-    assert [m.present for m in session_sheet(fx.database, fx.sid(5), TODAY).staff] == [None, None, None]
+    assert [m.present for m in session_attendance(fx.database, fx.sid(5), TODAY).staff] == [None, None, None]
 
 
 def test_saving_records_the_staff_and_marks_the_session_held(fx: Fixture) -> None:

@@ -21,7 +21,7 @@ from biv_desktop.domain.enums import GroupKind, GroupStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.retention import ANONYMISED_NAME
 from biv_desktop.reports.sheets import write_session_sheet
-from biv_desktop.services.attendance import grid, session_sheet
+from biv_desktop.services.attendance import grid, session_attendance
 from biv_desktop.services.groups import list_groups
 from biv_desktop.services.printing import course_sheet, print_pack
 from biv_desktop.services.printing import session_sheet as printed_sheet
@@ -116,7 +116,7 @@ def test_every_screen_and_printout_shows_the_same_number_date_theme_and_staff(
     columns = {column.id: column for column in grid(database, group_id, TODAY).sessions}
     course = {column.id: column for column in course_sheet(database, group_id).sessions}
     for row in schedule:
-        room = session_sheet(database, row.id, TODAY)
+        room = session_attendance(database, row.id, TODAY)
         paper = printed_sheet(database, row.id).session
         facts = (row.number, row.date, row.theme, row.leader_names, row.interpreter_name)
         assert (room.number, room.date, room.theme) == facts[:3]

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Mark
-from biv_desktop.services.attendance import mark, session_sheet
+from biv_desktop.services.attendance import mark, session_attendance
 from biv_desktop.ui.main_window import MainWindow
 from biv_desktop.ui.overview import page as overview_module
 from biv_desktop.ui.overview import week_table
@@ -25,7 +25,7 @@ class RoomView:
     def __call__(self, parent: Any, database: Any, session_id: int, *, today: Any = None) -> bool:
         self.opened.append((parent, session_id, today))
         if self.record:
-            first = session_sheet(database, session_id, self.today).rows[0]
+            first = session_attendance(database, session_id, self.today).rows[0]
             mark(database, session_id, first.participant_id, Mark.PRESENT, today=self.today)
         return self.record
 

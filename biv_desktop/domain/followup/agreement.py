@@ -9,7 +9,7 @@ from biv_desktop.domain.followup.records import (
     AgreementFacts,
     FollowUpRecords,
     LeaderFacts,
-    StaffPresence,
+    StaffPresenceRecord,
     TraineeFacts,
 )
 
@@ -56,7 +56,7 @@ def agreement_figures(
     return tuple(figures)
 
 
-def _there(people: Sequence[StaffPresence]) -> Iterator[int]:
+def _there(people: Sequence[StaffPresenceRecord]) -> Iterator[int]:
     # Booked and not recorded as absent: presence not yet taken counts as there.
     return (person.person_id for person in people if person.present is not False)
 

@@ -16,7 +16,7 @@ from biv_desktop.domain.followup.figures import (
     SessionFigures,
 )
 from biv_desktop.domain.followup.period import Period
-from biv_desktop.domain.followup.records import AttendanceFacts, GroupFacts, SessionFacts
+from biv_desktop.domain.followup.records import AttendanceFacts, GroupFacts, SessionRecord
 from biv_desktop.domain.sorting import swedish_sort_key
 
 
@@ -32,15 +32,15 @@ class GroupInPeriod:
     planned: bool
 
 
-def sessions_by_group(sessions: Iterable[SessionFacts]) -> dict[int, list[SessionFacts]]:
+def sessions_by_group(sessions: Iterable[SessionRecord]) -> dict[int, list[SessionRecord]]:
     """Each group's sessions in date order."""
-    grouped: dict[int, list[SessionFacts]] = defaultdict(list)
+    grouped: dict[int, list[SessionRecord]] = defaultdict(list)
     for session in sorted(sessions, key=lambda session: (session.date, session.id)):
         grouped[session.group_id].append(session)
     return grouped
 
 
-def called_off_on(group: GroupFacts, sessions: Sequence[SessionFacts]) -> dt.date:
+def called_off_on(group: GroupFacts, sessions: Sequence[SessionRecord]) -> dt.date:
     """The day a cancelled group stopped: its first session that was not held after the last one that was."""
     held = [session.date for session in sessions if session.status is SessionStatus.HELD]
     after = [
@@ -53,7 +53,7 @@ def called_off_on(group: GroupFacts, sessions: Sequence[SessionFacts]) -> dt.dat
     return held[-1] if held else group.start_date
 
 
-def group_in_period(group: GroupFacts, sessions: Sequence[SessionFacts], period: Period) -> GroupInPeriod:
+def group_in_period(group: GroupFacts, sessions: Sequence[SessionRecord], period: Period) -> GroupInPeriod:
     """Sort one group into the columns of the groups table for the period."""
     held = [session.date for session in sessions if session.status is SessionStatus.HELD]
     cancelled = group.status is GroupStatus.CANCELLED
@@ -86,7 +86,7 @@ def _by_name(groups: Sequence[GroupInPeriod], name: Callable[[GroupFacts], str])
 
 
 def group_figures(
-    groups: Sequence[GroupFacts], sessions: Sequence[SessionFacts], period: Period
+    groups: Sequence[GroupFacts], sessions: Sequence[SessionRecord], period: Period
 ) -> GroupFigures:
     """Count the groups of the period in all, by programme, kind, language and premises."""
     grouped = sessions_by_group(sessions)
@@ -121,7 +121,7 @@ def _months(period: Period) -> list[tuple[int, int]]:
 
 
 def session_figures(
-    sessions: Sequence[SessionFacts], attendance: Sequence[AttendanceFacts], period: Period
+    sessions: Sequence[SessionRecord], attendance: Sequence[AttendanceFacts], period: Period
 ) -> SessionFigures:
     """Sessions in the period held, cancelled and still planned, and month by month with attendance."""
     in_period = [session for session in sessions if session.date in period]

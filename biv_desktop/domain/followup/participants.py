@@ -24,7 +24,7 @@ from biv_desktop.domain.followup.records import (
     FollowUpRecords,
     GroupFacts,
     ParticipantFacts,
-    SessionFacts,
+    SessionRecord,
 )
 from biv_desktop.domain.sorting import swedish_sort_key
 
@@ -128,7 +128,7 @@ def completion_figures(records: FollowUpRecords, period: Period) -> CompletionFi
     participants: set[int] = set()
     completed: set[int] = set()
     for group in records.groups:
-        sessions: list[SessionFacts] = grouped.get(group.id, [])
+        sessions: list[SessionRecord] = grouped.get(group.id, [])
         if not group_in_period(group, sessions, period).finished:
             continue
         groups_finished += 1

@@ -37,7 +37,7 @@ class GroupFacts:
 
 
 @dataclass(frozen=True)
-class StaffPresence:
+class StaffPresenceRecord:
     """A leader or interpreter booked for a session; present is None until the coordinator records it."""
 
     person_id: int
@@ -45,15 +45,15 @@ class StaffPresence:
 
 
 @dataclass(frozen=True)
-class SessionFacts:
+class SessionRecord:
     """One session of a group: its day, whether it was held, and who was booked to lead and interpret it."""
 
     id: int
     group_id: int
     date: dt.date
     status: SessionStatus
-    leaders: tuple[StaffPresence, ...] = ()
-    interpreter: StaffPresence | None = None
+    leaders: tuple[StaffPresenceRecord, ...] = ()
+    interpreter: StaffPresenceRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ class FollowUpRecords:
     """Everything a report is computed from. More than the period needs may be given: the domain picks."""
 
     groups: tuple[GroupFacts, ...] = ()
-    sessions: tuple[SessionFacts, ...] = ()
+    sessions: tuple[SessionRecord, ...] = ()
     participants: tuple[ParticipantFacts, ...] = ()
     attendance: tuple[AttendanceFacts, ...] = ()
     leaders: tuple[LeaderFacts, ...] = ()

@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from biv_desktop.domain.calendar import MONTHS, long_date, weekday_name
+from biv_desktop.domain.calendar import MONTHS, long_date, time_range, weekday_name
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.services.printing.sheets import SessionSheet, SheetGroup
 from biv_desktop.services.schedule.reading import SessionReading
@@ -12,11 +12,6 @@ from biv_desktop.services.schedule.reading import SessionReading
 SESSION_SHEET_TITLE = "Närvarolista"
 COURSE_SHEET_TITLE = "Närvarolista för hela kursen"
 PACK_TITLE = "Närvarolistor"
-
-
-def time_range(start: dt.time, end: dt.time) -> str:
-    """E.g. '17:00–19:00'."""
-    return f"{start:%H:%M}–{end:%H:%M}"
 
 
 def short_date(day: dt.date) -> str:

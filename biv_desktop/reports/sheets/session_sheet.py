@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from biv_desktop.domain.calendar import long_date
+from biv_desktop.domain.calendar import long_date, time_range
 from biv_desktop.reports.document import Orientation, Printout
 from biv_desktop.reports.sheets import labels
 from biv_desktop.reports.sheets.cells import grid_style, hint, label, name_cell, value
@@ -38,7 +38,7 @@ def _facts(sheet: SessionSheet, width: float) -> Table:
     left = [
         ("Träff", labels.session_place(sheet).removeprefix("Träff ")),
         ("Datum", long_date(sheet.session.date)),
-        ("Tid", labels.time_range(sheet.session.start_time, sheet.session.end_time)),
+        ("Tid", time_range(sheet.session.start_time, sheet.session.end_time)),
         ("Lokal", sheet.session.premises),
         ("Adress", sheet.session.premises_address or "–"),
     ]

@@ -11,7 +11,7 @@ from biv_desktop.services.attendance.marking import (
     mark,
     mark_all_present,
     save_session_attendance,
-    session_sheet,
+    session_attendance,
     set_staff_presence,
 )
 from biv_desktop.services.attendance.read_models import (
@@ -21,7 +21,7 @@ from biv_desktop.services.attendance.read_models import (
     GridSession,
     MarkChange,
     SessionAttendance,
-    StaffMember,
+    StaffAtSession,
     StaffPresence,
 )
 from biv_desktop.services.attendance.walk_in import (
@@ -37,7 +37,7 @@ __all__ = [
     "GridSession",
     "MarkChange",
     "SessionAttendance",
-    "StaffMember",
+    "StaffAtSession",
     "StaffPresence",
     "StaffSlot",
     "add_walk_in",
@@ -48,6 +48,6 @@ __all__ = [
     "mark_all_present",
     "role_for",
     "save_session_attendance",
-    "session_sheet",
+    "session_attendance",
     "set_staff_presence",
 ]

@@ -29,7 +29,7 @@ from biv_desktop.services.attendance.read_models import (
     AttendeeRow,
     MarkChange,
     SessionAttendance,
-    StaffMember,
+    StaffAtSession,
     StaffPresence,
     closed_reason,
 )
@@ -114,7 +114,9 @@ def record_mark(
 # Reading ----------------------------------------------------------------------------------------------
 
 
-def session_sheet(database: Database, session_id: int, today: dt.date | None = None) -> SessionAttendance:
+def session_attendance(
+    database: Database, session_id: int, today: dt.date | None = None
+) -> SessionAttendance:
     """One session as the room view shows it: the facts, the staff, and everyone who belongs on it."""
     with database.transaction() as session:
         return read_sheet(session, find_session(session, session_id), today or dt.date.today())
@@ -186,7 +188,7 @@ def set_staff_presence(
     present: bool | None,
     *,
     today: dt.date | None = None,
-) -> StaffMember:
+) -> StaffAtSession:
     """Record whether a booked leader or the interpreter was at the session (None: not taken)."""
     today = today or dt.date.today()
     slot = StaffSlot(slot)

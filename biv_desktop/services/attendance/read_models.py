@@ -31,7 +31,7 @@ def closed_reason(status: SessionStatus, day: dt.date, today: dt.date) -> str:
 
 
 @dataclass(frozen=True)
-class StaffMember:
+class StaffAtSession:
     """A leader or the interpreter booked for a session, and whether they were there (None: not taken)."""
 
     role_label: str  # 'Gruppledare' or 'Tolk'
@@ -110,9 +110,9 @@ class SessionAttendance:
     theme_description: str
     status: SessionStatus
     label: str  # 'Träff 3 av 14' (domain.schedule.numbering)
-    leader1: StaffMember
-    leader2: StaffMember
-    interpreter: StaffMember
+    leader1: StaffAtSession
+    leader2: StaffAtSession
+    interpreter: StaffAtSession
     rows: tuple[AttendeeRow, ...]
     closed_reason: str
 
@@ -121,7 +121,7 @@ class SessionAttendance:
         return not self.closed_reason
 
     @property
-    def staff(self) -> tuple[StaffMember, StaffMember, StaffMember]:
+    def staff(self) -> tuple[StaffAtSession, StaffAtSession, StaffAtSession]:
         return (self.leader1, self.leader2, self.interpreter)
 
     @property

@@ -26,7 +26,7 @@ from biv_desktop.services.attendance.read_models import (
     GridSession,
     MarkChange,
     SessionAttendance,
-    StaffMember,
+    StaffAtSession,
     closed_reason,
 )
 from biv_desktop.services.read_models import from_row
@@ -101,10 +101,10 @@ def _attendee(member: _Member, group_session: GroupSession, mark: Mark | None) -
     )
 
 
-def _staff(label: str, person: GroupLeader | Interpreter | None, present: bool | None) -> StaffMember:
+def _staff(label: str, person: GroupLeader | Interpreter | None, present: bool | None) -> StaffAtSession:
     if person is None:
-        return StaffMember(label, None, "", None)
-    return StaffMember(label, person.id, person.full_name, present)
+        return StaffAtSession(label, None, "", None)
+    return StaffAtSession(label, person.id, person.full_name, present)
 
 
 def read_sheet(session: Session, group_session: GroupSession, today: dt.date) -> SessionAttendance:

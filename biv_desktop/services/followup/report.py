@@ -20,8 +20,8 @@ from biv_desktop.domain.followup.records import (
     GroupFacts,
     LeaderFacts,
     ParticipantFacts,
-    SessionFacts,
-    StaffPresence,
+    SessionRecord,
+    StaffPresenceRecord,
     TraineeFacts,
 )
 from biv_desktop.domain.followup.report import compute_follow_up
@@ -71,11 +71,11 @@ def _groups(session: Session, touched: Select[tuple[int]]) -> tuple[GroupFacts, 
     )
 
 
-def _staff(person_id: int | None, present: bool | None) -> StaffPresence | None:
-    return None if person_id is None else StaffPresence(person_id, present)
+def _staff(person_id: int | None, present: bool | None) -> StaffPresenceRecord | None:
+    return None if person_id is None else StaffPresenceRecord(person_id, present)
 
 
-def _sessions(session: Session, touched: Select[tuple[int]]) -> tuple[SessionFacts, ...]:
+def _sessions(session: Session, touched: Select[tuple[int]]) -> tuple[SessionRecord, ...]:
     # Every session of the touched groups, also outside the period: when a group started and finished,
     # and how many sessions it held in all, decide its columns and who completed it.
     rows = session.execute(
@@ -98,7 +98,7 @@ def _sessions(session: Session, touched: Select[tuple[int]]) -> tuple[SessionFac
             presence for presence in (_staff(l1, l1_present), _staff(l2, l2_present)) if presence is not None
         )
         facts.append(
-            SessionFacts(id_, group_id, date, status, leaders, _staff(interpreter, interpreter_present))
+            SessionRecord(id_, group_id, date, status, leaders, _staff(interpreter, interpreter_present))
         )
     return tuple(facts)
 

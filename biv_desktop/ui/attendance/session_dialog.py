@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biv_desktop.domain.calendar import time_range
 from biv_desktop.domain.enums import Mark
 from biv_desktop.services.attendance import (
     SessionAttendance,
-    StaffMember,
+    StaffAtSession,
     StaffPresence,
     StaffSlot,
     mark,
     mark_all_present,
     save_session_attendance,
-    session_sheet,
+    session_attendance,
     set_staff_presence,
 )
 from biv_desktop.store.database import Database
@@ -42,7 +43,7 @@ from biv_desktop.ui.attendance.walk_in_dialog import WalkInDialog
 from biv_desktop.ui.common.form import error_label, show_text
 from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
 from biv_desktop.ui.common.styles import BANNER_STYLE, HINT_STYLE
-from biv_desktop.ui.formatting import date_in_words, time_range
+from biv_desktop.ui.formatting import date_in_words
 from biv_desktop.ui.page import heading
 
 T = TypeVar("T")
@@ -64,7 +65,7 @@ class SessionAttendanceDialog(QDialog):
         self._today = today
         self.changed = False
         self._commands: dict[QPushButton, QAction] = {}
-        self._sheet = session_sheet(database, session_id, today)
+        self._sheet = session_attendance(database, session_id, today)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowTitle(tr("Närvaro – {group}").format(group=self._sheet.group_name))
         self.resize(960, 760)
@@ -172,7 +173,7 @@ class SessionAttendanceDialog(QDialog):
             f"{sheet.programme.label} · {escape(sheet.language)} · {sheet.kind.label} · {sheet.status.label}"
         )
 
-    def _show_staff(self, box: QCheckBox, member: StaffMember, open_for_marks: bool) -> None:
+    def _show_staff(self, box: QCheckBox, member: StaffAtSession, open_for_marks: bool) -> None:
         box.blockSignals(True)
         if member.booked:
             box.setText(f"{member.name} ({member.role_label.lower()})")
@@ -240,7 +241,7 @@ class SessionAttendanceDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.added is None:
             return
         self.changed = True
-        self._show_sheet(session_sheet(self._database, self._sheet.session_id, self._today))
+        self._show_sheet(session_attendance(self._database, self._sheet.session_id, self._today))
         self.attendees.focus_participant(dialog.added.attendee.participant_id)
 
     def _staff_toggled(self, slot: StaffSlot, checked: bool) -> None:

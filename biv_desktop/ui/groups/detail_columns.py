@@ -2,11 +2,12 @@
 
 from PySide6.QtGui import QBrush, QColor, QPalette
 
+from biv_desktop.domain.calendar import time_range
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.services.groups import SessionRow
 from biv_desktop.services.participants import RosterRow
 from biv_desktop.ui.common.row_model import Column
-from biv_desktop.ui.formatting import day_in_words, time_range
+from biv_desktop.ui.formatting import day_in_words
 from biv_desktop.ui.groups.fields import tr
 
 PROBLEM_COLOUR = QColor("#a04000")

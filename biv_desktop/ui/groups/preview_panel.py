@@ -5,11 +5,12 @@ from collections.abc import Sequence
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from biv_desktop.domain.calendar import time_range
 from biv_desktop.services.groups import GroupPreview, PreviewSession
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.styles import PROBLEM_STYLE, WARNING_STYLE
 from biv_desktop.ui.common.table import make_table
-from biv_desktop.ui.formatting import day_in_words, time_range
+from biv_desktop.ui.formatting import day_in_words
 from biv_desktop.ui.groups.fields import tr
 
 THEME, NOTE = 4, 5  # columns

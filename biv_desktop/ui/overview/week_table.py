@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from biv_desktop.domain.calendar import time_range
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.services.followup import WeekSession
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.formatting import day_in_words, time_range
+from biv_desktop.ui.formatting import day_in_words
 
 tr = translator("WeekSessionTableModel")
 

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biv_desktop.domain.calendar import time_range
 from biv_desktop.services.staff import LanguageRow, UpcomingSession
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.formatting import day_in_words, time_range
+from biv_desktop.ui.formatting import day_in_words
 
 tr = translator("People")
 

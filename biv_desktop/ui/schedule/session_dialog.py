@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.calendar import weekday_name
+from biv_desktop.domain.calendar import time_range, weekday_name
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.services.schedule import (
     SessionChange,
@@ -45,7 +45,7 @@ from biv_desktop.ui.common.confirm import ask
 from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.formatting import date_in_words, time_range
+from biv_desktop.ui.formatting import date_in_words
 from biv_desktop.ui.schedule.widgets import (
     ProblemsPanel,
     command_button,

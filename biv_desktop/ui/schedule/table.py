@@ -13,13 +13,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
 
-from biv_desktop.domain.calendar import MONTHS
+from biv_desktop.domain.calendar import MONTHS, time_range
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.schedule import ScheduleRow
 from biv_desktop.ui.common.row_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.formatting import short_weekday, time_range
+from biv_desktop.ui.formatting import short_weekday
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biv_desktop.domain.calendar import time_range
 from biv_desktop.services.register import (
     AffectedSession,
     BreakWeekDraft,
@@ -26,7 +27,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.formatting import day_in_words, time_range
+from biv_desktop.ui.formatting import day_in_words
 
 SCHOOL_BREAKS = ("Sportlov", "Påsklov", "Sommarlov", "Höstlov", "Jullov", "Studiedag")
 

@@ -36,8 +36,8 @@ from biv_desktop.domain.followup.records import (
     ParticipantFacts,
     QuestionFacts,
     QuestionnaireFacts,
-    SessionFacts,
-    StaffPresence,
+    SessionRecord,
+    StaffPresenceRecord,
     TraineeFacts,
 )
 from biv_desktop.domain.followup.report import compute_follow_up
@@ -53,18 +53,18 @@ LONG_QUOTE = (
 def _records() -> FollowUpRecords:
     weeks = [dt.date(2024, 9, 2) + dt.timedelta(weeks=n) for n in range(14)]
     sessions = [
-        SessionFacts(
+        SessionRecord(
             n + 1,
             1,
             day,
             SessionStatus.HELD if n != 4 else SessionStatus.CANCELLED,
-            (StaffPresence(1, True), StaffPresence(2, True)),
-            StaffPresence(1, True),
+            (StaffPresenceRecord(1, True), StaffPresenceRecord(2, True)),
+            StaffPresenceRecord(1, True),
         )
         for n, day in enumerate(weeks)
     ]
     sessions += [
-        SessionFacts(100 + n, 2, day, SessionStatus.HELD, (StaffPresence(3),), StaffPresence(2))
+        SessionRecord(100 + n, 2, day, SessionStatus.HELD, (StaffPresenceRecord(3),), StaffPresenceRecord(2))
         for n, day in enumerate(weeks[:10])
     ]
     people = (

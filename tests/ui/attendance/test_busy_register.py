@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from biv_desktop.domain.enums import Mark
-from biv_desktop.services.attendance import session_sheet
+from biv_desktop.services.attendance import session_attendance
 from biv_desktop.store.database import Database, translate_operational_error
 from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog
@@ -31,7 +31,7 @@ def busy_sentence(database: Database) -> str:
 
 
 def marks_saved(somali: object) -> dict[str, Mark | None]:
-    sheet = session_sheet(somali.database, somali.session[TODAY], somali.today)  # type: ignore[attr-defined]
+    sheet = session_attendance(somali.database, somali.session[TODAY], somali.today)  # type: ignore[attr-defined]
     return {row.first_name: row.mark for row in sheet.rows}
 
 

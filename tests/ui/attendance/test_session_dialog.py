@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Mark, SessionStatus
-from biv_desktop.services.attendance import session_sheet
+from biv_desktop.services.attendance import session_attendance
 from biv_desktop.services.participants.enrolment import roster
 from biv_desktop.ui.attendance import session_dialog
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog, open_session_attendance
@@ -16,7 +16,7 @@ P, F, A = Mark.PRESENT, Mark.ABSENT, Mark.NOTIFIED_ABSENCE
 
 
 def saved_marks(somali: object, number: int = 6) -> dict[str, Mark | None]:
-    sheet = session_sheet(somali.database, somali.session[number], somali.today)  # type: ignore[attr-defined]
+    sheet = session_attendance(somali.database, somali.session[number], somali.today)  # type: ignore[attr-defined]
     return {row.first_name: row.mark for row in sheet.rows}
 
 
@@ -158,7 +158,7 @@ def test_spara_records_the_staff_and_asks_about_those_not_marked(
         "inte som närvarande."
     )
     assert room.result() == QDialog.DialogCode.Accepted and room.changed
-    sheet = session_sheet(somali.database, somali.session[6], somali.today)  # type: ignore[attr-defined]
+    sheet = session_attendance(somali.database, somali.session[6], somali.today)  # type: ignore[attr-defined]
     assert sheet.status is SessionStatus.HELD
     assert [member.present for member in sheet.staff] == [True, False, True]
 

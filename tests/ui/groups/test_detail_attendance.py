@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Mark
-from biv_desktop.services.attendance.marking import mark, session_sheet
+from biv_desktop.services.attendance import mark, session_attendance
 from biv_desktop.services.groups.detail import SessionRow
 from biv_desktop.services.groups.listing import list_groups
 from biv_desktop.ui.groups import detail_attendance
@@ -117,7 +117,7 @@ def test_ta_narvaro_opens_the_room_view_for_the_chosen_session_and_shows_what_wa
     room.answer = True
 
     def abdi_present(_parent: Any, database: Any, session_id: int) -> None:
-        abdi = session_sheet(database, session_id, register.today).rows[0]
+        abdi = session_attendance(database, session_id, register.today).rows[0]
         mark(database, session_id, abdi.participant_id, Mark.PRESENT, today=register.today)
 
     room.during = abdi_present
