@@ -16,9 +16,19 @@ APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 
 
+def qt_translations_dir() -> str:
+    """Where Qt's own translations are: in the PySide6 wheel, or inside a frozen program's folder."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        # packaging/biv-desktop.spec ships them here (PyInstaller's PySide6 hook uses the same place).
+        frozen = Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"
+        if frozen.is_dir():
+            return str(frozen)
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
 def install_qt_translations(app: QApplication) -> list[QTranslator]:
     """Load Qt's own Swedish strings, so standard buttons and dialogs speak Swedish."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    folder = qt_translations_dir()
     translators = []
     for catalogue in ("qtbase",):
         translator = QTranslator(app)
