@@ -4,9 +4,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from biv_desktop import __version__
+from biv_desktop.paths import resource_dir
 from biv_desktop.ui.backup.start import after_start, open_at_start
 from biv_desktop.ui.backup.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
@@ -37,6 +39,17 @@ def install_qt_translations(app: QApplication) -> list[QTranslator]:
     return translators
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def application_icon() -> QIcon:
+    """The program's icon in every size made from resources/icons/biv-desktop.svg (PNG: no QtSvg needed)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_dir() / "icons" / f"biv-desktop-{size}.png"))
+    return icon
+
+
 def application() -> QApplication:
     """The one QApplication, set up as BIV Desktop in Swedish."""
     existing = QApplication.instance()
@@ -44,6 +57,7 @@ def application() -> QApplication:
     app.setOrganizationName(APPLICATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     QLocale.setDefault(SWEDISH)
     install_qt_translations(app)
     return app

@@ -126,3 +126,9 @@ def test_an_unexpected_error_is_logged_without_personal_data_and_met_with_an_apo
     [apology] = apologies
     assert "Något oväntat gick fel" in apology
     assert str(paths.log_dir()) in apology
+
+
+def test_the_window_icon_is_the_programs_icon_in_every_size(qapp: QApplication) -> None:
+    icon = app.application().windowIcon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} == set(app.ICON_SIZES)
