@@ -1,9 +1,10 @@
 """Starting the window: the application, its Swedish translations, the register and the main window."""
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +17,9 @@ from biv_desktop.ui.main_window import MainWindow
 
 APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+# Set to 1, the window opens, shows its first frame and the program ends normally: a smoke test of a
+# build (.ci/run starts the frozen program this way), never anything a user needs.
+QUIT_AFTER_START = "BIV_DESKTOP_QUIT_AFTER_START"
 
 
 def qt_translations_dir() -> str:
@@ -74,6 +78,9 @@ def run(database_path: Path, *, demo: bool = False) -> int:
     window = MainWindow(database, demo=demo)
     window.show()
     after_start(window, database, demo=demo)  # a shared-folder warning, then the automatic backup
+    if os.environ.get(QUIT_AFTER_START) == "1":
+        # A zero timer fires once the events queued so far (showing and painting the window) are handled.
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

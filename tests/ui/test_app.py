@@ -132,3 +132,21 @@ def test_the_window_icon_is_the_programs_icon_in_every_size(qapp: QApplication) 
     icon = app.application().windowIcon()
     assert not icon.isNull()
     assert {size.width() for size in icon.availableSizes()} == set(app.ICON_SIZES)
+
+
+def test_quit_after_start_opens_the_window_and_ends_normally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "showEvent", lambda window, event: shown.append(window))
+    monkeypatch.setenv(app.QUIT_AFTER_START, "1")
+    # Should the mechanism fail, end the event loop anyway with a status the test refuses.
+    fallback = QTimer()
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(lambda: qapp.exit(99))
+    fallback.start(20_000)
+    try:
+        assert app.run(tmp_path / "register.sqlite") == 0
+    finally:
+        fallback.stop()
+    assert len(shown) == 1
