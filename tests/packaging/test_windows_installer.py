@@ -146,3 +146,12 @@ def test_the_script_compiles_against_a_frozen_folder(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert missing.returncode != 0
+
+
+def test_the_release_workflow_builds_with_this_spec_and_script_on_windows() -> None:
+    workflow = (CHECKOUT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert "runs-on: windows-latest" in workflow
+    assert 'pip install ".[freeze]"' in workflow
+    for used in re.findall(r"packaging/[\w/.-]+\.(?:spec|nsi)", workflow):
+        assert (CHECKOUT / used).is_file(), used
+    assert "packaging/biv-desktop.spec" in workflow and "packaging/windows/biv-desktop.nsi" in workflow
