@@ -80,7 +80,9 @@ def run(database_path: Path, *, demo: bool = False) -> int:
     after_start(window, database, demo=demo)  # a shared-folder warning, then the automatic backup
     if os.environ.get(QUIT_AFTER_START) == "1":
         # A zero timer fires once the events queued so far (showing and painting the window) are handled.
-        QTimer.singleShot(0, app.quit)
+        # exit(0) rather than quit(): in the test suite quit() left the shared QApplication so that a later
+        # test's preview no longer redrew on resizing (tests/ui/test_printing.py).
+        QTimer.singleShot(0, lambda: app.exit(0))
     try:
         return app.exec()
     finally:

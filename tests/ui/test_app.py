@@ -149,4 +149,6 @@ def test_quit_after_start_opens_the_window_and_ends_normally(
         assert app.run(tmp_path / "register.sqlite") == 0
     finally:
         fallback.stop()
+        for window in shown:
+            window.close()
     assert len(shown) == 1
