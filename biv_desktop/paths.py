@@ -1,5 +1,6 @@
 """Where the program keeps its files. Everything is resolved when asked, nothing at import time."""
 
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -29,8 +30,19 @@ def log_dir() -> Path:
     return path
 
 
+def package_dir() -> Path:
+    """The folder of the biv_desktop package: in the installed package, a checkout, or a frozen program.
+
+    PyInstaller unpacks the data files of a frozen program under ``sys._MEIPASS`` (the ``_internal``
+    folder beside the executable), keeping the package's own layout there.
+    """
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS) / "biv_desktop"
+    return Path(__file__).resolve().parent
+
+
 def resource_dir() -> Path:
-    """The shipped resources: inside the package when installed, beside it in a source checkout."""
-    package = Path(__file__).resolve().parent
+    """The shipped resources: inside the package when installed or frozen, beside it in a source checkout."""
+    package = package_dir()
     installed = package / "resources"
     return installed if installed.is_dir() else package.parent / "resources"

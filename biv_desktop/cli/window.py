@@ -10,6 +10,12 @@ from biv_desktop.cli.parser import CommandError
 
 def _window() -> Callable[..., int]:
     """The window's ``run``, imported only now so headless commands never load Qt."""
+    from biv_desktop.ui.qt_libraries import missing_library_hint
+
+    # A missing system library would otherwise end in Qt's English abort; say in Swedish what to install.
+    hint = missing_library_hint()
+    if hint is not None:
+        raise CommandError(hint)
     try:
         from biv_desktop.ui.app import run
     except ImportError as error:

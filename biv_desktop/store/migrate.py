@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from biv_desktop.paths import package_dir
 from biv_desktop.store import identity, integrity
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import (
@@ -25,7 +26,8 @@ from biv_desktop.store.database import (
 from biv_desktop.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError, UpgradeFailedError
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).parent / "migrations"
+# An absolute path, found the same way in a frozen program (where the scripts ship as data files).
+MIGRATIONS = package_dir() / "store" / "migrations"
 
 
 def alembic_config() -> Config:

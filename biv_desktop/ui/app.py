@@ -1,12 +1,15 @@
 """Starting the window: the application, its Swedish translations, the register and the main window."""
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from biv_desktop import __version__
+from biv_desktop.paths import resource_dir
 from biv_desktop.ui.backup.start import after_start, open_at_start
 from biv_desktop.ui.common.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
@@ -14,17 +17,41 @@ from biv_desktop.ui.main_window import MainWindow
 
 APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+# Set to 1, the window opens, shows its first frame and the program ends normally: a smoke test of a
+# build (.ci/run starts the frozen program this way), never anything a user needs.
+QUIT_AFTER_START = "BIV_DESKTOP_QUIT_AFTER_START"
+
+
+def qt_translations_dir() -> str:
+    """Where Qt's own translations are: in the PySide6 wheel, or inside a frozen program's folder."""
+    if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+        # packaging/biv-desktop.spec ships them here (PyInstaller's PySide6 hook uses the same place).
+        frozen = Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"
+        if frozen.is_dir():
+            return str(frozen)
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def install_qt_translations(app: QApplication) -> list[QTranslator]:
     """Load Qt's own Swedish strings, so standard buttons and dialogs speak Swedish."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    folder = qt_translations_dir()
     translators = []
     for catalogue in ("qtbase",):
         translator = QTranslator(app)
         if translator.load(SWEDISH, catalogue, "_", folder) and app.installTranslator(translator):
             translators.append(translator)
     return translators
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def application_icon() -> QIcon:
+    """The program's icon in every size made from resources/icons/biv-desktop.svg (PNG: no QtSvg needed)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_dir() / "icons" / f"biv-desktop-{size}.png"))
+    return icon
 
 
 def application() -> QApplication:
@@ -34,6 +61,7 @@ def application() -> QApplication:
     app.setOrganizationName(APPLICATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())
     QLocale.setDefault(SWEDISH)
     install_qt_translations(app)
     return app
@@ -50,6 +78,11 @@ def run(database_path: Path, *, demo: bool = False) -> int:
     window = MainWindow(database, demo=demo)
     window.show()
     after_start(window, database, demo=demo)  # a shared-folder warning, then the automatic backup
+    if os.environ.get(QUIT_AFTER_START) == "1":
+        # A zero timer fires once the events queued so far (showing and painting the window) are handled.
+        # exit(0) rather than quit(): in the test suite quit() left the shared QApplication so that a later
+        # test's preview no longer redrew on resizing (tests/ui/test_printing.py).
+        QTimer.singleShot(0, lambda: app.exit(0))
     try:
         return app.exec()
     finally:

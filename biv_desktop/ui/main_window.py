@@ -175,6 +175,13 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     def show_about(self) -> None:
+        import html
+
+        from biv_desktop import paths
+
+        def place(path: object) -> str:
+            return f"<code>{html.escape(str(path))}</code>"
+
         QMessageBox.about(
             self,
             self.tr("Om BIV Desktop"),
@@ -183,5 +190,15 @@ class MainWindow(QMainWindow):
                 "<p>Planering, närvaro och uppföljning för stödgrupperna Barn i väntan och Barn i start.</p>"
                 "<p><b>Konfidentiellt – innehåller personuppgifter om barn.</b> Lämna inte datorn olåst och "
                 "skriv bara ut det som behövs.</p>"
-            ).format(version=__version__),
+                "<p><b>Dina uppgifter</b><br>Databasen: {register}<br>Säkerhetskopiorna: {backups}<br>"
+                "Loggarna: {logs}</p>"
+                "<p>Fri programvara under licensen GNU General Public License version 3 eller senare "
+                "(GPL-3.0-or-later), utan garanti. Licensens fullständiga text följer med programmet "
+                "(filen LICENSE) och finns på https://www.gnu.org/licenses/gpl-3.0.html.</p>"
+            ).format(
+                version=__version__,
+                register=place(self._database.path),
+                backups=place(paths.backups_dir()),
+                logs=place(paths.log_dir()),
+            ),
         )

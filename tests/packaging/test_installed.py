@@ -31,6 +31,12 @@ def test_console_script_points_at_the_command_line() -> None:
     assert metadata.version("biv-desktop") == biv_desktop.__version__
 
 
+def test_gui_script_opens_the_window_without_a_console() -> None:
+    # On Windows a gui-script runs under pythonw: the same command, no console window behind the window.
+    scripts = metadata.entry_points(group="gui_scripts", name="biv-desktop-gui")
+    assert [script.value for script in scripts] == ["biv_desktop.cli:main"]
+
+
 @pytest.mark.skipif(
     os.environ.get("BIV_DESKTOP_EXPECT_WHEEL") != "1",
     reason="checks an installed wheel; .ci/run sets BIV_DESKTOP_EXPECT_WHEEL=1 (a dev install is editable)",

@@ -101,3 +101,29 @@ def test_metainfo_release_is_this_version() -> None:
     assert newest.get("version") == __version__
     if __version__ == "0.1.0":
         assert newest.get("date") == "2026-11-25"
+
+
+def test_desktop_entry_and_metainfo_name_the_programs_icon() -> None:
+    # Installed as icons/hicolor/scalable/apps/<app id>.svg from the one committed source.
+    assert _desktop_entry()["Icon"] == APP_ID
+    icon = _metainfo().find("icon")
+    assert icon is not None
+    assert (icon.get("type"), icon.text) == ("stock", APP_ID)
+    assert (CHECKOUT / "resources" / "icons" / "biv-desktop.svg").is_file()
+
+
+def test_metainfo_links_the_homepage_and_todays_screenshots() -> None:
+    root = _metainfo()
+    urls = _pyproject()["urls"]
+    assert isinstance(urls, dict)
+    homepage = root.find("url[@type='homepage']")
+    assert homepage is not None and homepage.text == urls["Homepage"]
+    images = [(image.text or "").strip() for image in root.findall("screenshots/screenshot/image")]
+    assert len(images) >= 2
+    assert [shot.get("type") for shot in root.findall("screenshots/screenshot")].count("default") == 1
+    for image in images:
+        # Each picture is a committed file, linked at the repository's main branch.
+        assert image.startswith("https://raw.githubusercontent.com/"), image
+        relative = image.split("/main/", 1)[1]
+        assert relative.startswith("resources/screenshots/")
+        assert (CHECKOUT / relative).is_file(), relative

@@ -1,4 +1,4 @@
-"""services.backup as the window and the command line use it: the start-up backup with its settings,
+"""services.register.backup as the window and the command line use it: the start-up backup with its settings,
 a backup to a chosen file, and a restore of the open register."""
 
 import datetime as dt

@@ -126,3 +126,29 @@ def test_an_unexpected_error_is_logged_without_personal_data_and_met_with_an_apo
     [apology] = apologies
     assert "Något oväntat gick fel" in apology
     assert str(paths.log_dir()) in apology
+
+
+def test_the_window_icon_is_the_programs_icon_in_every_size(qapp: QApplication) -> None:
+    icon = app.application().windowIcon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} == set(app.ICON_SIZES)
+
+
+def test_quit_after_start_opens_the_window_and_ends_normally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "showEvent", lambda window, event: shown.append(window))
+    monkeypatch.setenv(app.QUIT_AFTER_START, "1")
+    # Should the mechanism fail, end the event loop anyway with a status the test refuses.
+    fallback = QTimer()
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(lambda: qapp.exit(99))
+    fallback.start(20_000)
+    try:
+        assert app.run(tmp_path / "register.sqlite") == 0
+    finally:
+        fallback.stop()
+        for window in shown:
+            window.close()
+    assert len(shown) == 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from biv_desktop import __version__
+from biv_desktop import __version__, paths
 from biv_desktop.store.register import open_register
 from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.main_window import MainWindow
@@ -122,6 +122,19 @@ def test_about_names_the_version_and_that_the_data_is_confidential(
     [text] = shown
     assert __version__ in text
     assert "Konfidentiellt – innehåller personuppgifter om barn" in text
+
+
+def test_about_names_the_licence_and_where_the_register_backups_and_logs_are(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window.about_action.trigger()
+    [text] = shown
+    assert "GNU General Public License version 3 eller senare (GPL-3.0-or-later)" in text
+    assert f"Databasen: <code>{window.database.path}</code>" in text
+    assert f"Säkerhetskopiorna: <code>{paths.backups_dir()}</code>" in text
+    assert f"Loggarna: <code>{paths.log_dir()}</code>" in text
 
 
 def test_ctrl_q_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,4 +1,4 @@
-"""Printed attendance sheets, drawn from the read models of services.sheets.
+"""Printed attendance sheets, drawn from the read models of services.printing.
 
 session_sheet: one session on A4 portrait. course_sheet: a whole course on A4 landscape, blank or filled.
 pack: every session sheet of a period in one PDF. labels: the Swedish words and neutral file names.
