@@ -58,6 +58,11 @@ class AgreementRow:
     def parts_total_sek(self) -> int:
         return sum(part.amount_sek for part in self.funding_parts)
 
+    def draft(self) -> "AgreementDraft":
+        """This agreement as its editor starts."""
+        parts = tuple(FundingPartDraft(part.source, part.amount_sek) for part in self.funding_parts)
+        return from_row(AgreementDraft, self, funding_parts=parts)
+
 
 @dataclass(frozen=True)
 class CurrentAgreement:

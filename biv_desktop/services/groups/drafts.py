@@ -19,6 +19,7 @@ from biv_desktop.domain.schedule.plan import (
 )
 from biv_desktop.domain.schedule.staffing import StaffedPerson, staffing_problems
 from biv_desktop.services.lookup import get_or_missing
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.register.settings import CAPACITY_RANGE, SESSION_MINUTES_RANGE
 from biv_desktop.services.validation import check_count, check_date, clean_text
 from biv_desktop.store.models import GroupLeader, Interpreter, Language, Premises, ThemePlan
@@ -51,6 +52,10 @@ class GroupDraft:
     capacity: int = 6
     theme_plan_id: int | None = None
     name: str = ""
+
+    def parents_draft(self) -> "ParentsDraft":
+        """What of this draft a parents' group beside a saved children's group takes as its own."""
+        return from_row(ParentsDraft, self)
 
 
 @dataclass(frozen=True)

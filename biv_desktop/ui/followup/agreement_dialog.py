@@ -192,20 +192,7 @@ class AgreementDialog(EditorDialog[AgreementRow]):
     def _start(self, agreement: AgreementRow | None, today: dt.date | None) -> AgreementDraft:
         if agreement is None:
             return new_agreement_draft(self.database, today)
-        return AgreementDraft(
-            name=agreement.name,
-            starts_on=agreement.starts_on,
-            ends_on=agreement.ends_on,
-            public_party=agreement.public_party,
-            nonprofit_party=agreement.nonprofit_party,
-            municipal_amount_sek=agreement.municipal_amount_sek,
-            parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
-            min_groups_per_year=agreement.min_groups_per_year,
-            training_places_per_year=agreement.training_places_per_year,
-            notice_months=agreement.notice_months,
-            signed_on=agreement.signed_on,
-            funding_parts=tuple(FundingPartDraft(p.source, p.amount_sek) for p in agreement.funding_parts),
-        )
+        return agreement.draft()
 
     def draft(self) -> AgreementDraft:
         return AgreementDraft(

@@ -191,18 +191,7 @@ class GroupForm(QWidget):
 
     def parents_draft(self) -> ParentsDraft:
         """The form read as a parents' group of a saved children's group."""
-        draft = self.draft()
-        return ParentsDraft(
-            weekday=draft.weekday,
-            start_time=draft.start_time,
-            length_minutes=draft.length_minutes,
-            leader1_id=draft.leader1_id,
-            leader2_id=draft.leader2_id,
-            interpreter_id=draft.interpreter_id,
-            capacity=draft.capacity,
-            theme_plan_id=draft.theme_plan_id,
-            start_date=draft.start_date,
-        )
+        return self.draft().parents_draft()
 
     def fix_shared(self) -> None:
         """For a parents' group of a saved children's group: what it shares cannot be chosen."""
