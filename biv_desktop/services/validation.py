@@ -102,7 +102,7 @@ _JSON_BRACKET = re.compile(r"[\[\]{}]")
 
 
 class _NumberTooLarge(ValueError):
-    pass
+    """An integer in a JSON document beyond what the register stores (64 bits)."""
 
 
 def _json_int(text: str) -> int:

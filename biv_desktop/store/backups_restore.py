@@ -184,13 +184,16 @@ def restore_backup(
     target = Path(os.path.realpath(target.absolute()))
     if target.exists() and backup.exists() and target.samefile(backup):
         raise StoreError(f"Säkerhetskopian {backup} är själva databasen. Välj en annan fil.", backup)
+    damaged = False
     if target.exists() and target.stat().st_size > 0:
-        with suppress(DamagedDatabaseError):  # a damaged register may be replaced; another program's not
-            probe(target)
+        try:
+            probe(target)  # another program's file is refused here; a damaged register may be replaced
+        except DamagedDatabaseError:
+            damaged = True
     foreign = other_register(checked.path, target, folder)
     if foreign is not None and not other_register_confirmed:
         raise foreign
-    result = _restore(checked, target, folder, progress, step_pages, now)
+    result = _restore(checked, target, folder, progress, step_pages, now, damaged)
     _keep_identity(checked.path, target, folder, foreign is not None)
     return result
 
@@ -215,18 +218,22 @@ def _restore(
     progress: Progress | None,
     step_pages: int,
     now: dt.datetime | None,
+    damaged: bool,
 ) -> RestoreResult:
+    """The restore itself, once ``target`` has been probed (``damaged``: the probe found it damaged)."""
     safety: Path | None = None
     if target.exists() and target.stat().st_size > 0:
-        try:
-            probe(target)
-            safety = backup_file(
-                target,
-                identity.register_folder(folder, target) / backup_name(target, BEFORE_RESTORE, now),
-                progress=_scaled(progress, 0, 500),
-                step_pages=step_pages,
-            )
-        except DamagedDatabaseError:
+        if not damaged:
+            try:
+                safety = backup_file(
+                    target,
+                    identity.register_folder(folder, target) / backup_name(target, BEFORE_RESTORE, now),
+                    progress=_scaled(progress, 0, 500),
+                    step_pages=step_pages,
+                )
+            except DamagedDatabaseError:
+                damaged = True  # found so while copying it
+        if damaged:
             # Damaged where the opening check does not look, or found so while copying it: a good
             # backup must still be able to replace it, so the damaged file is moved aside whole instead.
             return RestoreResult(
