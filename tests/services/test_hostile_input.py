@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from biv_desktop.domain.enums import Gender, GroupKind, InterpreterEngagement, Organisation, Role
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.groups.lookup import find_group_id, find_premises_id
+from biv_desktop.services.groups.finding import find_group_id, find_premises_id
 from biv_desktop.services.participants import enrolment
 from biv_desktop.services.participants import families as participants_families
 from biv_desktop.services.participants import waiting as participants_waiting

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Mark, Programme, Role, SessionStatus
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.services.groups import lookup
+from biv_desktop.services.groups import finding as lookup
 from biv_desktop.services.printing import sheets
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (

@@ -35,13 +35,13 @@ from biv_desktop.services.groups.drafts import (
     GroupDraft,
     ParentsDraft,
 )
+from biv_desktop.services.groups.finding import (
+    find_group_id,
+    find_premises_id,
+)
 from biv_desktop.services.groups.listing import (
     GroupRow,
     list_groups,
-)
-from biv_desktop.services.groups.lookup import (
-    find_group_id,
-    find_premises_id,
 )
 from biv_desktop.services.groups.planning import (
     GroupPreview,
