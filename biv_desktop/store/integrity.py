@@ -9,9 +9,6 @@ refused elsewhere, by their revision).
 """
 
 import sqlite3
-from pathlib import Path
-
-from biv_desktop.store.errors import DamagedDatabaseError
 
 
 def expected_schema() -> dict[str, frozenset[str]]:
@@ -69,13 +66,3 @@ def problems(connection: sqlite3.Connection) -> list[str]:
     if found:
         return found
     return schema_problems(connection) if at_head(connection) else []
-
-
-def require_whole(connection: sqlite3.Connection, path: Path, message: str) -> None:
-    """Raise DamagedDatabaseError(``message``) if ``problems`` finds anything; SQLite's errors as damage."""
-    try:
-        found = problems(connection)
-    except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(message, path) from error
-    if found:
-        raise DamagedDatabaseError(message, path)
