@@ -1,13 +1,26 @@
 """The one list screen: a table of rows from a service with buttons to add, open and delete."""
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.editor import EditorDialog
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.common.text import translator
@@ -62,38 +75,44 @@ def open_index(table: QTableView, index: QModelIndex, open_row: Callable[[], Non
         open_row()
 
 
+@dataclass(frozen=True)
+class ListTexts:
+    """What a list screen says: its table's name, its add button, its empty state, its search hint."""
+
+    name: str
+    new: str
+    empty: str
+    search: str = ""  # the search field's hint; no search field without one
+
+
 class ListTab(QWidget, Generic[RowT]):
     """A table of rows from a service with buttons to add, open (Enter) and delete (Delete).
 
-    Columns sort by text or numbers (dates as ISO text): Qt cannot compare Python dates or tuples handed
-    to it through a role, and would leave such a column unsorted.
+    A subclass says what it lists (``columns``, ``texts``, ``search_text``) and how to load, edit and delete a
+    row; the table, its buttons and their keys are built here once. Columns sort by text or numbers (dates as
+    ISO text): Qt cannot compare Python dates or tuples handed to it through a role, and would leave such a
+    column unsorted.
     """
 
     def __init__(
-        self,
-        database: Database,
-        columns: Sequence[Column[RowT]],
-        *,
-        name: str,
-        new_text: str,
-        empty_text: str,
-        search_text: Callable[[RowT], str] | None = None,
-        parent: QWidget | None = None,
+        self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.database = database
-        self.model: RowTableModel[RowT] = RowTableModel(columns, self)
-        self.proxy = SearchProxy(search_text or (lambda _row: ""), self)
+        self._today = today  # a fixed day for tests; otherwise the real today at every use
+        texts = self.texts()
+        self.model: RowTableModel[RowT] = RowTableModel(self.columns(), self)
+        self.proxy = SearchProxy(self.search_text, self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, name, wrap=True)
+        self.table = make_table(self.proxy, texts.name, wrap=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: open_index(self.table, index, self.open_current))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed())
-        self.empty_text = empty_text
+        self.empty_text = texts.empty
         self.count_label = QLabel()
 
-        self.new_button = new_button(self, new_text, self.add_new)
+        self.new_button = new_button(self, texts.new, self.add_new)
         self.open_button = open_button(self.open_current)
         self.delete_button = QPushButton(tr("Ta &bort…"))
         self.delete_button.setToolTip(tr("Ta bort den valda raden (Delete)"))
@@ -107,6 +126,13 @@ class ListTab(QWidget, Generic[RowT]):
         self.tools = QHBoxLayout()
         self.tools.setSpacing(8)
         self.tools.addWidget(self.count_label, 1)
+        if texts.search:
+            self.search = QLineEdit()
+            self.search.setPlaceholderText(texts.search)
+            self.search.setClearButtonEnabled(True)
+            self.search.setAccessibleName(tr("Sök"))
+            self.search.textChanged.connect(self.proxy.set_search)
+            self.tools.addWidget(self.search, 2)
         self.tools.addWidget(self.open_button)
         self.tools.addWidget(self.delete_button)
         self.tools.addWidget(self.new_button)
@@ -115,13 +141,33 @@ class ListTab(QWidget, Generic[RowT]):
         self.layout_.addLayout(self.tools)
         self.layout_.addWidget(self.table, 1)
 
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
     # What a subclass provides.
+    def columns(self) -> Sequence[Column[RowT]]:
+        raise NotImplementedError
+
+    def texts(self) -> ListTexts:
+        raise NotImplementedError
+
+    def search_text(self, row: RowT) -> str:
+        """The text the search field looks in; nothing by default."""
+        return ""
+
     def load(self) -> Sequence[RowT]:
         raise NotImplementedError
 
     def edit(self, row: RowT | None) -> RowT | None:
         """Open the editor on a row (None for a new one); the saved row, or None if cancelled."""
         raise NotImplementedError
+
+    def run_editor(self, dialog: EditorDialog[RowT]) -> RowT | None:
+        """Show an editor on a row; the row it saved, or None if cancelled."""
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.saved
 
     def delete(self, row: RowT) -> bool:
         """Ask, then delete the row through the service; True if it was deleted."""

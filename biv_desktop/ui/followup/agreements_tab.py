@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from biv_desktop.services.followup import (
     AgreementRow,
@@ -15,7 +15,7 @@ from biv_desktop.services.followup import (
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
-from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.followup.agreement_dialog import AgreementDialog
@@ -71,17 +71,8 @@ class AgreementsTab(ListTab[AgreementRow]):
     def __init__(
         self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
     ) -> None:
-        current: dict[int, bool] = {}
-        super().__init__(
-            database,
-            agreement_columns(current),
-            name=tr("Avtal"),
-            new_text=tr("&Nytt avtal…"),
-            empty_text=tr("Inget avtal är registrerat ännu. Lägg in överenskommelsen med kommunen."),
-            parent=parent,
-        )
-        self._today = today
-        self._current = current  # filled by load, read by the "Gäller i dag" column
+        self._current: dict[int, bool] = {}  # filled by load, read by the "Gäller i dag" column
+        super().__init__(database, today, parent)
         self._current_text = ""
         bold = QFont(self.count_label.font())
         bold.setBold(True)
@@ -91,9 +82,15 @@ class AgreementsTab(ListTab[AgreementRow]):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
 
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
+    def columns(self) -> list[Column[AgreementRow]]:
+        return agreement_columns(self._current)
+
+    def texts(self) -> ListTexts:
+        return ListTexts(
+            name=tr("Avtal"),
+            new=tr("&Nytt avtal…"),
+            empty=tr("Inget avtal är registrerat ännu. Lägg in överenskommelsen med kommunen."),
+        )
 
     def load(self) -> list[AgreementRow]:
         current = service_result(self, tr("Avtal"), lambda: current_agreement(self.database, self.today))
@@ -110,10 +107,7 @@ class AgreementsTab(ListTab[AgreementRow]):
         return self.empty_text if count == 0 else self._current_text
 
     def edit(self, row: AgreementRow | None) -> AgreementRow | None:
-        dialog = AgreementDialog(self.database, row, self.today, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        return self.run_editor(AgreementDialog(self.database, row, self.today, self))
 
     def delete(self, row: AgreementRow) -> bool:
         question = tr("Ta bort avtalet {name}?").format(name=row.name)

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from biv_desktop.domain.enums import Channel, Party
 from biv_desktop.services.followup import (
@@ -17,7 +17,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
 from biv_desktop.ui.common.dates import date_edit, date_of, to_qdate
 from biv_desktop.ui.common.editor import EditorDialog
-from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.followup.common import one_line, text_box, tr
@@ -90,23 +90,22 @@ class CommunicationTab(ListTab[EffortRow]):
     def __init__(
         self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            database,
-            effort_columns(),
-            name=tr("Kommunikationsinsatser"),
-            new_text=tr("&Ny insats…"),
-            empty_text=tr("Inga kommunikationsinsatser är registrerade ännu."),
-            search_text=lambda r: " ".join((r.party.label, r.channel.label, r.audience, r.description)),
-            parent=parent,
-        )
-        self._today = today
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Sök på part, kanal, målgrupp eller beskrivning"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Sök"))
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.tools.insertWidget(1, self.search, 2)
+        super().__init__(database, today, parent)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def columns(self) -> list[Column[EffortRow]]:
+        return effort_columns()
+
+    def texts(self) -> ListTexts:
+        return ListTexts(
+            name=tr("Kommunikationsinsatser"),
+            new=tr("&Ny insats…"),
+            empty=tr("Inga kommunikationsinsatser är registrerade ännu."),
+            search=tr("Sök på part, kanal, målgrupp eller beskrivning"),
+        )
+
+    def search_text(self, row: EffortRow) -> str:
+        return " ".join((row.party.label, row.channel.label, row.audience, row.description))
 
     def load(self) -> list[EffortRow]:
         return service_result(self, tr("Kommunikation"), lambda: list_efforts(self.database)) or []
@@ -117,10 +116,7 @@ class CommunicationTab(ListTab[EffortRow]):
         return tr("1 insats") if count == 1 else tr("{count} insatser").format(count=count)
 
     def edit(self, row: EffortRow | None) -> EffortRow | None:
-        dialog = EffortDialog(self.database, row, self._today, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        return self.run_editor(EffortDialog(self.database, row, self.today, self))
 
     def delete(self, row: EffortRow) -> bool:
         question = tr("Ta bort insatsen {day} ({channel})?").format(

@@ -16,7 +16,7 @@ from biv_desktop.services.followup import (
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
-from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.followup.common import tr
@@ -60,16 +60,7 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
     def __init__(
         self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            database,
-            feedback_columns(),
-            name=tr("Gruppernas återkoppling"),
-            new_text=tr("Ny"),
-            empty_text=tr("Inga grupper har startat ännu."),
-            search_text=lambda row: row.name,
-            parent=parent,
-        )
-        self._today = today
+        super().__init__(database, today, parent)
         self.new_button.hide()
         self.open_button.setText(tr("&Fyll i återkoppling…"))
         self.open_button.setToolTip(tr("Fyll i eller ändra den valda gruppens utvärdering (Enter)"))
@@ -83,9 +74,16 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
         self.tools.insertWidget(1, self.show_which)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
+    def columns(self) -> list[Column[FeedbackGroupRow]]:
+        return feedback_columns()
+
+    def texts(self) -> ListTexts:
+        return ListTexts(
+            name=tr("Gruppernas återkoppling"), new=tr("Ny"), empty=tr("Inga grupper har startat ännu.")
+        )
+
+    def search_text(self, row: FeedbackGroupRow) -> str:
+        return row.name
 
     def load(self) -> list[FeedbackGroupRow]:
         return service_result(self, tr("Återkoppling"), lambda: feedback_groups(self.database)) or []

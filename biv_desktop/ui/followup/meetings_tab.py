@@ -5,7 +5,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,7 @@ from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.services.followup import MeetingRow, delete_meeting, list_meetings, meeting_report
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
-from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.followup.common import one_line, tr
@@ -59,15 +58,7 @@ class MeetingsTab(ListTab[MeetingRow]):
     def __init__(
         self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(
-            database,
-            meeting_columns(),
-            name=tr("Uppföljningsmöten"),
-            new_text=tr("&Nytt möte…"),
-            empty_text=tr("Inga uppföljningsmöten är registrerade ännu."),
-            parent=parent,
-        )
-        self._today = today
+        super().__init__(database, today, parent)
         self.figures: FollowUpFigures | None = None
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
@@ -105,18 +96,21 @@ class MeetingsTab(ListTab[MeetingRow]):
         splitter.setSizes([260, 340])
         self.layout_.addWidget(splitter, 1)
 
-    @property
-    def today(self) -> dt.date:
-        return self._today or dt.date.today()
+    def columns(self) -> list[Column[MeetingRow]]:
+        return meeting_columns()
+
+    def texts(self) -> ListTexts:
+        return ListTexts(
+            name=tr("Uppföljningsmöten"),
+            new=tr("&Nytt möte…"),
+            empty=tr("Inga uppföljningsmöten är registrerade ännu."),
+        )
 
     def load(self) -> list[MeetingRow]:
         return service_result(self, tr("Uppföljningsmöten"), lambda: list_meetings(self.database)) or []
 
     def edit(self, row: MeetingRow | None) -> MeetingRow | None:
-        dialog = MeetingDialog(self.database, row, self.today, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        return self.run_editor(MeetingDialog(self.database, row, self.today, self))
 
     def delete(self, row: MeetingRow) -> bool:
         question = tr("Ta bort uppföljningsmötet {day}?").format(day=row.held_on.isoformat())

@@ -29,7 +29,7 @@ from biv_desktop.services.staff import (
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
-from biv_desktop.ui.common.list_screen import ListTab
+from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.styles import ERROR_STYLE
@@ -79,28 +79,29 @@ class CoursesList(ListTab[CourseRow]):
     """The courses, the latest first."""
 
     def __init__(self, page: "TrainingPage") -> None:
-        super().__init__(
-            page.database,
-            course_columns(),
-            name=tr("Utbildningar"),
-            new_text=tr("&Ny utbildning…"),
-            empty_text=tr("Inga utbildningar är registrerade ännu."),
-        )
         self.page = page
+        super().__init__(page.database)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
 
+    def columns(self) -> list[Column[CourseRow]]:
+        return course_columns()
+
+    def texts(self) -> ListTexts:
+        return ListTexts(
+            name=tr("Utbildningar"),
+            new=tr("&Ny utbildning…"),
+            empty=tr("Inga utbildningar är registrerade ännu."),
+        )
+
     def load(self) -> list[CourseRow]:
         return service_result(self, tr("Utbildning"), lambda: list_courses(self.database)) or []
 
     def edit(self, row: CourseRow | None) -> CourseRow | None:
-        dialog = CourseDialog(self.database, row, self.page.today, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.saved
+        return self.run_editor(CourseDialog(self.database, row, self.page.today, self))
 
     def delete(self, row: CourseRow) -> bool:
         question = tr("Ta bort utbildningen {name}?").format(name=row.name)
