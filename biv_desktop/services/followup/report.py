@@ -26,6 +26,7 @@ from biv_desktop.domain.followup.records import (
 )
 from biv_desktop.domain.followup.report import compute_follow_up
 from biv_desktop.services.followup.feedback_records import communication_records, feedback_records
+from biv_desktop.services.read_models import from_row
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -51,24 +52,14 @@ def _touched_groups(period: Period) -> Select[tuple[int]]:
 
 
 def _groups(session: Session, touched: Select[tuple[int]]) -> tuple[GroupFacts, ...]:
+    columns = (Group.id, Group.programme, Group.kind, Group.status, Group.start_date)
     rows = session.execute(
-        select(
-            Group.id,
-            Group.programme,
-            Group.kind,
-            Language.name,
-            Premises.name,
-            Group.status,
-            Group.start_date,
-        )
+        select(*columns, Language.name.label("language"), Premises.name.label("premises"))
         .join(Language, Group.language_id == Language.id)
         .join(Premises, Group.premises_id == Premises.id)
         .where(Group.id.in_(touched))
     )
-    return tuple(
-        GroupFacts(id_, programme, kind, language, premises, status, start_date)
-        for id_, programme, kind, language, premises, status, start_date in rows
-    )
+    return tuple(from_row(GroupFacts, row) for row in rows)
 
 
 def _staff(person_id: int | None, present: bool | None) -> StaffPresenceRecord | None:
