@@ -25,20 +25,12 @@ import pyrage
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.store.database import is_special_file
-from biv_desktop.store.errors import StoreError
+from biv_desktop.store.errors import DamagedSealedFileError, StoreError, WrongPassphraseError
 
 MAGIC = b"age-encryption.org/v1\n"
 SUFFIX = ".age"
 SHORTEST_PASSPHRASE = 8
 PASSPHRASE_FIELD = "passphrase"
-
-
-class WrongPassphraseError(StoreError):
-    """The passphrase does not open the sealed file."""
-
-
-class DamagedSealedFileError(StoreError):
-    """The sealed file is damaged or not whole (a copy that was cut short, say)."""
 
 
 def is_sealed(path: Path) -> bool:

@@ -21,9 +21,8 @@ from biv_desktop.services.register import (
     restore_file,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import StoreError
+from biv_desktop.store.errors import DamagedSealedFileError, StoreError, WrongPassphraseError
 from biv_desktop.store.register import open_register
-from biv_desktop.store.sealed import DamagedSealedFileError, WrongPassphraseError
 from support import factories
 
 PASSPHRASE = "korrekt häst batteri"
