@@ -16,6 +16,7 @@ from biv_desktop.services.register import (
     export_json,
     import_json,
     is_sealed,
+    open_for_window,
     opened_backup,
     read_document,
     restore_file,
@@ -166,3 +167,19 @@ def test_a_plain_backup_chosen_for_restore_is_not_mistaken_for_a_sealed_one(
     assert not is_sealed(plain)
     with pytest.raises(StoreError, match="är krypterad"):
         check_backup(backup_sealed_to(register.path, tmp_path / "kopia.sqlite.age", PASSPHRASE))
+
+
+def test_an_opened_copy_a_killed_program_left_is_removed_at_the_next_start(
+    register: Database, tmp_path: Path
+) -> None:
+    sealed = backup_sealed_to(register.path, tmp_path / "kopia.sqlite.age", PASSPHRASE)
+    register.close()
+    backups = tmp_path / "backups"
+    # Entered and never left: what a program killed in the middle of a restore leaves behind.
+    left_open = opened_backup(sealed, PASSPHRASE, register.path, backups)
+    summary = left_open.__enter__()
+    assert summary.path.is_file()
+    assert _names_in(summary.path.read_bytes())  # a plain copy, in the register's own private folder
+    reopened = open_for_window(register.path, backups)
+    reopened.close()
+    assert not summary.path.exists()

@@ -25,7 +25,7 @@ from biv_desktop.services.register.backup import (
     check_file_name,
 )
 from biv_desktop.store import backups_restore as store_restore
-from biv_desktop.store.backup import Progress, backup_bytes
+from biv_desktop.store.backup import STEP_PAGES, Progress, backup_bytes
 from biv_desktop.store.backups import parse_backup_name
 from biv_desktop.store.database import APPLICATION_ID, SQLITE_HEADER, translate_os_error
 from biv_desktop.store.errors import StoreError
@@ -35,7 +35,12 @@ __all__ = ["backup_sealed_to", "opened_backup"]
 
 
 def backup_sealed_to(
-    database: Path, destination: Path, passphrase: str, *, progress: Progress | None = None
+    database: Path,
+    destination: Path,
+    passphrase: str,
+    *,
+    progress: Progress | None = None,
+    step_pages: int = STEP_PAGES,
 ) -> Path:
     """Write a checked backup of the register ``database``, sealed with ``passphrase``, to ``destination``.
 
@@ -50,7 +55,7 @@ def backup_sealed_to(
         check_destination(database, destination)
         if destination.exists():
             _check_replaceable(destination, passphrase)
-        sealed = seal(backup_bytes(database, progress=progress), passphrase)
+        sealed = seal(backup_bytes(database, progress=progress, step_pages=step_pages), passphrase)
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_private_file(destination, sealed)
     except OSError as error:
