@@ -207,6 +207,9 @@ def backup_to(
     open (its lock is free and it has no -wal beside it), after a safety copy of it into ``backups``
     (beside it when None), and only once the new copy is whole. Any other existing file is left alone
     with a ValidationError, and so is the register itself.
+
+    The copy is a plain SQLite file: the window and the command line write one only after the user chose
+    it and was warned; ``sealed_backups.backup_sealed_to`` writes the sealed one they offer first.
     """
     check_file_name(destination)
     destination = destination.expanduser().absolute()

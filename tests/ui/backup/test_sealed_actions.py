@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
 from biv_desktop.paths import backups_dir, log_dir
+from biv_desktop.services.register import backup_sealed_to
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Family
 from biv_desktop.ui.backup.passphrase import password_field
+from biv_desktop.ui.backup.start import open_at_start
 from biv_desktop.ui.crash import configure_logging, log
 from biv_desktop.ui.main_window import MainWindow
 from support.qt import FileDialogs
+from support.registers import flip_bit_in_row, make_register, participant_count
 
 PASSPHRASE = "Blå dörrar i Berga"
 
@@ -161,3 +164,26 @@ def test_a_passphrase_field_never_gives_its_text_to_the_clipboard(qtbot: Any) ->
     field.copy()
     field.cut()
     assert clipboard.text() == "något annat"
+
+
+def test_a_damaged_register_can_be_replaced_by_a_sealed_backup_from_a_stick(
+    qtbot: Any, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any, passphrases: Any
+) -> None:
+    real = make_register(tmp_path / "dator" / "biv-register.sqlite", 38, backups_dir(), prefix="Riktig")
+    on_stick = backup_sealed_to(real, tmp_path / "usb" / "kopia.sqlite.age", PASSPHRASE)
+    flip_bit_in_row(real, b"Riktig-00017-uuid")
+    file_dialogs.answers = [str(on_stick)]
+    passphrases.answers = [[("Öppna", "fel fras här")], [("Öppna", PASSPHRASE)]]
+    message_boxes.presses = ["Välj en säkerhetskopia…"]
+
+    database = open_at_start(real)
+
+    assert database is not None
+    try:
+        assert file_dialogs.asked[0]["filter"].startswith("BIV Desktop-säkerhetskopior (*.age *.sqlite)")
+        assert passphrases.shown[1]["problem"].startswith("Lösenfrasen stämmer inte")
+        assert participant_count(real) == 38
+        assert len(list(backups_dir().rglob("*-skadad.sqlite"))) == 1  # the damaged one, moved aside whole
+        assert not list(backups_dir().rglob("*.part*"))
+    finally:
+        database.close()
