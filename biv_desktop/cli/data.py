@@ -238,11 +238,12 @@ def _import_json(args: argparse.Namespace) -> int:
     path = database_path(args)
     source: Path = args.source.expanduser()
     opening = passphrase(args, new=False) if is_sealed(source) else None
-    read_document(source, opening)  # a wrong file or passphrase is refused before any register is made
+    # A wrong file or passphrase is refused before any register is made; the file is read once.
+    document = read_document(source, opening)
     created = not path.exists()
     database = open_locked_register(path, backups_dir())
     try:
-        summary = import_json(database, source, passphrase=opening)
+        summary = import_json(database, source, document=document)
     except BaseException:
         database.close()
         if created:

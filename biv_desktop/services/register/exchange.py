@@ -276,17 +276,24 @@ def _check_empty(session: Session, specs: tuple[TableSpec, ...], path: Path) -> 
 
 
 def import_json(
-    database: Database, source: Path, *, passphrase: str | None = None, progress: Progress | None = None
+    database: Database,
+    source: Path,
+    *,
+    passphrase: str | None = None,
+    document: dict[str, Any] | None = None,
+    progress: Progress | None = None,
 ) -> ExchangeSummary:
     """Fill an empty register with the document in ``source`` (sealed with ``passphrase``, if it is), in
-    one transaction.
+    one transaction. ``document``, if given, is that file as ``read_document`` already read it (a sealed
+    file is then not opened twice).
 
     Raises ValidationError (field "file") with a Swedish sentence for a file that is not an export, is of
     an unknown version, holds a wrong value, or for a register that is not empty; a StoreError for a wrong
     passphrase or a damaged sealed file. Nothing is changed then.
     """
     source = source.expanduser().absolute()
-    document = read_document(source, passphrase)
+    if document is None:
+        document = read_document(source, passphrase)
     specs = table_specs()
     tables: dict[str, list[Any]] = document["tables"]
     counts = []
