@@ -53,10 +53,15 @@ def backup_file(
 
 
 def _copy(source: Path, partial: Path, progress: Progress | None, step_pages: int) -> None:
-    with (
-        closing(sqlite3.connect(read_only_uri(source), uri=True, isolation_level=None)) as src,
-        closing(sqlite3.connect(partial)) as dst,
-    ):
+    with closing(sqlite3.connect(partial)) as dst:
+        _copy_pages(source, dst, progress, step_pages)
+        # A backup is one standalone file, whatever journal the register uses.
+        dst.execute("PRAGMA journal_mode = DELETE")
+        _check_copy(source, dst)
+
+
+def _copy_pages(source: Path, dst: sqlite3.Connection, progress: Progress | None, step_pages: int) -> None:
+    with closing(sqlite3.connect(read_only_uri(source), uri=True, isolation_level=None)) as src:
         if progress is None:
             src.backup(dst)
         else:
@@ -71,15 +76,36 @@ def _copy(source: Path, partial: Path, progress: Progress | None, step_pages: in
                 sleep=0,
             )
             src.execute("COMMIT")
-        # A backup is one standalone file, whatever journal the register uses.
-        dst.execute("PRAGMA journal_mode = DELETE")
-        found = integrity.problems(dst)
-    if found:
+
+
+def _check_copy(source: Path, dst: sqlite3.Connection) -> None:
+    if integrity.problems(dst):
         raise DamagedDatabaseError(
             f"Säkerhetskopian av {source} blev inte hel eftersom databasen är skadad. Behåll den senaste "
             "hela säkerhetskopian och öppna den.",
             source,
         )
+
+
+# Bytes 18 and 19 of a SQLite file: its write and read format versions, 2 in WAL mode and 1 otherwise.
+_WAL_VERSIONS = slice(18, 20)
+
+
+def backup_bytes(source: Path, *, progress: Progress | None = None, step_pages: int = STEP_PAGES) -> bytes:
+    """A consistent, checked copy of ``source`` as the bytes of a standalone SQLite file, made in memory.
+
+    For a backup that is sealed before it is written (store.sealed): no plain copy ever touches a disk.
+    """
+    try:
+        with closing(sqlite3.connect(":memory:")) as dst:
+            _copy_pages(source, dst, progress, step_pages)
+            _check_copy(source, dst)
+            data = bytearray(dst.serialize())
+    except sqlite3.Error as error:
+        raise _explain(error, source, source) from error
+    # What 'PRAGMA journal_mode = DELETE' does to a file: the copy opens without a -wal file.
+    data[_WAL_VERSIONS] = b"\x01\x01"
+    return bytes(data)
 
 
 # Less free space than this, beside an input/output error, is a full disk.

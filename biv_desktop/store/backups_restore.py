@@ -62,22 +62,26 @@ def _known_revisions() -> set[str]:
     }
 
 
-def check_backup(path: Path) -> CheckedBackup:
-    """Check a file before it is restored: ours, intact and not newer than the program, or a StoreError."""
+def check_backup(path: Path, shown: Path | None = None) -> CheckedBackup:
+    """Check a file before it is restored: ours, intact and not newer than the program, or a StoreError.
+
+    ``shown`` is the file the messages name, when ``path`` is an opened copy of it (a sealed backup).
+    """
+    named = shown or path
     if is_special_file(path):
         raise NotOurDatabaseError(special_file_message(path), path)
     if not path.is_file():
-        raise StoreError(f"Säkerhetskopian {path} finns inte. Välj en annan fil.", path)
+        raise StoreError(f"Säkerhetskopian {named} finns inte. Välj en annan fil.", path)
     try:
         with path.open("rb") as file:
             header = file.read(len(SQLITE_HEADER))
     except OSError as error:
         raise ReadOnlyDatabaseError(
-            f"Säkerhetskopian {path} går inte att läsa. Kontrollera behörigheterna eller välj en annan fil.",
+            f"Säkerhetskopian {named} går inte att läsa. Kontrollera behörigheterna eller välj en annan fil.",
             path,
         ) from error
     not_ours = NotOurDatabaseError(
-        f"Filen {path} är ingen säkerhetskopia av en BIV Desktop-databas. Välj en annan fil; den här lämnas "
+        f"Filen {named} är ingen säkerhetskopia av en BIV Desktop-databas. Välj en annan fil; den här lämnas "
         "orörd.",
         path,
     )
@@ -95,13 +99,13 @@ def check_backup(path: Path) -> CheckedBackup:
             found = integrity.problems(connection)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise _damaged_backup(path) from error
+        raise _damaged_backup(named) from error
     if found or row is None:
-        raise _damaged_backup(path)
+        raise _damaged_backup(named)
     revision = str(row[0])
     if revision not in _known_revisions():
         raise NewerDatabaseError(
-            f"Säkerhetskopian {path} kommer från en nyare version av BIV Desktop. Uppdatera programmet för "
+            f"Säkerhetskopian {named} kommer från en nyare version av BIV Desktop. Uppdatera programmet för "
             "att återställa den; ingenting har ändrats.",
             path,
         )

@@ -37,6 +37,14 @@ class UpgradeFailedError(StoreError):
     """Bringing the file to this version of the program failed; the file was left as it was."""
 
 
+class WrongPassphraseError(StoreError):
+    """The passphrase does not open the sealed file (store.sealed)."""
+
+
+class DamagedSealedFileError(StoreError):
+    """The sealed file is damaged or not whole (a copy that was cut short, say)."""
+
+
 class OtherRegisterError(StoreError):
     """The backup chosen for restoring is of another register; restoring it needs the user's yes."""
 

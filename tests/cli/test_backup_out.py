@@ -26,7 +26,7 @@ def other(tmp_path: Path) -> Path:
 
 
 def backup_out(source: Path, out: Path) -> int:
-    return main(["backup", "--database", str(source), "--out", str(out)])
+    return main(["backup", "--unencrypted", "--database", str(source), "--out", str(out)])
 
 
 def test_backup_out_onto_a_register_open_in_a_window_is_refused(

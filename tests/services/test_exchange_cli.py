@@ -35,7 +35,7 @@ def test_export_then_import_moves_the_register_to_a_new_file(
 ) -> None:
     exported = tmp_path / "usb" / "allt.json"
     exported.parent.mkdir()
-    assert main(["export", "json", "--database", str(register), "--out", str(exported)]) == 0
+    assert main(["export", "json", "--unencrypted", "--database", str(register), "--out", str(exported)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Hela databasen är exporterad till {exported}: ")
     assert "personuppgifter" in out
@@ -52,7 +52,18 @@ def test_export_runs_beside_an_open_window(register: Path, tmp_path: Path) -> No
     window = open_locked_register(register)
     try:
         assert (
-            main(["export", "json", "--database", str(register), "--out", str(tmp_path / "allt.json")]) == 0
+            main(
+                [
+                    "export",
+                    "json",
+                    "--unencrypted",
+                    "--database",
+                    str(register),
+                    "--out",
+                    str(tmp_path / "allt.json"),
+                ]
+            )
+            == 0
         )
     finally:
         window.close()
@@ -62,7 +73,7 @@ def test_import_into_a_register_with_data_is_refused(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     exported = tmp_path / "allt.json"
-    main(["export", "json", "--database", str(register), "--out", str(exported)])
+    main(["export", "json", "--unencrypted", "--database", str(register), "--out", str(exported)])
     capsys.readouterr()
     assert main(["import", "json", str(exported), "--database", str(register)]) == 1
     assert "innehåller redan uppgifter, så ingenting har importerats" in capsys.readouterr().err
@@ -73,7 +84,7 @@ def test_a_failed_import_leaves_no_new_register_behind(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     exported = tmp_path / "allt.json"
-    main(["export", "json", "--database", str(register), "--out", str(exported)])
+    main(["export", "json", "--unencrypted", "--database", str(register), "--out", str(exported)])
     document = json.loads(exported.read_text(encoding="utf-8"))
     document["tables"]["family"][1]["name"] = None
     exported.write_text(json.dumps(document), encoding="utf-8")
@@ -92,7 +103,7 @@ def test_import_is_refused_while_the_window_has_the_register_open(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     exported = tmp_path / "allt.json"
-    main(["export", "json", "--database", str(register), "--out", str(exported)])
+    main(["export", "json", "--unencrypted", "--database", str(register), "--out", str(exported)])
     empty = tmp_path / "tom.sqlite"
     window = open_locked_register(empty)
     try:

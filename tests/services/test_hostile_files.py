@@ -100,11 +100,11 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     "command",
     [
         ["groups", "--database", "{fifo}"],
-        ["backup", "--out", "{out}", "--database", "{fifo}"],
+        ["backup", "--unencrypted", "--out", "{out}", "--database", "{fifo}"],
         ["restore", "{fifo}", "--database", "{out}"],
         ["import", "json", "{fifo}", "--database", "{out}"],
-        ["export", "json", "--out", "{fifo}", "--database", "{register}"],
-        ["backup", "--out", "{fifo}", "--database", "{register}"],
+        ["export", "json", "--unencrypted", "--out", "{fifo}", "--database", "{register}"],
+        ["backup", "--unencrypted", "--out", "{fifo}", "--database", "{register}"],
     ],
 )
 def test_a_named_pipe_is_refused_without_hanging(

@@ -59,6 +59,22 @@ def backup_run(path: str, destination: str, connection: Connection) -> None:
     connection.send(("done",))
 
 
+def sealed_backup_run(path: str, destination: str, passphrase: str, connection: Connection) -> None:
+    """Write one sealed backup (a few pages at a time in memory, then sealed and written), saying how far
+    it has come after every step."""
+    from biv_desktop.services.register import backup_sealed_to
+
+    connection.send(("started",))
+    backup_sealed_to(
+        Path(path),
+        Path(destination),
+        passphrase,
+        progress=lambda done, total: connection.send((done, total)),
+        step_pages=4,
+    )
+    connection.send(("done",))
+
+
 def migration_run(path: str, migrations: str, backups: str, connection: Connection) -> None:
     """Open an old register with a migrations folder that has one more revision: backup, then upgrade.
 

@@ -33,7 +33,7 @@ def test_backup_writes_a_checked_copy(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "usb" / "biv.sqlite"
-    assert main(["backup", "--database", str(register), "--out", str(out)]) == 0
+    assert main(["backup", "--unencrypted", "--database", str(register), "--out", str(out)]) == 0
     assert capsys.readouterr().out.startswith(f"Säkerhetskopian är sparad och kontrollerad: {out} (")
     assert families(out) == ["Familjen Påhittad"]
 
@@ -41,7 +41,19 @@ def test_backup_writes_a_checked_copy(
 def test_backup_runs_beside_an_open_window(register: Path, tmp_path: Path) -> None:
     window = open_locked_register(register)
     try:
-        assert main(["backup", "--database", str(register), "--out", str(tmp_path / "kopia.sqlite")]) == 0
+        assert (
+            main(
+                [
+                    "backup",
+                    "--unencrypted",
+                    "--database",
+                    str(register),
+                    "--out",
+                    str(tmp_path / "kopia.sqlite"),
+                ]
+            )
+            == 0
+        )
     finally:
         window.close()
 
@@ -49,7 +61,7 @@ def test_backup_runs_beside_an_open_window(register: Path, tmp_path: Path) -> No
 def test_backup_refuses_to_write_over_the_register(
     register: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["backup", "--database", str(register), "--out", str(register)]) == 1
+    assert main(["backup", "--unencrypted", "--database", str(register), "--out", str(register)]) == 1
     assert "kan inte sparas över själva databasen" in capsys.readouterr().err
     assert families(register) == ["Familjen Påhittad"]
 
@@ -58,7 +70,7 @@ def test_restore_backs_up_first_and_says_where(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy = tmp_path / "kopia.sqlite"
-    assert main(["backup", "--database", str(register), "--out", str(copy)]) == 0
+    assert main(["backup", "--unencrypted", "--database", str(register), "--out", str(copy)]) == 0
     with closing(sqlite3.connect(register)) as raw:
         raw.execute("UPDATE family SET name = 'Familjen Exempelsson'")
         raw.commit()
@@ -78,7 +90,7 @@ def test_restore_is_refused_while_the_window_has_the_register_open(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy = tmp_path / "kopia.sqlite"
-    main(["backup", "--database", str(register), "--out", str(copy)])
+    main(["backup", "--unencrypted", "--database", str(register), "--out", str(copy)])
     window = open_locked_register(register)
     try:
         assert main(["restore", str(copy), "--database", str(register)]) == 1
@@ -101,7 +113,7 @@ def test_restore_on_a_new_computer_creates_the_register(
     register: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     copy = tmp_path / "kopia.sqlite"
-    main(["backup", "--database", str(register), "--out", str(copy)])
+    main(["backup", "--unencrypted", "--database", str(register), "--out", str(copy)])
     new = tmp_path / "ny dator" / "biv-register.sqlite"
     assert main(["restore", str(copy), "--database", str(new)]) == 0
     assert families(new) == ["Familjen Påhittad"]

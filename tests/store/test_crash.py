@@ -29,12 +29,14 @@ import pytest
 from biv_desktop.store import migrate
 from biv_desktop.store.backup import backup_name
 from biv_desktop.store.register import open_register
+from biv_desktop.store.sealed import read_sealed
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and forking are POSIX")
 
 HERE = Path(__file__).resolve().parent
 REGISTER_0001 = HERE.parent / "fixtures" / "register-0001.sqlite"
 Edit = tuple[Any, ...]
+PASSPHRASE = "Påhittad lösenfras för krascher"
 
 
 @pytest.fixture(scope="module")
@@ -155,6 +157,43 @@ def test_a_killed_backup_leaves_no_half_file_under_a_final_name(
         assert integrity(filled_register) == "ok"
     assert finished >= 1
     assert len(list(folder.glob("*.sqlite"))) == finished
+
+
+def test_a_killed_sealed_backup_leaves_no_half_file_and_no_plain_copy(
+    children: tuple[ForkServerContext, ModuleType], filled_register: Path, tmp_path: Path
+) -> None:
+    context, worker = children
+    stick = tmp_path / "usb"
+    # Killed at random steps of the copy in memory, once after its last step (while it is sealed and
+    # written), and once not at all.
+    kill_points = [*random.Random(11).sample(range(1, 30), 4), 33, 1000]
+    finished = 0
+    for round_, kill_after in enumerate(kill_points):
+        destination = stick / f"kopia-{round_}.sqlite.age"
+        reports, exit_code = run_and_kill(
+            context,
+            worker.sealed_backup_run,
+            (str(filled_register), str(destination), PASSPHRASE),
+            kill_after,
+        )
+        assert exit_code in (0, -signal.SIGKILL)
+        finished += reports[-1] == ("done",)
+        for file in stick.iterdir() if stick.exists() else ():
+            assert not file.read_bytes().startswith(
+                b"SQLite format 3"
+            )  # nothing plain ever reaches the stick
+            if file.name.endswith(".age"):
+                opened = tmp_path / "opened.sqlite"
+                opened.write_bytes(read_sealed(file, PASSPHRASE))
+                assert integrity(opened) == "ok"
+                with closing(sqlite3.connect(opened)) as raw:
+                    assert raw.execute("SELECT count(*) FROM family").fetchone()[0] == 300
+                opened.unlink()
+            else:
+                assert file.name.endswith(".age.part")  # a crash's leftover, sealed or empty
+        assert integrity(filled_register) == "ok"
+    assert finished >= 1
+    assert len(list(stick.glob("*.age"))) == finished
 
 
 UPGRADE = """\

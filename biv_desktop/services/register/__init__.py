@@ -44,6 +44,12 @@ from biv_desktop.services.register.premises import (
     list_premises,
     save_premises,
 )
+from biv_desktop.services.register.sealed_backups import backup_sealed_to, opened_backup
+from biv_desktop.services.register.sealed_files import (
+    SHORTEST_PASSPHRASE,
+    check_new_passphrase,
+    is_sealed,
+)
 from biv_desktop.services.register.settings import (
     CAPACITY_RANGE,
     RETENTION_MONTHS_RANGE,
@@ -73,6 +79,7 @@ __all__ = [
     "LARGEST_CAPACITY",
     "RETENTION_MONTHS_RANGE",
     "SESSION_MINUTES_RANGE",
+    "SHORTEST_PASSPHRASE",
     "AffectedSession",
     "BackupSummary",
     "BreakWeekDraft",
@@ -88,10 +95,12 @@ __all__ = [
     "ThemePlanDraft",
     "ThemePlanRow",
     "backup_at_start",
+    "backup_sealed_to",
     "backup_to",
     "backups_folder",
     "check_backup",
     "check_break_week",
+    "check_new_passphrase",
     "copy_theme_plan",
     "default_theme_plan",
     "delete_break_week",
@@ -101,12 +110,14 @@ __all__ = [
     "get_premises",
     "get_theme_plan",
     "import_json",
+    "is_sealed",
     "list_break_weeks",
     "list_premises",
     "list_theme_plans",
     "load_settings",
     "newest_good_backup",
     "open_for_window",
+    "opened_backup",
     "other_register",
     "preview_break_week",
     "read_document",

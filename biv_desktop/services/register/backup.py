@@ -46,6 +46,7 @@ from biv_desktop.store.lock import (
     shared_folder_kind,
 )
 from biv_desktop.store.models import Setting
+from biv_desktop.store.sealed import is_sealed
 
 __all__ = [
     "ROTATION_SETTINGS",
@@ -58,6 +59,7 @@ __all__ = [
     "backup_to",
     "backups_folder",
     "check_backup",
+    "check_destination",
     "check_file_name",
     "newest_good_backup",
     "open_for_window",
@@ -86,9 +88,15 @@ REASON_LABELS = {
 class BackupSummary:
     """A backup file as the user is shown it before restoring."""
 
-    path: Path
+    path: Path  # the file to restore from: for a sealed backup its opened copy (see sealed_backups)
     taken_at: dt.datetime
     reason: str  # Swedish, e.g. "automatisk vid start"; empty for a file saved elsewhere
+    chosen: Path | None = None  # the sealed file the user chose, when ``path`` is its opened copy
+
+    @property
+    def file(self) -> Path:
+        """The file as the user knows it: the one she chose."""
+        return self.chosen or self.path
 
     @property
     def taken_label(self) -> str:
@@ -199,6 +207,9 @@ def backup_to(
     open (its lock is free and it has no -wal beside it), after a safety copy of it into ``backups``
     (beside it when None), and only once the new copy is whole. Any other existing file is left alone
     with a ValidationError, and so is the register itself.
+
+    The copy is a plain SQLite file: the window and the command line write one only after the user chose
+    it and was warned; ``sealed_backups.backup_sealed_to`` writes the sealed one they offer first.
     """
     check_file_name(destination)
     destination = destination.expanduser().absolute()
@@ -210,6 +221,23 @@ def backup_to(
 
 
 def _backup_to(database: Path, destination: Path, progress: Progress | None, backups: Path | None) -> Path:
+    check_destination(database, destination)
+    if not destination.exists():
+        return backup_file(database, destination, progress=progress)
+    if not _is_our_database(destination):
+        raise ValidationError(
+            "destination",
+            f"Filen {destination} finns redan och är ingen säkerhetskopia från BIV Desktop. Välj ett annat "
+            "filnamn; den befintliga filen lämnas orörd.",
+        )
+    return store_backups.replace_our_file(
+        database, destination, backups or default_root(destination), progress=progress
+    )
+
+
+def check_destination(database: Path, destination: Path) -> None:
+    """Refuse, before anything is written, a backup of ``database`` to ``destination`` (both absolute)
+    that would go over the register itself, into a folder or a special file, or of a file not ours."""
     if destination in _register_files(database) or (
         destination.exists() and database.exists() and destination.samefile(database)
     ):
@@ -227,17 +255,6 @@ def _backup_to(database: Path, destination: Path, progress: Progress | None, bac
         raise NotOurDatabaseError(f"Filen {database} är ingen BIV Desktop-databas.", database)
     if destination.is_dir():
         raise ValidationError("destination", f"{destination} är en mapp. Välj ett filnamn i mappen.")
-    if not destination.exists():
-        return backup_file(database, destination, progress=progress)
-    if not _is_our_database(destination):
-        raise ValidationError(
-            "destination",
-            f"Filen {destination} finns redan och är ingen säkerhetskopia från BIV Desktop. Välj ett annat "
-            "filnamn; den befintliga filen lämnas orörd.",
-        )
-    return store_backups.replace_our_file(
-        database, destination, backups or default_root(destination), progress=progress
-    )
 
 
 def _summary(path: Path) -> BackupSummary:
@@ -252,9 +269,15 @@ def _summary(path: Path) -> BackupSummary:
 def check_backup(path: Path) -> BackupSummary:
     """Check a file the user wants to restore: ours, intact and not newer than the program.
 
-    Raises a StoreError with a Swedish sentence otherwise; nothing is changed either way.
+    Raises a StoreError with a Swedish sentence otherwise; nothing is changed either way. A sealed
+    backup is opened with ``sealed_backups.opened_backup`` instead.
     """
-    checked = store_restore.check_backup(path.expanduser().absolute())
+    path = path.expanduser().absolute()
+    if is_sealed(path):
+        raise StoreError(
+            f"Säkerhetskopian {path} är krypterad och öppnas med lösenfrasen den sparades med.", path
+        )
+    checked = store_restore.check_backup(path)
     return _summary(checked.path)
 
 

@@ -33,11 +33,13 @@ An import goes only into an empty register: one that has nothing but the default
 given (languages, theme plans, questionnaires and settings). Those defaults are replaced by the
 document's rows, since the document holds the exported register's own versions of them. The whole
 import is one transaction: it happens whole or not at all.
+
+An export leaves the computer, so the window and the command line seal it with a passphrase by default:
+the file is then this same document inside an age file (see ``store.sealed``), named '….json.age'.
 """
 
 import datetime as dt
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
@@ -59,7 +61,9 @@ from biv_desktop.store.database import (
     special_file_message,
     translate_os_error,
 )
+from biv_desktop.store.errors import StoreError
 from biv_desktop.store.identity import ID_KEY, register_id_in, set_register_id_in
+from biv_desktop.store.sealed import is_sealed, read_sealed, seal, write_private_file
 
 FORMAT = "biv-desktop"
 VERSION = 1
@@ -125,22 +129,38 @@ def document_text(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _is_export(path: Path) -> bool:
+def _is_export(path: Path, passphrase: str | None) -> bool:
+    """Whether ``path`` holds an export: a plain one, or a sealed one that ``passphrase`` opens."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        if is_sealed(path):
+            if passphrase is None:
+                return False
+            raw = read_sealed(path, passphrase)
+        else:
+            raw = path.read_bytes()
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError, RecursionError, StoreError):
         return False
     return isinstance(data, dict) and data.get("format") == FORMAT
 
 
 def export_json(
-    database: Database, destination: Path, *, now: dt.datetime | None = None, progress: Progress | None = None
+    database: Database,
+    destination: Path,
+    *,
+    passphrase: str | None = None,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> ExchangeSummary:
     """Write the whole register to ``destination`` as a JSON document, readable only by the user.
 
-    An earlier export under that name is replaced once the new file is whole; any other existing file
-    is left alone with a ValidationError. A folder that cannot be written or a full disk raises a
-    StoreError with a Swedish sentence, and leaves no half file.
+    With a ``passphrase`` the file is sealed with it (see ``store.sealed``); None writes plain JSON,
+    which the window and the command line do only after the user chose it and was warned.
+
+    An earlier export under that name is replaced once the new file is whole (a sealed one only when
+    this passphrase opens it); any other existing file is left alone with a ValidationError. A folder
+    that cannot be written or a full disk raises a StoreError with a Swedish sentence, and leaves no
+    half file.
     """
     check_file_name(destination)
     destination = destination.expanduser().absolute()
@@ -152,56 +172,56 @@ def export_json(
         existing = destination.exists()
     except OSError as error:
         raise translate_os_error(error, destination) from error
-    if existing and not _is_export(destination):
+    if existing and not _is_export(destination, passphrase):
         raise ValidationError(
             "destination",
-            f"Filen {destination} finns redan och är ingen export från BIV Desktop. Välj ett annat filnamn; "
-            "den befintliga filen lämnas orörd.",
+            f"Filen {destination} finns redan och är ingen export från BIV Desktop"
+            f"{' som den här lösenfrasen öppnar' if is_sealed(destination) else ''}. Välj ett annat "
+            "filnamn; den befintliga filen lämnas orörd.",
         )
     document = export_document(database, now=now, progress=progress)
+    data = document_text(document).encode("utf-8")
     try:
-        _write_private(destination, document_text(document).encode("utf-8"))
+        write_private_file(destination, data if passphrase is None else seal(data, passphrase))
     except OSError as error:
         raise translate_os_error(error, destination) from error
     counts = tuple((name, len(rows)) for name, rows in document["tables"].items())
     return ExchangeSummary(destination, counts)
 
 
-def _write_private(destination: Path, data: bytes) -> None:
-    """Write ``data`` whole under ``destination`` (mode 0600) or not at all."""
-    partial = destination.with_name(destination.name + ".part")
-    partial.unlink(missing_ok=True)
-    try:
-        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(partial, destination)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+def read_document(source: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """Read and check an export file's outer layer: ours, a version this program reads, a known schema.
 
-
-def read_document(source: Path) -> dict[str, Any]:
-    """Read and check an export file's outer layer: ours, a version this program reads, a known schema."""
+    A sealed file is opened with ``passphrase`` first: a wrong one or a damaged file raises a StoreError
+    (see ``store.sealed``), a missing one a ValidationError.
+    """
     if is_special_file(source):
         raise ValidationError(FIELD, special_file_message(source))
+    if is_sealed(source):
+        if passphrase is None:
+            raise ValidationError(FIELD, f"Filen {source} är krypterad. Ange lösenfrasen den sparades med.")
+        raw = read_sealed(source, passphrase)
+    else:
+        raw = _read_plain(source)
     try:
-        raw = source.read_bytes()
+        document = load_json(raw.decode("utf-8"), FIELD, f"Filen {source}")
+    except UnicodeDecodeError:
+        raise ValidationError(FIELD, f"Filen {source} är ingen JSON-fil i UTF-8.") from None
+    return _checked(document, source)
+
+
+def _read_plain(source: Path) -> bytes:
+    try:
+        return source.read_bytes()
     except FileNotFoundError:
         raise ValidationError(FIELD, f"Filen {source} finns inte.") from None
     except OSError:
         raise ValidationError(
             FIELD, f"Filen {source} går inte att läsa. Kontrollera behörigheterna."
         ) from None
-    try:
-        document = load_json(raw.decode("utf-8"), FIELD, f"Filen {source}")
-    except UnicodeDecodeError:
-        raise ValidationError(FIELD, f"Filen {source} är ingen JSON-fil i UTF-8.") from None
+
+
+def _checked(document: Any, source: Path) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ValidationError(FIELD, f"Filen {source} är ingen export från BIV Desktop.")
     version = document.get("version")
@@ -255,14 +275,25 @@ def _check_empty(session: Session, specs: tuple[TableSpec, ...], path: Path) -> 
             )
 
 
-def import_json(database: Database, source: Path, *, progress: Progress | None = None) -> ExchangeSummary:
-    """Fill an empty register with the document in ``source``, in one transaction.
+def import_json(
+    database: Database,
+    source: Path,
+    *,
+    passphrase: str | None = None,
+    document: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> ExchangeSummary:
+    """Fill an empty register with the document in ``source`` (sealed with ``passphrase``, if it is), in
+    one transaction. ``document``, if given, is that file as ``read_document`` already read it (a sealed
+    file is then not opened twice).
 
     Raises ValidationError (field "file") with a Swedish sentence for a file that is not an export, is of
-    an unknown version, holds a wrong value, or for a register that is not empty; nothing is changed then.
+    an unknown version, holds a wrong value, or for a register that is not empty; a StoreError for a wrong
+    passphrase or a damaged sealed file. Nothing is changed then.
     """
     source = source.expanduser().absolute()
-    document = read_document(source)
+    if document is None:
+        document = read_document(source, passphrase)
     specs = table_specs()
     tables: dict[str, list[Any]] = document["tables"]
     counts = []

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import ExitStack
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -14,7 +15,8 @@ from biv_desktop.domain.errors import ValidationError
 from biv_desktop.paths import backups_dir
 from biv_desktop.services import register
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import OtherRegisterError, StoreError
+from biv_desktop.store.errors import OtherRegisterError, StoreError, WrongPassphraseError
+from biv_desktop.ui.backup.passphrase import ask_passphrase, ask_sealing
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 
@@ -27,6 +29,14 @@ if TYPE_CHECKING:
 
 def _sqlite_filter() -> str:
     return tr("BIV Desktop-säkerhetskopior (*.sqlite);;Alla filer (*)")
+
+
+def _sealed_filter() -> str:
+    return tr("Krypterade filer (*.age);;Alla filer (*)")
+
+
+def _restore_filter() -> str:
+    return tr("BIV Desktop-säkerhetskopior (*.age *.sqlite);;Alla filer (*)")
 
 
 def _json_filter() -> str:
@@ -89,22 +99,33 @@ class BackupActions(QObject):
     # ---- backup to a chosen place -------------------------------------------------------------------
 
     def backup_to(self) -> None:
-        """Ask where, then write a checked backup there with a progress bar."""
+        """Ask for a passphrase (or, after a warning, none) and where, then write a checked backup there
+        with a progress bar."""
         title = tr("Säkerhetskopiera")
         source = self.window.database.path
+        sealing = ask_sealing(self.window, title, tr("Säkerhetskopian"))
+        if sealing is None:
+            return
+        passphrase = sealing.passphrase
         written = self._save_as(
             title,
             tr("Spara säkerhetskopian"),
-            f"biv-sakerhetskopia-{self._day()}.sqlite",
-            _sqlite_filter(),
+            f"biv-sakerhetskopia-{self._day()}.sqlite" + ("" if passphrase is None else ".age"),
+            _sqlite_filter() if passphrase is None else _sealed_filter(),
             tr("Säkerhetskopierar databasen till {name}…"),
-            lambda destination: partial(_backup_to, source, destination),
+            lambda destination: partial(_backup_to, source, destination, passphrase),
         )
-        if written is not None:
-            self._last_folder = written.parent
-            self._inform(
-                title, tr("Säkerhetskopian är sparad och kontrollerad:\n{path}").format(path=written)
-            )
+        if written is None:
+            return
+        self._last_folder = written.parent
+        if passphrase is None:
+            text = tr("Säkerhetskopian är sparad och kontrollerad:\n{path}").format(path=written)
+        else:
+            text = tr(
+                "Säkerhetskopian är sparad, kontrollerad och krypterad:\n{path}\n\nDen går bara att öppna "
+                "med lösenfrasen."
+            ).format(path=written)
+        self._inform(title, text)
 
     def _save_as(
         self,
@@ -146,21 +167,17 @@ class BackupActions(QObject):
             self.window,
             tr("Välj säkerhetskopian att återställa"),
             str(own if own.is_dir() else (self._last_folder or _documents())),
-            _sqlite_filter(),
+            _restore_filter(),
         )
         if not chosen:
             return
-        try:
-            summary = run_with_progress(
-                self.window,
-                title,
-                tr("Kontrollerar säkerhetskopian…"),
-                lambda _progress: register.check_backup(Path(chosen)),
-                cancellable=False,
-            )
-        except StoreError as error:
-            self._warn(title, error.message)
-            return
+        with ExitStack() as opened:  # a sealed backup's opened copy lives until the restore is done
+            summary = checked_backup(self.window, title, Path(chosen), self.window.database.path, opened)
+            if summary is not None:
+                self._restore(title, summary)
+
+    def _restore(self, title: str, summary: register.BackupSummary) -> None:
+        folder = backups_dir()
         database = self.window.database
         other = register.other_register(database.path, summary.path, folder)
         if not (confirm_other_register(self.window, other) if other else self._confirm_restore(summary)):
@@ -169,7 +186,7 @@ class BackupActions(QObject):
             result = run_with_progress(
                 self.window,
                 title,
-                tr("Återställer databasen från {name}…").format(name=summary.path.name),
+                tr("Återställer databasen från {name}…").format(name=summary.file.name),
                 lambda progress: register.restore(
                     database,
                     summary.path,
@@ -204,7 +221,7 @@ class BackupActions(QObject):
             tr(
                 "Det som har ändrats efter att säkerhetskopian togs försvinner ur databasen. Databasen som den "
                 "är nu sparas först som en säkerhetskopia, så du kan ångra dig.\n\nFil: {path}"
-            ).format(path=summary.path)
+            ).format(path=summary.file)
         )
         restore = box.addButton(tr("Återställ"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
@@ -219,23 +236,32 @@ class BackupActions(QObject):
         """Ask where, then write the whole register as one JSON document."""
         title = tr("Exportera allt")
         database = self.window.database
+        sealing = ask_sealing(self.window, title, tr("Exporten"))
+        if sealing is None:
+            return
+        passphrase = sealing.passphrase
         summary = self._save_as(
             title,
             tr("Exportera hela databasen som JSON"),
-            f"biv-export-{self._day()}.json",
-            _json_filter(),
+            f"biv-export-{self._day()}.json" + ("" if passphrase is None else ".age"),
+            _json_filter() if passphrase is None else _sealed_filter(),
             tr("Exporterar databasen till {name}…"),
-            lambda destination: partial(_export, database, destination),
+            lambda destination: partial(_export, database, destination, passphrase),
         )
-        if summary is not None:
-            self._last_folder = summary.path.parent
-            self._inform(
-                title,
-                tr(
-                    "Hela databasen är exporterad till\n{path}\n\n{rows} rader. Filen innehåller "
-                    "personuppgifter; förvara den lika säkert som databasen."
-                ).format(path=summary.path, rows=summary.rows),
+        if summary is None:
+            return
+        self._last_folder = summary.path.parent
+        if passphrase is None:
+            text = tr(
+                "Hela databasen är exporterad till\n{path}\n\n{rows} rader. Filen innehåller "
+                "personuppgifter; förvara den lika säkert som databasen."
             )
+        else:
+            text = tr(
+                "Hela databasen är exporterad och krypterad till\n{path}\n\n{rows} rader. Filen går bara "
+                "att öppna med lösenfrasen."
+            )
+        self._inform(title, text.format(path=summary.path, rows=summary.rows))
 
 
 def confirm_other_register(parent: QWidget | None, other: OtherRegisterError) -> bool:
@@ -262,13 +288,72 @@ def confirm_other_register(parent: QWidget | None, other: OtherRegisterError) ->
     return box.clickedButton() is replace
 
 
-def _backup_to(source: Path, destination: Path, progress: Progress) -> Path:
+def checked_backup(
+    parent: QWidget | None, title: str, chosen: Path, database: Path, opened: ExitStack
+) -> register.BackupSummary | None:
+    """The backup ``chosen`` checked for restoring over ``database``: a sealed one opened with the
+    passphrase asked for (again after a wrong one), its opened copy kept until ``opened`` closes. None
+    when she cancels, or after showing why the file cannot be restored."""
+    if not register.is_sealed(chosen):
+        try:
+            return run_with_progress(
+                parent,
+                title,
+                tr("Kontrollerar säkerhetskopian…"),
+                lambda _progress: register.check_backup(chosen),
+                cancellable=False,
+            )
+        except StoreError as error:
+            show_problem(parent, title, error.message)
+            return None
+    problem = ""
+    while True:
+        passphrase = ask_passphrase(parent, title, chosen, problem)
+        if passphrase is None:
+            return None
+        try:
+            return run_with_progress(
+                parent,
+                title,
+                tr("Öppnar och kontrollerar säkerhetskopian…"),
+                partial(_open_sealed, chosen, passphrase, database, opened),
+                cancellable=False,
+            )
+        except WrongPassphraseError as error:
+            problem = error.message
+        except StoreError as error:
+            show_problem(parent, title, error.message)
+            return None
+
+
+def _open_sealed(
+    chosen: Path, passphrase: str, database: Path, opened: ExitStack, _progress: Progress
+) -> register.BackupSummary:
+    return opened.enter_context(register.opened_backup(chosen, passphrase, database, backups_dir()))
+
+
+def show_problem(parent: QWidget | None, title: str, message: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(message)
+    close = box.addButton(tr("OK"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    box.exec()
+
+
+def _backup_to(source: Path, destination: Path, passphrase: str | None, progress: Progress) -> Path:
+    if passphrase is not None:
+        return register.backup_sealed_to(source, destination, passphrase, progress=progress)
     # A file of ours already there is first copied into the user's own backups folder.
     return register.backup_to(source, destination, progress=progress, backups=backups_dir())
 
 
-def _export(database: Database, destination: Path, progress: Progress) -> register.ExchangeSummary:
-    return register.export_json(database, destination, progress=progress)
+def _export(
+    database: Database, destination: Path, passphrase: str | None, progress: Progress
+) -> register.ExchangeSummary:
+    return register.export_json(database, destination, passphrase=passphrase, progress=progress)
 
 
 def install_backup_actions(window: "MainWindow", menu: QMenu) -> BackupActions:

@@ -3,6 +3,7 @@ with its newest good backup, a warning for a shared folder, and the automatic ba
 
 import logging
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -12,7 +13,7 @@ from biv_desktop.paths import backups_dir
 from biv_desktop.services import register
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import DamagedDatabaseError, StoreError
-from biv_desktop.ui.backup.actions import confirm_other_register
+from biv_desktop.ui.backup.actions import checked_backup, confirm_other_register
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.common.worker import Task, TaskCancelled, run_with_progress
 from biv_desktop.ui.opening import choose_database_file, open_register_at_start
@@ -41,23 +42,32 @@ def _ask(parent: QWidget | None, title: str, text: str, informative: str, button
     )
 
 
-def _choose_backup(path: Path, folder: Path, parent: QWidget | None) -> tuple[Path, bool] | None:
+def _choose_backup(
+    path: Path, folder: Path, parent: QWidget | None, opened: ExitStack
+) -> tuple[Path, bool] | None:
     """Ask for a backup to restore over the damaged register ``path``, check it, and ask again if it is
-    another register's. The file and whether the user said yes to another register; None to go back."""
+    another register's. The file and whether the user said yes to another register; None to go back.
+    A sealed backup is opened with its passphrase; its opened copy lives until ``opened`` closes."""
     own = register.backups_folder(path, folder)
     chosen, _filter = QFileDialog.getOpenFileName(
         parent,
         tr("Välj säkerhetskopian att återställa"),
         str(own if own.is_dir() else path.parent),
-        tr("BIV Desktop-säkerhetskopior (*.sqlite);;Alla filer (*)"),
+        tr("BIV Desktop-säkerhetskopior (*.age *.sqlite);;Alla filer (*)"),
     )
     if not chosen:
         return None
-    try:
-        summary = register.check_backup(Path(chosen))
-    except StoreError as failure:
-        _ask(parent, tr("Säkerhetskopian kan inte återställas"), failure.message, "", [tr("OK")])
-        return None
+    if register.is_sealed(Path(chosen)):
+        sealed = checked_backup(parent, tr("Återställ från säkerhetskopia"), Path(chosen), path, opened)
+        if sealed is None:
+            return None
+        summary = sealed
+    else:
+        try:
+            summary = register.check_backup(Path(chosen))
+        except StoreError as failure:
+            _ask(parent, tr("Säkerhetskopian kan inte återställas"), failure.message, "", [tr("OK")])
+            return None
     other = register.other_register(path, summary.path, folder)
     if other is not None and not confirm_other_register(parent, other):
         return None
@@ -67,6 +77,13 @@ def _choose_backup(path: Path, folder: Path, parent: QWidget | None) -> tuple[Pa
 def _restore_newest(path: Path, error: DamagedDatabaseError, parent: QWidget | None) -> bool | None:
     """Offer the newest good backup of a damaged register, or one the user chooses (from a USB stick, say).
     True: restored; False: quit; None: not restored."""
+    with ExitStack() as opened:
+        return _offer_backups(path, error, parent, opened)
+
+
+def _offer_backups(
+    path: Path, error: DamagedDatabaseError, parent: QWidget | None, opened: ExitStack
+) -> bool | None:
     folder = backups_dir()
     newest = register.newest_good_backup(path, folder)
     restore, choose = tr("Återställ säkerhetskopian"), tr("Välj en säkerhetskopia…")
@@ -90,7 +107,7 @@ def _restore_newest(path: Path, error: DamagedDatabaseError, parent: QWidget | N
     if answer == other:
         return None
     if answer == choose:
-        picked = _choose_backup(path, folder, parent)
+        picked = _choose_backup(path, folder, parent, opened)
         if picked is None:
             return None
         source, confirmed = picked

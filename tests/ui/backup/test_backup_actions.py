@@ -57,18 +57,26 @@ def test_the_archive_menu_has_the_three_actions_after_opening(window: MainWindow
 
 
 def test_a_backup_to_a_usb_stick_shows_progress_and_says_where_it_went(
-    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any, progress_values: Any
+    window: MainWindow,
+    tmp_path: Path,
+    file_dialogs: FileDialogs,
+    message_boxes: Any,
+    progress_values: Any,
+    passphrases: Any,
 ) -> None:
     target = tmp_path / "usb" / "biv.sqlite"
     file_dialogs.answers = [str(target)]
-    message_boxes.presses = ["OK"]
+    passphrases.answers = [[("Spara okrypterad…",)]]
+    message_boxes.presses = ["Spara okrypterad", "OK"]
 
     window.backup_actions.backup_action.trigger()
 
     [asked] = file_dialogs.asked
     assert asked["caption"] == "Spara säkerhetskopian"
     assert re.fullmatch(r".*biv-sakerhetskopia-\d{4}-\d{2}-\d{2}\.sqlite", asked["directory"])
-    [box] = message_boxes.shown
+    warning, box = message_boxes.shown
+    assert warning["text"] == "Vill du verkligen spara filen okrypterad?"
+    assert warning["buttons"] == ["Spara okrypterad", "Avbryt"]
     assert box["text"] == f"Säkerhetskopian är sparad och kontrollerad:\n{target}"
     with closing(sqlite3.connect(target)) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -78,18 +86,19 @@ def test_a_backup_to_a_usb_stick_shows_progress_and_says_where_it_went(
 
 
 def test_a_failed_backup_keeps_the_chosen_name_for_another_try(
-    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any
+    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any, passphrases: Any
 ) -> None:
     locked = tmp_path / "skrivskyddat-minne"
     locked.mkdir()
     locked.chmod(0o555)
     try:
         file_dialogs.answers = [str(locked / "min kopia.sqlite"), str(tmp_path / "min kopia.sqlite")]
-        message_boxes.presses = ["Välj en annan plats…", "OK"]
+        passphrases.answers = [[("Spara okrypterad…",)]]
+        message_boxes.presses = ["Spara okrypterad", "Välj en annan plats…", "OK"]
         window.backup_actions.backup_action.trigger()
     finally:
         locked.chmod(0o755)
-    warning, done = message_boxes.shown
+    _plain, warning, done = message_boxes.shown
     assert warning["text"] == (
         f"Säkerhetskopian kunde inte skrivas i {locked}. Ändra behörigheterna eller välj en annan mapp."
     )
@@ -100,13 +109,19 @@ def test_a_failed_backup_keeps_the_chosen_name_for_another_try(
 
 
 def test_a_restore_asks_first_then_brings_back_the_backup(
-    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any, progress_values: Any
+    window: MainWindow,
+    tmp_path: Path,
+    file_dialogs: FileDialogs,
+    message_boxes: Any,
+    progress_values: Any,
+    passphrases: Any,
 ) -> None:
     database = window.database
     add_family(database, "Familjen Påhittad")
     copy = tmp_path / "usb" / "biv.sqlite"
     file_dialogs.answers = [str(copy)]
-    message_boxes.presses = ["OK"]
+    passphrases.answers = [[("Spara okrypterad…",)]]
+    message_boxes.presses = ["Spara okrypterad", "OK"]
     window.backup_actions.backup_action.trigger()
     add_family(database, "Familjen Exempelsson")
     file_dialogs.answers = [str(copy)]
@@ -115,7 +130,7 @@ def test_a_restore_asks_first_then_brings_back_the_backup(
     window.backup_actions.restore_action.trigger()
 
     assert file_dialogs.asked[-1]["caption"] == "Välj säkerhetskopian att återställa"
-    _saved, question, done = message_boxes.shown
+    _plain, _saved, question, done = message_boxes.shown
     assert question["title"] == "Återställ från säkerhetskopia"
     assert question["text"].startswith("Vill du ersätta databasen med säkerhetskopian från ")
     assert "sparas först som en säkerhetskopia" in question["informative"]
@@ -127,11 +142,12 @@ def test_a_restore_asks_first_then_brings_back_the_backup(
 
 
 def test_a_restore_can_be_called_off(
-    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any
+    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any, passphrases: Any
 ) -> None:
     copy = tmp_path / "biv.sqlite"
     file_dialogs.answers = [str(copy)]
-    message_boxes.presses = ["OK"]
+    passphrases.answers = [[("Spara okrypterad…",)]]
+    message_boxes.presses = ["Spara okrypterad", "OK"]
     window.backup_actions.backup_action.trigger()
     add_family(window.database, "Familjen Påhittad")
     file_dialogs.answers = [str(copy)]
@@ -157,24 +173,26 @@ def test_a_file_that_is_not_a_backup_is_refused_before_anything_is_asked(
 
 
 def test_export_writes_everything_as_json(
-    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any
+    window: MainWindow, tmp_path: Path, file_dialogs: FileDialogs, message_boxes: Any, passphrases: Any
 ) -> None:
     target = tmp_path / "allt.json"
     file_dialogs.answers = [str(target)]
-    message_boxes.presses = ["OK"]
+    passphrases.answers = [[("Spara okrypterad…",)]]
+    message_boxes.presses = ["Spara okrypterad", "OK"]
     window.backup_actions.export_action.trigger()
     assert file_dialogs.asked[0]["filter"] == "JSON-filer (*.json);;Alla filer (*)"
     document = json.loads(target.read_text(encoding="utf-8"))
     assert len(document["tables"]["support_group"]) == 5
-    [box] = message_boxes.shown
+    _plain, box = message_boxes.shown
     assert box["text"].startswith(f"Hela databasen är exporterad till\n{target}\n\n")
     assert "personuppgifter" in box["text"]
 
 
 def test_cancelling_a_file_dialog_does_nothing(
-    window: MainWindow, file_dialogs: FileDialogs, message_boxes: Any
+    window: MainWindow, file_dialogs: FileDialogs, message_boxes: Any, passphrases: Any
 ) -> None:
     file_dialogs.answers = ["", "", ""]
+    passphrases.answers = [[("Kryptera och spara", "långa nog lösenfras", "långa nog lösenfras")]] * 2
     for action in window.backup_actions.actions():
         action.trigger()
     assert message_boxes.shown == []
