@@ -123,6 +123,22 @@ def test_the_parents_group_follows_number_by_number() -> None:
     assert dates(followed) == dates(after)
 
 
+def test_a_parents_group_meeting_another_day_follows_week_by_week() -> None:
+    children = planned_group(d("2027-01-19"))  # Tuesdays
+    wednesdays = plan_sessions(d("2027-01-20"), 2, dt.time(18))
+    parents = GroupShape.of(
+        [Slot(session.number, session.date, SessionStatus.PLANNED) for session in wednesdays], 2, DaysOff()
+    )
+
+    after = cancel(children, 8, Way.SHIFT_LATER)
+    followed = follow(parents, children, after)
+
+    assert [slot.date - child.date for slot, child in zip(followed.slots, after.slots, strict=True)] == [
+        dt.timedelta(days=1)
+    ] * 14
+    assert all(slot.date.weekday() == 2 for slot in followed.slots)
+
+
 def test_a_restore_that_would_break_the_order_is_refused() -> None:
     group = cancel(planned_group(d("2027-01-19")), 4, Way.ONLY_THIS)
     moved = move(group, 5, group.slot(4).date - dt.timedelta(days=1), Way.ONLY_THIS)

@@ -18,7 +18,8 @@ returns a schedule out of shape:
 - **Cancel and let the themes move up** (the default): the date is called off, but not the theme. The session
   and every later one shift to the next free week, so the closing theme takes the new last date.
 - **Break weeks**: the first planned session on a day off and every later one shift, as above.
-- **A parents' group that follows** gets the children's group's new dates and cancellations, number by number.
+- **A parents' group that follows** gets the children's group's changes number by number: the same date when
+  it met the same day, else its own day of the children's new week.
 """
 
 import datetime as dt
@@ -219,17 +220,43 @@ def clear_days_off(shape: GroupShape) -> GroupShape:
     return shape
 
 
+def _followed_date(parents: GroupShape, own: dt.date, before: dt.date, after: dt.date) -> dt.date:
+    """Where a parents' session goes when its children's session moves from ``before`` to ``after``."""
+    if own == before:
+        day = after  # meeting the same day as the children: stays the same day
+    else:
+        # Meeting another day of the same week: moves as many weeks as the children's session did.
+        weeks = (
+            (after - dt.timedelta(days=after.weekday())) - (before - dt.timedelta(days=before.weekday()))
+        ).days
+        day = own + dt.timedelta(days=weeks)
+    return next_free_date(day, parents.days_off).date
+
+
 def follow(parents: GroupShape, children_before: GroupShape, children_after: GroupShape) -> GroupShape:
     """The parents' group given the children's group's change, number by number.
 
-    Each parents' session whose children's session changed takes its new date and status, if it is still
-    planned (a held parents' session stays). Refused if that would leave the parents' group out of shape.
+    Each parents' session whose children's session changed takes its new status, if it stood as the
+    children's did (planned, or cancelled when the children's is restored); a held one stays. A parents'
+    session held the same day as the children's takes the children's new date; one held another day of the
+    week moves as many weeks as the children's did (the themes follow week by week). Refused if that would
+    leave the parents' group out of shape.
     """
-    changed = {after.number: after for _before, after in children_after.changes_from(children_before)}
+    changed = {
+        after.number: (before, after) for before, after in children_after.changes_from(children_before)
+    }
     moved = [
-        replace(slot, date=changed[slot.number].date, status=changed[slot.number].status)
+        replace(
+            slot,
+            date=_followed_date(
+                parents, slot.date, changed[slot.number][0].date, changed[slot.number][1].date
+            ),
+            status=changed[slot.number][1].status,
+        )
         for slot in parents.slots
-        if slot.number in changed and slot.planned
+        if slot.number in changed
+        and slot.status is not SessionStatus.HELD
+        and slot.status is changed[slot.number][0].status
     ]
     result = parents.replaced(moved)
     problem = shape_problem(result)

@@ -101,7 +101,7 @@ class Group(Base):
 class GroupSession(Base):
     """One meeting of a group (gruppträff): number, date, theme and who was actually there.
 
-    Numbers run 1–14; a replacement for a cancelled session is added after the last one.
+    Numbers run 1–14, each its theme's place in the plan; a move or cancellation changes dates, never numbers.
     """
 
     __tablename__ = "group_session"
