@@ -43,6 +43,7 @@ def write_sessions(group: Group, plan: Plan) -> None:
                 end_time=item.end_time,
                 theme_title=theme.title if theme else "",
                 theme_description=theme.description if theme else "",
+                materials=theme.materials if theme else "",
                 premises_id=None,  # at the group's own premises
                 status=SessionStatus.PLANNED,
                 leader1_id=draft.leader1_id,

@@ -49,6 +49,7 @@ def _clean(session: Session, change: SessionChange, group: Group) -> SessionChan
     title = clean_text(change.theme_title, "theme_title", "Temat", 160)
     description = clean_multiline(change.theme_description, "theme_description", "Beskrivningen", 2000)
     note = clean_multiline(change.note, "note", "Anteckningen", 500)
+    materials = clean_multiline(change.materials, "materials", "Materialet", 2000)
     if change.leader1_id is not None and change.leader1_id == change.leader2_id:
         raise ValidationError("leader2_id", "Välj två olika gruppledare (eller ingen andra gruppledare).")
     check_exists(session, GroupLeader, change.leader1_id, "leader1_id")
@@ -57,7 +58,12 @@ def _clean(session: Session, change: SessionChange, group: Group) -> SessionChan
     check_exists(session, Premises, change.premises_id, "premises_id")
     premises_id = None if change.premises_id == group.premises_id else change.premises_id
     return dataclasses.replace(
-        change, theme_title=title, theme_description=description, note=note, premises_id=premises_id
+        change,
+        theme_title=title,
+        theme_description=description,
+        note=note,
+        materials=materials,
+        premises_id=premises_id,
     )
 
 
@@ -177,6 +183,7 @@ def update_session(
         row.leader1_id, row.leader2_id = clean.leader1_id, clean.leader2_id
         row.interpreter_id = clean.interpreter_id
         row.note = clean.note
+        row.materials = clean.materials
         session.flush()
         return register.row(after, check.conflicts)
 

@@ -72,6 +72,7 @@ class SessionChange:
     leader2_id: int | None
     interpreter_id: int | None
     note: str
+    materials: str = ""  # what the leaders bring; copied from the theme, edited here
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class SessionDetail:
     leader1_id: int | None
     leader2_id: int | None
     parents_groups: tuple[str, ...] = ()  # linked parents' groups that can follow a change (their names)
+    materials: str = ""
 
     @property
     def id(self) -> int:
@@ -118,6 +120,7 @@ class SessionDetail:
             leader2_id=self.leader2_id,
             interpreter_id=self.row.interpreter_id,
             note=self.row.note,
+            materials=self.materials,
         )
 
 

@@ -113,6 +113,7 @@ def get_session(database: Database, session_id: int) -> SessionDetail:
             leader1_id=stored.leader1_id,
             leader2_id=stored.leader2_id,
             parents_groups=tuple(parents.name for parents in linked_parents(session, group)),
+            materials=stored.materials,
         )
 
 

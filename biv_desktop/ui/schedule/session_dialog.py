@@ -29,7 +29,6 @@ from biv_desktop.domain.calendar import time_range, weekday_name
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.schedule import (
-    ScheduleShift,
     SessionChange,
     SessionDetail,
     Way,
@@ -47,7 +46,7 @@ from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.formatting import date_in_words
-from biv_desktop.ui.schedule.shift_panel import ShiftPanel
+from biv_desktop.ui.schedule.shift_panel import ShiftPanel, moved_summary
 from biv_desktop.ui.schedule.widgets import (
     ProblemsPanel,
     command_button,
@@ -105,6 +104,7 @@ class SessionDialog(QDialog):
         self.errors.add_row("premises_id", tr("&Lokal:"), self.premises)
         self.errors.add_row("theme_title", tr("Te&ma:"), self.theme)
         self.errors.add_row("theme_description", tr("&Beskrivning:"), self.description)
+        self.errors.add_row("materials", tr("Mat&erial:"), self.materials)
         self.errors.add_row("leader1_id", tr("Gruppledare &1:"), self.leader1)
         self.errors.add_row("leader2_id", tr("Gruppledare &2:"), self.leader2)
         self.errors.add_row("interpreter_id", tr("T&olk:"), self.interpreter)
@@ -190,6 +190,10 @@ class SessionDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
+        self.materials = QPlainTextEdit()
+        self.materials.setTabChangesFocus(True)
+        self.materials.setFixedHeight(self.materials.fontMetrics().lineSpacing() * 2 + 12)
+        self.materials.setPlaceholderText(tr("Det gruppledarna tar med, t.ex. lera, färg och papper"))
         self.leader1 = leader_combo(choices.leaders)
         self.leader2 = leader_combo(choices.leaders)
         self.interpreter = interpreter_combo(choices.interpreters, self.detail.language_name)
@@ -228,6 +232,7 @@ class SessionDialog(QDialog):
         select_data(self.premises, change.premises_id or self.detail.group_premises_id)
         self.theme.setText(change.theme_title)
         self.description.setPlainText(change.theme_description)
+        self.materials.setPlainText(change.materials)
         select_data(self.leader1, change.leader1_id)
         select_data(self.leader2, change.leader2_id)
         select_data(self.interpreter, change.interpreter_id)
@@ -258,6 +263,7 @@ class SessionDialog(QDialog):
             leader2_id=self.leader2.currentData(),
             interpreter_id=self.interpreter.currentData(),
             note=self.note.text(),
+            materials=self.materials.toPlainText(),
         )
 
     def is_changed(self) -> bool:
@@ -377,7 +383,7 @@ class SessionDialog(QDialog):
         self.message = tr("Träff {number} i {group} är inställd.").format(
             number=row.number, group=row.group_name
         )
-        self.message += _moved_summary(shift)
+        self.message += moved_summary(shift)
         super().accept()
 
     def restore_session(self) -> None:
@@ -398,13 +404,3 @@ class SessionDialog(QDialog):
             number=row.number, group=row.group_name
         )
         super().accept()
-
-
-def _moved_summary(shift: ScheduleShift) -> str:
-    """E.g. ' 7 träffar flyttades fram; sista träffen är nu tisdag 19 maj 2026.' (nothing if none moved)."""
-    moved = [item for item in shift.groups[0].sessions if item.moved] if shift.groups else []
-    if not moved or shift.groups[0].last_date is None:
-        return ""
-    return " " + tr("{count} träffar flyttades fram; sista träffen är nu {day}.").format(
-        count=len(moved), day=date_in_words(shift.groups[0].last_date)
-    )

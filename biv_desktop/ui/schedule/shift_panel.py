@@ -53,6 +53,16 @@ def shift_lines(shift: ScheduleShift) -> list[str]:
     return lines
 
 
+def moved_summary(shift: ScheduleShift) -> str:
+    """E.g. ' 7 träffar flyttades fram; sista träffen är nu tisdag 19 maj 2026.' (nothing if none moved)."""
+    moved = [item for item in shift.groups[0].sessions if item.moved] if shift.groups else []
+    if not moved or shift.groups[0].last_date is None:
+        return ""
+    return " " + tr("{count} träffar flyttades fram; sista träffen är nu {day}.").format(
+        count=len(moved), day=date_in_words(shift.groups[0].last_date)
+    )
+
+
 class ShiftPanel(QGroupBox):
     """Only this session, or it and every later one; whether the parents' group follows; the preview."""
 
@@ -60,7 +70,7 @@ class ShiftPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Flytta och ställ in"), parent)
-        self.only_this = QRadioButton(tr("&Bara den här träffen"))
+        self.only_this = QRadioButton(tr("Bara den &här träffen"))
         self.shift_later = QRadioButton(tr("Den här och alla &senare (till gruppens nästa lediga veckor)"))
         self.shift_later.setChecked(True)
         ways = QButtonGroup(self)
