@@ -1,6 +1,6 @@
 """Break weeks (school holidays and other breaks): listing, saving, deleting, and which sessions they hit.
 
-Saving a break here changes no sessions (the import and the command line use it); the window saves a break
+Saving a break here changes no sessions; the window saves a break
 through ``services.schedule.save_break_week_and_shift``, which moves the sessions it covers in the same
 transaction.
 """
