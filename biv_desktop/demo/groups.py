@@ -9,6 +9,7 @@ from biv_desktop.demo.staff import Staff
 from biv_desktop.demo.world import World
 from biv_desktop.domain.ages import DEFAULT_AGE_BANDS, AgeBand
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
+from biv_desktop.domain.group_status import status_by_date
 from biv_desktop.domain.naming import group_name
 from biv_desktop.store.models import Enrollment, Group, GroupSession, Premises
 
@@ -172,11 +173,8 @@ def _place(world: World, staff: Staff, outline: TermOutline, iso_code: str, week
 def group_status(plan: GroupPlan, today: dt.date) -> GroupStatus:
     if plan.cancelled:
         return GroupStatus.CANCELLED
-    if plan.dates[-1] < today:
-        return GroupStatus.FINISHED
-    if plan.dates[0] > today:
-        return GroupStatus.PLANNED
-    return GroupStatus.RUNNING
+    # The program's own rule, so the demo's statuses are what the window would move them to.
+    return status_by_date(GroupStatus.PLANNED, ((day, SessionStatus.PLANNED) for day in plan.dates), today)
 
 
 def make_group(
@@ -231,6 +229,7 @@ def make_group(
                 end_time=plan.end_time,
                 theme_title=theme.title if theme else "",
                 theme_description=theme.description if theme else "",
+                materials=theme.materials if theme else "",
                 premises=plan.premises,
                 leader1=leader1,
                 leader2=leader2,

@@ -29,6 +29,7 @@ from biv_desktop.ui.premises.page import PremisesPage
 from biv_desktop.ui.privacy.actions import install_privacy_actions
 from biv_desktop.ui.schedule.page import SchedulePage
 from biv_desktop.ui.settings.page import SettingsPage
+from biv_desktop.ui.status_by_date import advance_statuses
 from biv_desktop.ui.training.page import TrainingPage
 
 # Ctrl+1 … Ctrl+9 and Ctrl+0 reach the pages in the order the navigation lists them.
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._today = today
         self.setWindowTitle(self.tr("BIV Desktop – demodata") if demo else self.tr("BIV Desktop"))
         self.resize(1280, 800)
 
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        advance_statuses(self._database, self._today)  # planned → running → finished, by the calendar
         # Pages read afresh when shown, so what another page changed is always what the user sees.
         self.pages[row].refresh()
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from biv_desktop.cli import main
 from biv_desktop.services.groups import list_groups
-from biv_desktop.services.schedule import cancel_session
+from biv_desktop.services.schedule import Way, cancel_session
 from biv_desktop.store.register import open_register
 from support import factories
 
@@ -27,12 +27,12 @@ def pdf_text(path: Path) -> str:
 @pytest.fixture
 def register_with_sessions(register_with_groups: Path) -> Path:
     """The command-line register, with fourteen Monday sessions for the running Somali group; session 3 is
-    cancelled and made up for by session 15."""
+    cancelled (its theme dropped)."""
     database = open_register(register_with_groups)
     try:
         group_id = next(row.id for row in list_groups(database) if row.name == "Somaliska 10–12 år")
         cancel_session(
-            database, factories.session_ids(database, group_id)[3], add_replacement=True, override=True
+            database, factories.session_ids(database, group_id)[3], way=Way.ONLY_THIS, override=True
         )
     finally:
         database.close()
@@ -71,9 +71,9 @@ def test_session_sheet_is_written_with_the_session_and_its_children(
     assert captured.out == f"Närvarolistan för träff 6 i Somaliska 10–12 år (2026-10-12) är sparad i {out}.\n"
     assert captured.err == ""
     text = pdf_text(out)
-    # Session 3 is cancelled and 15 replaces it: session 6 keeps its number, as the command line names it.
+    # Session 3 is cancelled: session 6 keeps its number, as the command line names it.
     for expected in (
-        "Träff 6 av 15",
+        "Träff 6 av 14",
         "måndag 12 oktober 2026",
         "Tema nummer 6",
         "Tova Exempelsson",
@@ -101,7 +101,7 @@ def test_course_sheet_by_uuid_blank_or_filled(
     text = pdf_text(blank)
     assert "Skriv i rutorna:" in text
     assert "inställd" in text
-    for day in (FIRST_MONDAY + dt.timedelta(weeks=week) for week in range(15)):
+    for day in (FIRST_MONDAY + dt.timedelta(weeks=week) for week in range(14)):
         assert f"{day.day} {['sep', 'okt', 'nov', 'dec'][day.month - 9]}" in text
     filled = tmp_path / "ifylld.pdf"
     assert report(register_with_sessions, "course-sheet", "--group", uuid, "--out", str(filled)) == 0
@@ -124,7 +124,7 @@ def test_print_pack_for_a_period_and_one_premises(
     assert len(reader.pages) == 2
     assert reader.metadata is not None
     assert reader.metadata.title == "Närvarolistor 2026-09-07 – 2026-09-27"
-    assert "Träff 1 av 15" in pdf_text(out) and "Träff 2 av 15" in pdf_text(out)
+    assert "Träff 1 av 14" in pdf_text(out) and "Träff 2 av 14" in pdf_text(out)
 
 
 @pytest.mark.parametrize(
@@ -139,8 +139,8 @@ def test_print_pack_for_a_period_and_one_premises(
             "Det finns ingen grupp med id 00000000-0000-0000-0000-000000000000; se biv-desktop groups --json.\n",
         ),
         (
-            ["session-sheet", "--group", "{somali}", "--session", "16"],
-            "Gruppen ”Somaliska 10–12 år” har ingen träff nummer 16; träffarna är numrerade 1–15.\n",
+            ["session-sheet", "--group", "{somali}", "--session", "15"],
+            "Gruppen ”Somaliska 10–12 år” har ingen träff nummer 15; träffarna är numrerade 1–14.\n",
         ),
         (
             ["course-sheet", "--group", "{arabic}"],

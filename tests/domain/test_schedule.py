@@ -15,7 +15,6 @@ from biv_desktop.domain.schedule.plan import (
     assign_themes,
     end_time_after,
     plan_sessions,
-    replacement_date,
 )
 
 MONDAY, TUESDAY, THURSDAY, FRIDAY, SUNDAY = 0, 1, 3, 4, 6
@@ -265,70 +264,6 @@ def test_each_session_takes_the_first_free_week_and_names_the_weeks_it_skipped(
         assert [skip.date for skip in session.skipped] == between
         assert all(is_off(skip.date, breaks) and skip.reason for skip in session.skipped)
         previous_week = session.date
-
-
-# Replacement sessions --------------------------------------------------------------------------------------
-
-
-def test_a_replacement_comes_the_week_after_the_last_session() -> None:
-    last = plan_sessions(d("2026-03-30"), MONDAY, FIVE_PM)
-
-    found = replacement_date(dates(last))
-
-    assert found.date == d("2026-07-13")
-    assert found.skipped == ()
-
-
-def test_a_replacement_waits_out_the_summer_break() -> None:
-    summer = BreakWeek("Sommaruppehåll", d("2026-06-15"), d("2026-08-16"))
-
-    found = replacement_date([d("2026-06-01"), d("2026-06-08")], breaks=[summer])
-
-    assert found.date == d("2026-08-17")
-    assert [skip.date for skip in found.skipped] == [
-        d("2026-06-15"), d("2026-06-22"), d("2026-06-29"), d("2026-07-06"),
-        d("2026-07-13"), d("2026-07-20"), d("2026-07-27"), d("2026-08-03"), d("2026-08-10"),
-    ]  # fmt: skip
-
-
-def test_a_replacement_keeps_the_groups_weekday_when_the_last_session_was_moved() -> None:
-    # The Monday group's last session was moved to Friday 2026-07-10.
-    found = replacement_date([d("2026-06-29"), d("2026-07-10")], weekday=MONDAY)
-
-    assert found.date == d("2026-07-13")
-
-
-def test_a_replacement_without_a_weekday_uses_the_last_sessions_weekday() -> None:
-    found = replacement_date([d("2026-03-26"), d("2026-05-07")])
-
-    # Thursday 2026-05-14 is Kristi himmelsfärdsdag.
-    assert found.date == d("2026-05-21")
-    assert found.skipped == (SkippedDate(d("2026-05-14"), "Kristi himmelsfärdsdag"),)
-
-
-def test_a_replacement_needs_sessions_to_follow() -> None:
-    with pytest.raises(ValidationError) as raised:
-        replacement_date([])
-
-    assert raised.value.field == "sessions"
-
-
-@settings(max_examples=80, deadline=None)
-@given(plans(), st.integers(0, 6))
-def test_a_replacement_is_free_and_in_a_later_week(
-    plan: tuple[dt.date, int, int, list[BreakWeek]], weekday: int
-) -> None:
-    start, group_weekday, count, breaks = plan
-    existing = dates(plan_sessions(start, group_weekday, FIVE_PM, count=count, breaks=breaks))
-
-    found = replacement_date(existing, weekday=weekday, breaks=breaks)
-
-    last = max(existing)
-    assert found.date.weekday() == weekday
-    assert found.date.isocalendar()[:2] > last.isocalendar()[:2]
-    assert found.date - last < dt.timedelta(weeks=2) + dt.timedelta(weeks=len(found.skipped))
-    assert not is_off(found.date, breaks)
-    assert all(is_off(skip.date, breaks) for skip in found.skipped)
 
 
 # Themes ----------------------------------------------------------------------------------------------------

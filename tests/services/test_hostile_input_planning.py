@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from biv_desktop.domain.enums import Gender, GroupKind, Mark, Programme
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.schedule.reshaping import Way
 from biv_desktop.services.attendance import marking as attendance
 from biv_desktop.services.attendance.marking import StaffSlot
 from biv_desktop.services.attendance.read_models import StaffPresence
@@ -112,8 +113,8 @@ def test_changing_a_session(hostile: Any, data: st.DataObject) -> None:
     )
     session_id = data.draw(h.id_of("planned_session"))
     h.attempt(lambda: update_session(h.database, session_id, change, override=True))
-    replacement = data.draw(st.booleans())
-    h.attempt(lambda: cancel_session(h.database, session_id, add_replacement=replacement, override=True))
+    way = data.draw(st.sampled_from(Way))
+    h.attempt(lambda: cancel_session(h.database, session_id, way=way, override=True))
     h.attempt(lambda: restore_session(h.database, data.draw(h.id_of("planned_session")), override=True))
 
 

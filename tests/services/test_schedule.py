@@ -19,11 +19,12 @@ from biv_desktop.domain.schedule import days_off
 from biv_desktop.domain.schedule.conflicts import ConflictKind
 from biv_desktop.domain.schedule.plan import plan_sessions
 from biv_desktop.services.schedule import (
+    Way,
     cancel_session,
     check_session_change,
     filter_choices,
     get_session,
-    preview_replacement,
+    preview_cancel,
     restore_session,
     session_choices,
     sessions_between,
@@ -279,22 +280,23 @@ def test_two_groups_in_the_same_premises_at_once_conflict(world: World) -> None:
     assert update_session(world.database, parents, elsewhere).premises == "Ryds kyrka"
 
 
-def test_moving_onto_a_holiday_or_into_a_break_is_flagged(world: World) -> None:
+def test_moving_onto_a_holiday_or_into_a_break_is_refused_with_its_name(world: World) -> None:
     somali = world.session_on("Somaliska barn", dt.date(2026, 5, 12))
-    ascension = check_session_change(world.database, somali, moved(world, somali, date=dt.date(2026, 5, 14)))
-    assert [(c.kind, c.message) for c in ascension.conflicts] == [
-        (ConflictKind.HOLIDAY, "Träffen ligger på en helgdag: Kristi himmelsfärdsdag (2026-05-14).")
-    ]
-    easter = check_session_change(world.database, somali, moved(world, somali, date=dt.date(2026, 4, 7)))
-    assert [c.kind for c in easter.conflicts] == [ConflictKind.BREAK_WEEK]
-    assert "Påsklov (2026-04-06–2026-04-12)" in easter.warnings[0]
+    with pytest.raises(ValidationError, match="Kristi himmelsfärdsdag"):
+        check_session_change(world.database, somali, moved(world, somali, date=dt.date(2026, 5, 14)))
+    first = world.session_on("Somaliska barn", dt.date(2026, 3, 31))
+    with pytest.raises(ValidationError, match="Påsklov"):
+        update_session(
+            world.database, first, moved(world, first, date=dt.date(2026, 4, 7)), way=Way.SHIFT_LATER
+        )
+    assert get_session(world.database, first).row.date == dt.date(2026, 3, 31)
 
 
 def test_a_conflict_already_accepted_is_not_asked_about_again(world: World) -> None:
-    somali = world.session_on("Somaliska barn", dt.date(2026, 5, 12))
-    update_session(world.database, somali, moved(world, somali, date=dt.date(2026, 5, 14)), override=True)
+    somali = world.session_on("Somaliska barn", dt.date(2026, 3, 10))
+    update_session(world.database, somali, moved(world, somali, date=dt.date(2026, 3, 12)), override=True)
     check = check_session_change(world.database, somali, moved(world, somali, note="Ta med lera"))
-    assert [c.kind for c in check.conflicts] == [ConflictKind.HOLIDAY]
+    assert [c.kind for c in check.conflicts] == [ConflictKind.PERSON_DOUBLE_BOOKED]
     assert check.warnings == ()
     assert (
         update_session(world.database, somali, moved(world, somali, note="Ta med lera")).note == "Ta med lera"
@@ -375,41 +377,70 @@ def test_the_forms_choices_put_interpreters_who_speak_the_language_first(world: 
 # Cancelling and restoring.
 
 
-def test_cancelling_with_a_replacement_adds_one_after_the_last_skipping_a_holiday(world: World) -> None:
+def group_dates(world: World, group: str) -> list[tuple[int, dt.date, SessionStatus, str]]:
+    rows = sessions_between(
+        world.database, dt.date(2026, 1, 1), dt.date(2026, 12, 31), group_id=world.ids[group]
+    )
+    return sorted((r.number, r.date, r.status, r.theme) for r in rows)
+
+
+def test_cancelling_lets_the_remaining_themes_move_up_so_the_last_stays_last(world: World) -> None:
     # Three Thursdays, 23 April to 7 May; the Thursday after the last is Ascension Day, 14 May.
     world.add_group(
         "Somaliska tonåringar", "Ryd", dt.date(2026, 4, 23), (15, 17), ("Leyla", "Johan", ""), "so", count=3
     )
     first = world.session_on("Somaliska tonåringar", dt.date(2026, 4, 23))
-    replacement = cancel_session(world.database, first, add_replacement=True)
-    assert replacement is not None
-    assert (replacement.number, replacement.date) == (4, dt.date(2026, 5, 21))
-    assert [s.reason for s in replacement.skipped] == ["Kristi himmelsfärdsdag"]
 
-    rows = sessions_between(world.database, *SPRING, group_id=world.ids["Somaliska tonåringar"])
-    assert [(r.number, r.date, r.status, r.theme) for r in rows] == [
-        (1, dt.date(2026, 4, 23), SessionStatus.CANCELLED, "Tema 1"),
-        (2, dt.date(2026, 4, 30), SessionStatus.PLANNED, "Tema 2"),
-        (3, dt.date(2026, 5, 7), SessionStatus.PLANNED, "Tema 3"),
-        (4, dt.date(2026, 5, 21), SessionStatus.PLANNED, "Tema 1"),
+    shift = cancel_session(world.database, first)  # the default way: the themes move up
+
+    assert group_dates(world, "Somaliska tonåringar") == [
+        (1, dt.date(2026, 4, 30), SessionStatus.PLANNED, "Tema 1"),
+        (2, dt.date(2026, 5, 7), SessionStatus.PLANNED, "Tema 2"),
+        (3, dt.date(2026, 5, 21), SessionStatus.PLANNED, "Tema 3"),  # past Ascension Day, and still last
     ]
-    assert rows[3].note == "Ersätter träff 1 (2026-04-23), som ställdes in."
-    assert rows[0].staffing_problems == () and rows[0].conflicts == ()
+    assert [(s.number, s.date_before, s.date) for s in shift.sessions] == [
+        (1, dt.date(2026, 4, 23), dt.date(2026, 4, 30)),
+        (2, dt.date(2026, 4, 30), dt.date(2026, 5, 7)),
+        (3, dt.date(2026, 5, 7), dt.date(2026, 5, 21)),
+    ]
+    assert (
+        get_session(world.database, first).row.note == "Träffen 2026-04-23 ställdes in; temat flyttades fram."
+    )
 
 
-def test_cancelling_without_a_replacement_only_cancels(world: World) -> None:
+def test_the_preview_is_what_cancelling_saves(world: World) -> None:
     somali = world.session_on("Somaliska barn", dt.date(2026, 3, 17))
-    assert preview_replacement(world.database, somali).number == 15
-    assert cancel_session(world.database, somali, add_replacement=False) is None
-    rows = sessions_between(world.database, *SPRING, group_id=world.ids["Somaliska barn"])
-    assert len(rows) == 14
+    previewed = preview_cancel(world.database, somali)
+    assert get_session(world.database, somali).row.date == dt.date(2026, 3, 17)  # nothing saved yet
+
+    assert cancel_session(world.database, somali) == previewed
+    dates = {number: day for number, day, _status, _theme in group_dates(world, "Somaliska barn")}
+    assert [item.number for item in previewed.sessions] == list(range(3, 15))
+    assert all(dates[item.number] == item.date for item in previewed.sessions)
+
+
+def test_cancelling_only_this_one_drops_its_theme_and_moves_nothing(world: World) -> None:
+    somali = world.session_on("Somaliska barn", dt.date(2026, 3, 17))
+    before = group_dates(world, "Somaliska barn")
+    shift = cancel_session(world.database, somali, way=Way.ONLY_THIS)
+    assert [(s.number, s.cancelled, s.moved) for s in shift.sessions] == [(3, True, False)]
+    after = group_dates(world, "Somaliska barn")
+    assert [row[:2] for row in after] == [row[:2] for row in before]
+    assert after[2][2] is SessionStatus.CANCELLED
     assert get_session(world.database, somali).can_restore
+
+
+def test_the_closing_session_cannot_be_cancelled_alone(world: World) -> None:
+    last = world.session_on("Somaliska barn", group_dates(world, "Somaliska barn")[-1][1])
+    with pytest.raises(ValidationError, match="Avslutningen"):
+        cancel_session(world.database, last, way=Way.ONLY_THIS)
+    assert get_session(world.database, last).row.status is SessionStatus.PLANNED
 
 
 def test_a_cancelled_session_frees_its_people_and_can_be_restored(world: World) -> None:
     arabic = world.session_on("Arabiska barn", dt.date(2026, 3, 12))
     somali = world.session_on("Somaliska barn", dt.date(2026, 3, 10))
-    cancel_session(world.database, arabic, add_replacement=False)
+    cancel_session(world.database, arabic, way=Way.ONLY_THIS)
     change = moved(world, somali, date=dt.date(2026, 3, 12))
     assert check_session_change(world.database, somali, change).conflicts == ()
     update_session(world.database, somali, change)
@@ -428,13 +459,14 @@ def test_a_held_session_cannot_be_cancelled(world: World) -> None:
         session.get_one(GroupSession, somali).status = SessionStatus.HELD
     assert not get_session(world.database, somali).can_cancel
     with pytest.raises(ValidationError, match="En genomförd träff kan inte ställas in"):
-        cancel_session(world.database, somali, add_replacement=True)
+        cancel_session(world.database, somali)
     with pytest.raises(ValidationError, match="Träffen är inte inställd"):
         restore_session(world.database, somali)
 
 
-def test_a_replacement_that_would_clash_needs_an_override(world: World) -> None:
-    # The Somali group's replacement would be Tuesday 16 June 17–19; the parents' group meets then with Karin.
+def test_a_shift_that_would_clash_needs_an_override_and_a_refusal_changes_nothing(world: World) -> None:
+    # Shifted a week, the Somali group's last session would be Tuesday 16 June 17–19; the parents' group
+    # meets then with Karin.
     parents = world.session_on("Arabiska föräldrar", dt.date(2026, 6, 10))
     update_session(
         world.database,
@@ -443,11 +475,14 @@ def test_a_replacement_that_would_clash_needs_an_override(world: World) -> None:
               leader2_id=world.ids["Karin"], premises_id=world.ids["Ryd"]),
     )  # fmt: skip
     somali = world.session_on("Somaliska barn", dt.date(2026, 3, 17))
-    assert preview_replacement(world.database, somali).date == dt.date(2026, 6, 16)
+    before = group_dates(world, "Somaliska barn")
+    assert preview_cancel(world.database, somali).sessions[-1].date == dt.date(2026, 6, 16)
     with pytest.raises(NeedsConfirmation) as asked:
-        cancel_session(world.database, somali, add_replacement=True)
-    assert asked.value.warnings[0].startswith("Ersättningsträffen 2026-06-16: Gruppledaren är redan bokad")
-    assert get_session(world.database, somali).row.status is SessionStatus.PLANNED
-    replacement = cancel_session(world.database, somali, add_replacement=True, override=True)
-    assert replacement is not None and replacement.session_id is not None
-    assert get_session(world.database, replacement.session_id).row.has_conflicts
+        cancel_session(world.database, somali)
+    assert asked.value.warnings[0].startswith(
+        "Somaliska barn, träff 14 2026-06-16: Gruppledaren är redan bokad"
+    )
+    assert group_dates(world, "Somaliska barn") == before
+    shift = cancel_session(world.database, somali, override=True)
+    last = shift.sessions[-1]
+    assert get_session(world.database, last.session_id).row.has_conflicts

@@ -136,29 +136,6 @@ def plan_sessions(
     return sessions
 
 
-def replacement_date(
-    session_dates: Iterable[dt.date],
-    *,
-    weekday: int | None = None,
-    holidays: HolidayCalendar = SWEDISH_HOLIDAYS,
-    breaks: Iterable[BreakWeek] = (),
-) -> FreeDate:
-    """The date for a replacement session: `weekday` in the first free week after the group's last session.
-
-    `weekday` is the group's meeting day; without it the last session's weekday is used. "The week after"
-    is the next calendar week, so a replacement never lands in the same week as the last session even when
-    that one was moved to another weekday.
-    """
-    dates = list(session_dates)
-    if not dates:
-        raise ValidationError("sessions", "Gruppen har inga träffar att lägga en ersättningsträff efter.")
-    last = max(dates)
-    day = last.weekday() if weekday is None else weekday
-    check_weekday(day)
-    monday_after = last + dt.timedelta(days=7 - last.weekday())
-    return next_free_date(monday_after + dt.timedelta(days=day), DaysOff(holidays, breaks))
-
-
 def assign_themes(count: int, themes: Sequence[ThemeT]) -> list[ThemeT | None]:
     """The theme for each of `count` sessions, in the plan's order.
 

@@ -1,6 +1,7 @@
-"""The attendance sheet of one session (A4 portrait): what, where and who leads it; one row per enrolled
-participant with boxes for present and notified absence and room for a comment; empty rows for walk-ins;
-the leaders' and interpreter's presence with the leaders' signatures; and lines for notes.
+"""The attendance sheet of one session (A4 portrait): what, where and who leads it, the theme and the
+materials to bring; one row per enrolled participant with boxes for present and notified absence and room
+for a comment; empty rows for walk-ins; the leaders' and interpreter's presence with the leaders'
+signatures; and lines for notes.
 """
 
 import datetime as dt
@@ -75,15 +76,20 @@ def _theme(sheet: SessionSheet, width: float) -> Table:
     content: list[Flowable] = [value(sheet.session.theme or "–", 13.0, bold=True)]
     if sheet.session.theme_description:
         content.append(WrappedText(sheet.session.theme_description, size=9.0, max_lines=3))
-    table = Table([[label("Tema", 10.0), content]], colWidths=[66.0, width - 66.0])
+    rows: list[list[object]] = [[label("Tema", 10.0), content]]
+    if sheet.session.materials.strip():
+        # What the leaders bring, so the sheet they hold is also their packing list.
+        rows.append([label("Material", 10.0), WrappedText(sheet.session.materials, size=9.5, max_lines=4)])
+    last = len(rows) - 1
+    table = Table(rows, colWidths=[66.0, width - 66.0])
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, 0), 4),
+                ("TOPPADDING", (0, 0), (0, -1), 4),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.5, INK),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.5, INK),
+                ("LINEBELOW", (0, last), (-1, last), 0.5, INK),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]
         )

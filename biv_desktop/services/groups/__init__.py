@@ -50,6 +50,8 @@ from biv_desktop.services.groups.planning import (
     preview_group,
 )
 from biv_desktop.services.groups.status import (
+    StatusChange,
+    advance_group_statuses,
     cancel_group,
     check_finish,
     finish_group,
@@ -68,6 +70,8 @@ __all__ = [
     "PreviewSession",
     "SessionRow",
     "StaffMember",
+    "StatusChange",
+    "advance_group_statuses",
     "cancel_group",
     "check_finish",
     "check_group",

@@ -83,6 +83,7 @@ class PlannedTheme:
 
     title: str
     description: str = ""
+    materials: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _themes(session: Session, plan_id: int | None) -> tuple[PlannedTheme, ...]:
     if plan_id is None:
         return ()
     plan = get_or_missing(session, ThemePlan, plan_id, "theme_plan_id")
-    return tuple(PlannedTheme(theme.title, theme.description) for theme in plan.themes)
+    return tuple(PlannedTheme(theme.title, theme.description, theme.materials) for theme in plan.themes)
 
 
 def check_draft(session: Session, draft: GroupDraft) -> CheckedGroup:

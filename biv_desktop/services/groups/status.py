@@ -1,9 +1,19 @@
-"""A group's end: cancelling it (its planned sessions are called off) or finishing it."""
+"""A group's status: moved forward by the calendar, and a group's end (cancelling it, or finishing it early).
+
+The status is stored and moved forward by one rule (``domain.group_status.status_by_date``): a planned group
+is running from its first session and finished after its last, without anyone clicking. The window applies
+it (``advance_group_statuses``) whenever it shows a page, so the overview and the lists count by it.
+"""
 
 import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.group_status import status_by_date
 from biv_desktop.services.groups.detail import GroupDetail, detail_in, group_or_refuse
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupSession
@@ -82,3 +92,38 @@ def finish_group(
         group.status = GroupStatus.FINISHED
         session.flush()
         return detail_in(session, group_id)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A group whose status the calendar moved on."""
+
+    group_id: int
+    group_name: str
+    before: GroupStatus
+    after: GroupStatus
+
+
+def advance_by_date_in(session: Session, today: dt.date) -> tuple[StatusChange, ...]:
+    """Move every planned or running group to its status on ``today``, inside the caller's transaction."""
+    open_groups = session.scalars(
+        select(Group)
+        .where(Group.status.in_((GroupStatus.PLANNED, GroupStatus.RUNNING)))
+        .options(selectinload(Group.sessions))
+        .order_by(Group.id)
+    ).all()
+    changes: list[StatusChange] = []
+    for group in open_groups:
+        after = status_by_date(group.status, ((row.date, row.status) for row in group.sessions), today)
+        if after is not group.status:
+            changes.append(StatusChange(group.id, group.name, group.status, after))
+            group.status = after
+    session.flush()
+    return tuple(changes)
+
+
+def advance_group_statuses(database: Database, today: dt.date | None = None) -> tuple[StatusChange, ...]:
+    """Move every planned or running group to its status on ``today`` (the real today unless given), in one
+    transaction; returns what changed."""
+    with database.transaction() as session:
+        return advance_by_date_in(session, today or dt.date.today())

@@ -1,7 +1,8 @@
 """Break weeks (school holidays and other breaks): listing, saving, deleting, and which sessions they hit.
 
-A break week changes no sessions by itself; moving the sessions it covers is done in the schedule. So a new
-or moved break shows the planned sessions that fall in it, and saving asks the user to confirm them.
+Saving a break here changes no sessions; the window saves a break
+through ``services.schedule.save_break_week_and_shift``, which moves the sessions it covers in the same
+transaction.
 """
 
 import datetime as dt
@@ -82,7 +83,8 @@ def break_weeks_in(session: Session) -> list[days_off.BreakWeek]:
     return [days_off.BreakWeek(row.name, row.starts_on, row.ends_on) for row in rows]
 
 
-def _clean(draft: BreakWeekDraft) -> BreakWeekDraft:
+def clean_break_week(draft: BreakWeekDraft) -> BreakWeekDraft:
+    """The draft tidied and checked: a name, dates in range, an end on or after the start, at most a year."""
     name = clean_text(draft.name, "name", "Namn", 120, required=True)
     starts_on = check_date(draft.starts_on, "starts_on", "Första dagen")
     ends_on = check_date(draft.ends_on, "ends_on", "Sista dagen")
@@ -136,23 +138,37 @@ def _warnings(session: Session, draft: BreakWeekDraft, break_id: int | None) -> 
             f"{groups} {'grupp' if groups == 1 else 'grupper'} ligger under uppehållet. De flyttas inte av sig "
             "själva: flytta dem i schemat."
         )
+    warnings.extend(overlap_warnings(session, draft, break_id))
+    return tuple(warnings)
+
+
+def overlap_warnings(session: Session, draft: BreakWeekDraft, break_id: int | None) -> tuple[str, ...]:
+    """A sentence for each other break the draft overlaps."""
     overlapping = select(BreakWeek).where(
         BreakWeek.starts_on <= draft.ends_on, BreakWeek.ends_on >= draft.starts_on
     )
     if break_id is not None:
         overlapping = overlapping.where(BreakWeek.id != break_id)
-    warnings.extend(
+    return tuple(
         f"Uppehållet överlappar {days_off.BreakWeek(row.name, row.starts_on, row.ends_on).label}."
         for row in session.scalars(overlapping.order_by(BreakWeek.starts_on))
     )
-    return tuple(warnings)
+
+
+def write_break_week(session: Session, draft: BreakWeekDraft, break_id: int | None) -> BreakWeekRow:
+    """Store a cleaned draft as a new break or over an existing one, inside the caller's transaction."""
+    row = BreakWeek() if break_id is None else get_or_missing(session, BreakWeek, break_id)
+    row.name, row.starts_on, row.ends_on = draft.name, draft.starts_on, draft.ends_on
+    session.add(row)
+    session.flush()
+    return _to_row(row)
 
 
 def check_break_week(
     database: Database, draft: BreakWeekDraft, break_id: int | None = None
 ) -> tuple[str, ...]:
     """What the user should confirm before saving: planned sessions inside the break, overlapping breaks."""
-    clean = _clean(draft)
+    clean = clean_break_week(draft)
     with database.transaction() as session:
         return _warnings(session, clean, break_id)
 
@@ -161,16 +177,12 @@ def save_break_week(
     database: Database, draft: BreakWeekDraft, break_id: int | None = None, *, override: bool = False
 ) -> BreakWeekRow:
     """Create (``break_id`` None) or change a break. NeedsConfirmation for its warnings unless ``override``."""
-    clean = _clean(draft)
+    clean = clean_break_week(draft)
     with database.transaction() as session:
         warnings = _warnings(session, clean, break_id)
         if warnings and not override:
             raise NeedsConfirmation(warnings)
-        row = BreakWeek() if break_id is None else get_or_missing(session, BreakWeek, break_id)
-        row.name, row.starts_on, row.ends_on = clean.name, clean.starts_on, clean.ends_on
-        session.add(row)
-        session.flush()
-        return _to_row(row)
+        return write_break_week(session, clean, break_id)
 
 
 def delete_break_week(database: Database, break_id: int) -> None:

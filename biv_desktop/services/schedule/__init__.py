@@ -4,20 +4,29 @@ The area's public face: the window and the command line import from here only; t
 are the area's own.
 """
 
+from biv_desktop.domain.schedule.reshaping import Way
+from biv_desktop.services.schedule.break_shift import (
+    BreakWeekShift,
+    preview_break_week_shift,
+    save_break_week_and_shift,
+)
 from biv_desktop.services.schedule.editing import (
     cancel_session,
     check_session_change,
-    preview_replacement,
+    preview_cancel,
     restore_session,
     update_session,
 )
 from biv_desktop.services.schedule.models import (
     FilterChoices,
+    GroupShift,
     PersonChoice,
     ScheduleRow,
+    ScheduleShift,
     SessionChange,
     SessionCheck,
     SessionDetail,
+    ShiftedSession,
 )
 from biv_desktop.services.schedule.period import (
     filter_choices,
@@ -27,18 +36,25 @@ from biv_desktop.services.schedule.period import (
 )
 
 __all__ = [
+    "BreakWeekShift",
     "FilterChoices",
+    "GroupShift",
     "PersonChoice",
     "ScheduleRow",
+    "ScheduleShift",
     "SessionChange",
     "SessionCheck",
     "SessionDetail",
+    "ShiftedSession",
+    "Way",
     "cancel_session",
     "check_session_change",
     "filter_choices",
     "get_session",
-    "preview_replacement",
+    "preview_break_week_shift",
+    "preview_cancel",
     "restore_session",
+    "save_break_week_and_shift",
     "session_choices",
     "sessions_between",
     "update_session",

@@ -1,33 +1,33 @@
 """Editing one session: moving it, changing its theme, substituting people, cancelling and restoring it.
 
-Whatever would double-book a person or premises, or put the session on a holiday or in a break, is asked
-about (NeedsConfirmation) unless the call passes ``override=True``; so is a change that breaks the staffing
-rule. Import these from ``services.schedule``.
+A new date, a cancellation or a restore keeps the group in shape (``domain.schedule.reshaping``): the
+themes in plan order, nothing on a holiday or in a break, the closing session last; what cannot be done
+that way is refused with a sentence. Whatever would double-book a person or premises is asked about
+(NeedsConfirmation) unless the call passes ``override=True``; so is a change that breaks the staffing rule.
+Import these from ``services.schedule``.
 """
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import replace
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from biv_desktop.domain.enums import SessionStatus
+from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
-from biv_desktop.domain.schedule.conflicts import Booking
 from biv_desktop.domain.schedule.days_off import BreakWeek
-from biv_desktop.domain.schedule.numbering import booking_label
-from biv_desktop.domain.schedule.plan import replacement_date
+from biv_desktop.domain.schedule.reshaping import Slot, Way, cancel, move, restore
 from biv_desktop.services.lookup import check_exists, get_or_missing
 from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.schedule.loading import (
     Register,
     SessionFacts,
-    conflicts_for,
     conflicts_of,
     facts_for,
     load_register,
 )
-from biv_desktop.services.schedule.models import Replacement, ScheduleRow, SessionChange, SessionCheck
+from biv_desktop.services.schedule.models import ScheduleRow, ScheduleShift, SessionChange, SessionCheck
+from biv_desktop.services.schedule.reshaping import Plan, apply, plan_change, preview
 from biv_desktop.services.validation import check_date, clean_multiline, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Premises
@@ -49,6 +49,7 @@ def _clean(session: Session, change: SessionChange, group: Group) -> SessionChan
     title = clean_text(change.theme_title, "theme_title", "Temat", 160)
     description = clean_multiline(change.theme_description, "theme_description", "Beskrivningen", 2000)
     note = clean_multiline(change.note, "note", "Anteckningen", 500)
+    materials = clean_multiline(change.materials, "materials", "Materialet", 2000)
     if change.leader1_id is not None and change.leader1_id == change.leader2_id:
         raise ValidationError("leader2_id", "Välj två olika gruppledare (eller ingen andra gruppledare).")
     check_exists(session, GroupLeader, change.leader1_id, "leader1_id")
@@ -57,7 +58,12 @@ def _clean(session: Session, change: SessionChange, group: Group) -> SessionChan
     check_exists(session, Premises, change.premises_id, "premises_id")
     premises_id = None if change.premises_id == group.premises_id else change.premises_id
     return dataclasses.replace(
-        change, theme_title=title, theme_description=description, note=note, premises_id=premises_id
+        change,
+        theme_title=title,
+        theme_description=description,
+        note=note,
+        materials=materials,
+        premises_id=premises_id,
     )
 
 
@@ -82,9 +88,24 @@ def _assess(
     after: SessionFacts,
     register: Register,
     breaks: Sequence[BreakWeek],
+    plan: Plan | None = None,
 ) -> SessionCheck:
     before_conflicts = conflicts_of(session, facts, breaks)
-    after_conflicts = conflicts_of(session, after, breaks)
+    shift = None
+    others_warnings: tuple[str, ...] = ()
+    if plan is None:
+        after_conflicts = conflicts_of(session, after, breaks)
+    else:
+        edited = replace(after, date=facts.date, status=facts.status)  # the plan sets its date
+        shift, by_id = preview(session, plan, register, breaks, {facts.id: edited})
+        after_conflicts = by_id.get(facts.id, [])
+        others_warnings = tuple(
+            f"{group.group_name}, träff {item.number} {item.date.isoformat()}: {message}"
+            for group in shift.groups
+            for item in group.sessions
+            if item.session_id != facts.id
+            for message in item.conflict_messages
+        )
     before_staffing = register.staffing(facts).problems
     after_staffing = register.staffing(after).problems
     new_conflicts = tuple(c for c in after_conflicts if c not in before_conflicts)
@@ -93,73 +114,78 @@ def _assess(
         conflict_messages=register.describe_all(after_conflicts),
         staffing_problems=after_staffing,
         new_conflicts=new_conflicts,
-        new_conflict_messages=register.describe_all(new_conflicts),
+        new_conflict_messages=register.describe_all(new_conflicts) + others_warnings,
         new_staffing_problems=tuple(p for p in after_staffing if p not in before_staffing),
+        shift=shift,
     )
 
 
 def _prepare(
-    session: Session, session_id: int, change: SessionChange
-) -> tuple[SessionFacts, SessionFacts, SessionChange, SessionCheck, Register]:
+    session: Session, session_id: int, change: SessionChange, way: Way, follow_parents: bool
+) -> tuple[SessionFacts, SessionChange, SessionCheck, Register, Plan | None]:
     facts = facts_for(session, session_id)
     group = session.get_one(Group, facts.group_id)
     clean = _clean(session, change, group)
     after = _changed(facts, clean, group)
     register = load_register(session)
-    check = _assess(session, facts, after, register, break_weeks_in(session))
-    return facts, after, clean, check, register
+    breaks = break_weeks_in(session)
+    plan = None
+    if clean.date != facts.date and facts.status is SessionStatus.PLANNED:
+        plan = plan_change(
+            session,
+            group,
+            lambda shape: move(shape, facts.number, clean.date, way),
+            breaks,
+            follow_parents=follow_parents,
+        )
+    check = _assess(session, facts, after, register, breaks, plan)
+    return after, clean, check, register, plan
 
 
-def check_session_change(database: Database, session_id: int, change: SessionChange) -> SessionCheck:
-    """What saving `change` would leave the session with: its conflicts and staffing problems, and which
-    of them are new. A ValidationError if the change itself is wrong (an end before the start, say)."""
+def check_session_change(
+    database: Database,
+    session_id: int,
+    change: SessionChange,
+    *,
+    way: Way = Way.ONLY_THIS,
+    follow_parents: bool = True,
+) -> SessionCheck:
+    """What saving `change` would leave the session with: its conflicts and staffing problems, which of
+    them are new, and (for a new date) every session the move shifts, in both groups when the parents'
+    group follows. A ValidationError if the change itself is wrong (an end before the start, a date that
+    would put the themes out of order, say)."""
     with database.transaction() as session:
-        return _prepare(session, session_id, change)[3]
+        return _prepare(session, session_id, change, way, follow_parents)[2]
 
 
 def update_session(
-    database: Database, session_id: int, change: SessionChange, *, override: bool = False
+    database: Database,
+    session_id: int,
+    change: SessionChange,
+    *,
+    way: Way = Way.ONLY_THIS,
+    follow_parents: bool = True,
+    override: bool = False,
 ) -> ScheduleRow:
-    """Save a moved, re-themed or re-staffed session. NeedsConfirmation for new conflicts and staffing
-    problems unless ``override``."""
+    """Save a moved, re-themed or re-staffed session; a new date moves only it, or it and every later one
+    (``way``), the linked parents' group following when ``follow_parents``. NeedsConfirmation for new
+    conflicts and staffing problems unless ``override``."""
     with database.transaction() as session:
-        _facts, after, clean, check, register = _prepare(session, session_id, change)
+        after, clean, check, register, plan = _prepare(session, session_id, change, way, follow_parents)
         if check.warnings and not override:
             raise NeedsConfirmation(check.warnings)
         row = _session(session, session_id)
+        if plan is not None:
+            apply(plan)
         row.date, row.start_time, row.end_time = clean.date, clean.start_time, clean.end_time
         row.premises_id = clean.premises_id
         row.theme_title, row.theme_description = clean.theme_title, clean.theme_description
         row.leader1_id, row.leader2_id = clean.leader1_id, clean.leader2_id
         row.interpreter_id = clean.interpreter_id
         row.note = clean.note
+        row.materials = clean.materials
         session.flush()
         return register.row(after, check.conflicts)
-
-
-def _plan_replacement(session: Session, cancelled: GroupSession, breaks: Sequence[BreakWeek]) -> Replacement:
-    group = cancelled.group
-    dates = session.scalars(select(GroupSession.date).where(GroupSession.group_id == group.id)).all()
-    highest = session.scalar(select(func.max(GroupSession.number)).where(GroupSession.group_id == group.id))
-    found = replacement_date(dates, weekday=group.weekday, breaks=breaks)
-    number = (highest or 0) + 1
-    candidate = Booking(
-        session_key=("replacement", group.id),
-        date=found.date,
-        start=group.start_time,
-        end=group.end_time,
-        premises_id=group.premises_id,
-        leader_ids=tuple(i for i in (group.leader1_id, group.leader2_id) if i is not None),
-        interpreter_id=group.interpreter_id,
-        label=booking_label(group.name, number),
-    )
-    conflicts = conflicts_for(
-        session, candidate, breaks, group_id=group.id, children_group_id=group.children_group_id
-    )
-    messages = load_register(session).describe_all(conflicts)
-    return Replacement(
-        number, found.date, group.start_time, group.end_time, found.skipped, tuple(conflicts), messages
-    )
 
 
 def _cancellable(session: Session, session_id: int) -> GroupSession:
@@ -171,70 +197,88 @@ def _cancellable(session: Session, session_id: int) -> GroupSession:
     return row
 
 
-def preview_replacement(database: Database, session_id: int) -> Replacement:
-    """The session that cancelling this one with a replacement would add: number, date and conflicts."""
+def _plan_cancel(
+    session: Session, session_id: int, way: Way, follow_parents: bool
+) -> tuple[Plan, ScheduleShift]:
+    row = _cancellable(session, session_id)
+    breaks = break_weeks_in(session)
+    plan = plan_change(
+        session,
+        row.group,
+        lambda shape: cancel(shape, row.number, way),
+        breaks,
+        follow_parents=follow_parents,
+    )
+    return plan, preview(session, plan, load_register(session), breaks)[0]
+
+
+def preview_cancel(
+    database: Database, session_id: int, *, way: Way = Way.SHIFT_LATER, follow_parents: bool = True
+) -> ScheduleShift:
+    """What cancelling the session would do, group by group: the sessions called off or shifted, their new
+    dates and conflicts. The same plan ``cancel_session`` saves."""
     with database.transaction() as session:
-        row = _cancellable(session, session_id)
-        return _plan_replacement(session, row, break_weeks_in(session))
+        return _plan_cancel(session, session_id, way, follow_parents)[1]
+
+
+def _cancel_note(old: Slot, new: Slot) -> str:
+    if new.status is SessionStatus.CANCELLED:
+        return ""
+    return f"Träffen {old.date.isoformat()} ställdes in; temat flyttades fram."
 
 
 def cancel_session(
-    database: Database, session_id: int, *, add_replacement: bool, override: bool = False
-) -> Replacement | None:
-    """Cancel a planned session, optionally adding a replacement after the group's last session so the
-    group still gets all its sessions; returns the replacement, or None.
+    database: Database,
+    session_id: int,
+    *,
+    way: Way = Way.SHIFT_LATER,
+    follow_parents: bool = True,
+    override: bool = False,
+) -> ScheduleShift:
+    """Cancel a planned session and return what was done, group by group.
 
-    The replacement takes the next number, the cancelled session's theme, the group's weekday, time,
-    premises and people, in the first week after the last session that is free of holidays and breaks.
-    NeedsConfirmation if the replacement would clash with another booking, unless ``override``.
+    ``Way.SHIFT_LATER`` (the default) calls off the date but not the theme: the session and every later
+    one shift to the next free week, so the closing session stays last. ``Way.ONLY_THIS`` calls off the
+    session and drops its theme. A linked parents' group does the same when ``follow_parents``.
+    NeedsConfirmation if a shifted session would clash with another booking, unless ``override``.
     """
     with database.transaction() as session:
-        row = _cancellable(session, session_id)
-        replacement = None
-        if add_replacement:
-            replacement = _plan_replacement(session, row, break_weeks_in(session))
-            if replacement.conflicts and not override:
-                raise NeedsConfirmation(
-                    tuple(
-                        f"Ersättningsträffen {replacement.date.isoformat()}: {message}"
-                        for message in replacement.conflict_messages
-                    )
-                )
-        row.status = SessionStatus.CANCELLED
-        if replacement is None:
-            return None
-        group = row.group
-        added = GroupSession(
-            group_id=group.id,
-            number=replacement.number,
-            date=replacement.date,
-            start_time=replacement.start_time,
-            end_time=replacement.end_time,
-            theme_title=row.theme_title,
-            theme_description=row.theme_description,
-            status=SessionStatus.PLANNED,
-            leader1_id=group.leader1_id,
-            leader2_id=group.leader2_id,
-            interpreter_id=group.interpreter_id,
-            note=f"Ersätter träff {row.number} ({row.date.isoformat()}), som ställdes in.",
-        )
-        session.add(added)
+        plan, shift = _plan_cancel(session, session_id, way, follow_parents)
+        if shift.warnings and not override:
+            raise NeedsConfirmation(shift.warnings)
+        number = _session(session, session_id).number
+        apply(plan, lambda old, new: _cancel_note(old, new) if old.number == number else "")
         session.flush()
-        return dataclasses.replace(replacement, session_id=added.id)
+        return shift
 
 
-def restore_session(database: Database, session_id: int, *, override: bool = False) -> ScheduleRow:
-    """Plan a cancelled session again. NeedsConfirmation for what it would now clash with, unless
-    ``override``. A replacement added when it was cancelled stays; cancel that one if it is not needed."""
+def restore_session(
+    database: Database, session_id: int, *, follow_parents: bool = True, override: bool = False
+) -> ScheduleRow:
+    """Plan a cancelled session again on its date, if that date is free and still between the sessions
+    before and after it (the themes stay in order); a linked parents' group's session too when
+    ``follow_parents``. NeedsConfirmation for what it would now clash with, unless ``override``."""
     with database.transaction() as session:
         row = _session(session, session_id)
         if row.status is not SessionStatus.CANCELLED:
             raise ValidationError("status", "Träffen är inte inställd.")
-        facts = dataclasses.replace(facts_for(session, session_id), status=SessionStatus.PLANNED)
-        conflicts = conflicts_of(session, facts, break_weeks_in(session))
+        if row.group.status is GroupStatus.CANCELLED:
+            raise ValidationError(
+                "status", "Gruppen är inställd. Dess träffar kan inte återställas en och en."
+            )
+        breaks = break_weeks_in(session)
+        plan = plan_change(
+            session,
+            row.group,
+            lambda shape: restore(shape, row.number),
+            breaks,
+            follow_parents=follow_parents,
+        )
         register = load_register(session)
-        if conflicts and not override:
-            raise NeedsConfirmation(register.describe_all(conflicts))
-        row.status = SessionStatus.PLANNED
+        shift, by_id = preview(session, plan, register, breaks)
+        if shift.warnings and not override:
+            raise NeedsConfirmation(register.describe_all(by_id.get(row.id, ())) or shift.warnings)
+        apply(plan)
         session.flush()
-        return register.row(facts, conflicts)
+        facts = facts_for(session, session_id)
+        return register.row(facts, by_id.get(row.id, ()))

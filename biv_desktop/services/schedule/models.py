@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.schedule.conflicts import Conflict
-from biv_desktop.domain.schedule.plan import SkippedDate
 
 
 @dataclass(frozen=True)
@@ -73,6 +72,7 @@ class SessionChange:
     leader2_id: int | None
     interpreter_id: int | None
     note: str
+    materials: str = ""  # what the leaders bring; copied from the theme, edited here
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,8 @@ class SessionDetail:
     theme_description: str
     leader1_id: int | None
     leader2_id: int | None
+    parents_groups: tuple[str, ...] = ()  # linked parents' groups that can follow a change (their names)
+    materials: str = ""
 
     @property
     def id(self) -> int:
@@ -118,6 +120,7 @@ class SessionDetail:
             leader2_id=self.leader2_id,
             interpreter_id=self.row.interpreter_id,
             note=self.row.note,
+            materials=self.materials,
         )
 
 
@@ -135,6 +138,7 @@ class SessionCheck:
     new_conflicts: tuple[Conflict, ...]
     new_conflict_messages: tuple[str, ...]
     new_staffing_problems: tuple[str, ...]
+    shift: "ScheduleShift | None" = None  # a new date: every session it moves, in both linked groups
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -143,17 +147,64 @@ class SessionCheck:
 
 
 @dataclass(frozen=True)
-class Replacement:
-    """A session added last to make up for a cancelled one (made, or as it would be made)."""
+class ShiftedSession:
+    """One session a change moves or calls off: before and after, and what it would clash with after."""
 
+    session_id: int
     number: int
+    theme: str
+    date_before: dt.date
     date: dt.date
-    start_time: dt.time
-    end_time: dt.time
-    skipped: tuple[SkippedDate, ...]
-    conflicts: tuple[Conflict, ...]
-    conflict_messages: tuple[str, ...]
-    session_id: int | None = None  # set once saved
+    status_before: SessionStatus
+    status: SessionStatus
+    conflict_messages: tuple[str, ...] = ()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status is SessionStatus.CANCELLED and self.status_before is not SessionStatus.CANCELLED
+
+    @property
+    def moved(self) -> bool:
+        return self.date != self.date_before
+
+
+@dataclass(frozen=True)
+class GroupShift:
+    """What a change does to one group: its changed sessions, in plan order."""
+
+    group_id: int
+    group_name: str
+    is_parents: bool  # a parents' group following its children's group
+    sessions: tuple[ShiftedSession, ...]
+    last_date_before: dt.date | None
+    last_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ScheduleShift:
+    """A planned change to the schedule, group by group: the preview, and what saving it did."""
+
+    groups: tuple[GroupShift, ...] = ()
+    parents_offered: tuple[str, ...] = ()  # linked parents' groups that can follow (their names)
+    parents_problem: str = ""  # why the parents' group cannot follow, if it cannot
+
+    @property
+    def sessions(self) -> tuple[ShiftedSession, ...]:
+        return tuple(item for group in self.groups for item in group.sessions)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The conflicts the changed sessions would have, each naming its group and date: to confirm."""
+        return tuple(
+            f"{group.group_name}, träff {item.number} {item.date.isoformat()}: {message}"
+            for group in self.groups
+            for item in group.sessions
+            for message in item.conflict_messages
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.sessions
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from biv_desktop.services.schedule.models import (
     SessionChoices,
     SessionDetail,
 )
+from biv_desktop.services.schedule.reshaping import linked_parents
 from biv_desktop.services.schedule.staffing import staffed_people
 from biv_desktop.services.validation import check_date
 from biv_desktop.store.database import Database
@@ -111,6 +112,8 @@ def get_session(database: Database, session_id: int) -> SessionDetail:
             theme_description=stored.theme_description,
             leader1_id=stored.leader1_id,
             leader2_id=stored.leader2_id,
+            parents_groups=tuple(parents.name for parents in linked_parents(session, group)),
+            materials=stored.materials,
         )
 
 

@@ -47,6 +47,7 @@ class SessionReading:
     interpreter: BookedPerson | None
     status: SessionStatus
     group_status: GroupStatus
+    materials: str = ""  # what the leaders bring, printed on the session sheet
 
     @property
     def takes_place(self) -> bool:
@@ -95,6 +96,7 @@ def read_session(row: GroupSession, plan_length: int) -> SessionReading:
         interpreter=_booked(row.interpreter),
         status=row.status,
         group_status=group.status,
+        materials=row.materials,
     )
 
 

@@ -101,7 +101,7 @@ class Group(Base):
 class GroupSession(Base):
     """One meeting of a group (gruppträff): number, date, theme and who was actually there.
 
-    Numbers run 1–14; a replacement for a cancelled session is added after the last one.
+    Numbers run 1–14, each its theme's place in the plan; a move or cancellation changes dates, never numbers.
     """
 
     __tablename__ = "group_session"
@@ -113,6 +113,8 @@ class GroupSession(Base):
     end_time: Mapped[dt.time]
     theme_title: Mapped[str] = mapped_column(String(160), default="")
     theme_description: Mapped[str] = mapped_column(Text, default="")
+    # What the leaders bring: copied from the theme when the group is planned, edited per session.
+    materials: Mapped[str] = mapped_column(Text, default="")
     premises_id: Mapped[int | None] = mapped_column(ForeignKey("premises.id", ondelete="RESTRICT"))
     status: Mapped[SessionStatus] = mapped_column(
         enum_type(SessionStatus, "status"), default=SessionStatus.PLANNED

@@ -286,7 +286,11 @@ class GroupDialog(QDialog):
                 self._database, self._group.id, self.form.parents_draft(), override=override
             )
         return create_group(
-            self._database, self.form.draft(), parents=self.parents_box.draft(), override=override
+            self._database,
+            self.form.draft(),
+            parents=self.parents_box.draft(),
+            override=override,
+            today=self._today,
         )
 
     def _show_error(self, error: ValidationError) -> None:

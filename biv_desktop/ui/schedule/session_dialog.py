@@ -11,7 +11,6 @@ from enum import Enum, auto
 from PySide6.QtCore import QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -29,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.calendar import time_range, weekday_name
 from biv_desktop.domain.enums import SessionStatus
+from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.schedule import (
     SessionChange,
     SessionDetail,
+    Way,
     cancel_session,
     check_session_change,
     get_session,
-    preview_replacement,
+    preview_cancel,
     restore_session,
     session_choices,
     update_session,
@@ -46,6 +46,7 @@ from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.formatting import date_in_words
+from biv_desktop.ui.schedule.shift_panel import ShiftPanel, moved_summary
 from biv_desktop.ui.schedule.widgets import (
     ProblemsPanel,
     command_button,
@@ -103,6 +104,7 @@ class SessionDialog(QDialog):
         self.errors.add_row("premises_id", tr("&Lokal:"), self.premises)
         self.errors.add_row("theme_title", tr("Te&ma:"), self.theme)
         self.errors.add_row("theme_description", tr("&Beskrivning:"), self.description)
+        self.errors.add_row("materials", tr("Mat&erial:"), self.materials)
         self.errors.add_row("leader1_id", tr("Gruppledare &1:"), self.leader1)
         self.errors.add_row("leader2_id", tr("Gruppledare &2:"), self.leader2)
         self.errors.add_row("interpreter_id", tr("T&olk:"), self.interpreter)
@@ -111,6 +113,7 @@ class SessionDialog(QDialog):
         self.problems = ProblemsPanel()
         problems_box = QGroupBox(tr("Krockar och bemanning"))
         QVBoxLayout(problems_box).addWidget(self.problems)
+        self.shift = self._make_shift_panel()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -132,9 +135,15 @@ class SessionDialog(QDialog):
         layout.addWidget(self.group_label)
         layout.addWidget(self.summary)
         layout.addSpacing(4)
-        layout.addLayout(form)
-        layout.addWidget(problems_box)
-        layout.addWidget(self._make_cancel_box())
+        # The form on the left, what it would clash with and move on the right: fits a 1366×720 screen.
+        left, right, columns = QVBoxLayout(), QVBoxLayout(), QHBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        right.addWidget(problems_box)
+        right.addWidget(self.shift, 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.errors.general_label())
         bottom = QHBoxLayout()
         bottom.addWidget(self.attendance_button)
@@ -142,7 +151,7 @@ class SessionDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(1000)
 
         self._fill()
         for signal in (
@@ -155,6 +164,7 @@ class SessionDialog(QDialog):
             self.interpreter.currentIndexChanged,
         ):
             signal.connect(self.update_problems)
+        self.shift.changed.connect(self.update_problems)
         self.update_problems()
         self.date.setFocus()
 
@@ -180,6 +190,10 @@ class SessionDialog(QDialog):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 12)
+        self.materials = QPlainTextEdit()
+        self.materials.setTabChangesFocus(True)
+        self.materials.setFixedHeight(self.materials.fontMetrics().lineSpacing() * 2 + 12)
+        self.materials.setPlaceholderText(tr("Det gruppledarna tar med, t.ex. lera, färg och papper"))
         self.leader1 = leader_combo(choices.leaders)
         self.leader2 = leader_combo(choices.leaders)
         self.interpreter = interpreter_combo(choices.interpreters, self.detail.language_name)
@@ -196,36 +210,18 @@ class SessionDialog(QDialog):
         row.addStretch(1)
         return holder
 
-    def _make_cancel_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Ställ in"))
-        self.add_replacement = QCheckBox(tr("Lägg till en &ersättningsträff sist"))
-        self.add_replacement.setChecked(True)
-        self.replacement_note = QLabel()
-        self.replacement_note.setWordWrap(True)
-        self.cancel_button = QPushButton(tr("Ställ &in träffen…"))
-        self.cancel_button.clicked.connect(self.cancel_session)
-        self.restore_button = QPushButton(tr("Åte&rställ träffen"))
-        self.restore_button.clicked.connect(self.restore_session)
-        self.add_replacement.toggled.connect(lambda _checked: self._show_replacement())
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.add_replacement)
-        layout.addWidget(self.replacement_note)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        status = self.detail.row.status
-        self.add_replacement.setVisible(self.detail.can_cancel)
-        self.cancel_button.setVisible(self.detail.can_cancel)
-        self.restore_button.setVisible(self.detail.can_restore)
-        if status is SessionStatus.HELD:
-            self.replacement_note.setText(tr("En genomförd träff kan inte ställas in."))
-        elif status is SessionStatus.CANCELLED:
-            self.replacement_note.setText(tr("Träffen är inställd. Återställ den om den ska bli av ändå."))
-        else:
-            self._show_replacement()
-        return box
+    def _make_shift_panel(self) -> ShiftPanel:
+        panel = ShiftPanel()
+        panel.cancel_button.clicked.connect(self.cancel_session)
+        panel.restore_button.clicked.connect(self.restore_session)
+        panel.cancel_button.setVisible(self.detail.can_cancel)
+        panel.restore_button.setVisible(self.detail.can_restore)
+        panel.offer_parents(self.detail.parents_groups)
+        if self.detail.row.status is SessionStatus.HELD:
+            panel.show_note(tr("En genomförd träff kan inte flyttas eller ställas in."))
+        elif self.detail.row.status is SessionStatus.CANCELLED:
+            panel.show_note(tr("Träffen är inställd. Återställ den om den ska bli av ändå."))
+        return panel
 
     def _fill(self) -> None:
         change = self.detail.change()
@@ -236,6 +232,7 @@ class SessionDialog(QDialog):
         select_data(self.premises, change.premises_id or self.detail.group_premises_id)
         self.theme.setText(change.theme_title)
         self.description.setPlainText(change.theme_description)
+        self.materials.setPlainText(change.materials)
         select_data(self.leader1, change.leader1_id)
         select_data(self.leader2, change.leader2_id)
         select_data(self.interpreter, change.interpreter_id)
@@ -266,6 +263,7 @@ class SessionDialog(QDialog):
             leader2_id=self.leader2.currentData(),
             interpreter_id=self.interpreter.currentData(),
             note=self.note.text(),
+            materials=self.materials.toPlainText(),
         )
 
     def is_changed(self) -> bool:
@@ -274,39 +272,55 @@ class SessionDialog(QDialog):
         return change != dataclasses.replace(stored, premises_id=premises)
 
     def update_problems(self) -> None:
-        """Show what the session would clash with and lack, as the form now stands."""
+        """Show what the session would clash with and lack, and what a new date would move, as the form
+        now stands; with the date unchanged, what cancelling would do."""
         if self.detail.row.status is SessionStatus.CANCELLED:
             self.problems.show_note(tr("Träffen är inställd, så den krockar inte med något."))
             return
+        change = self.change()
         check = service_call(
             self,
             self.windowTitle(),
-            lambda _: check_session_change(self.database, self.detail.id, self.change()),
-            invalid=lambda error: self.problems.show_error(error.message),
+            lambda _: check_session_change(
+                self.database,
+                self.detail.id,
+                change,
+                way=self.shift.way(),
+                follow_parents=self.shift.follows(),
+            ),
+            invalid=self._show_invalid,
         )
-        if check is not REFUSED:
-            self.problems.show_check(check)
-
-    def _show_replacement(self) -> None:
-        if not self.add_replacement.isChecked():
-            self.replacement_note.setText(tr("Gruppen får en träff mindre."))
+        if check is REFUSED:
             return
+        self.problems.show_check(check)
+        if check.shift is not None:
+            self.shift.show_shift(tr("Om du sparar flyttas de här träffarna:"), check.shift)
+        elif self.detail.can_cancel:
+            self._show_cancel_preview()
+
+    def _show_invalid(self, error: ValidationError) -> None:
+        self.problems.show_error(error.message)
+        self.shift.show_note(error.message)
+
+    def _show_cancel_preview(self) -> None:
         plan = service_call(
             self,
             self.windowTitle(),
-            lambda _: preview_replacement(self.database, self.detail.id),
-            invalid=lambda error: self.replacement_note.setText(error.message),
+            lambda _: preview_cancel(
+                self.database, self.detail.id, way=self.shift.way(), follow_parents=self.shift.follows()
+            ),
+            invalid=lambda error: self.shift.show_note(error.message),
         )
         if plan is REFUSED:
             return
-        text = tr("Ersättningsträffen blir träff {number}, {day} {time}.").format(
-            number=plan.number, day=date_in_words(plan.date), time=time_range(plan.start_time, plan.end_time)
+        heading = (
+            tr(
+                "Om du ställer in träffen flyttas den och de senare träffarna fram; temat hålls en vecka senare:"
+            )
+            if self.shift.way() is Way.SHIFT_LATER
+            else tr("Om du ställer in träffen hålls inte dess tema:")
         )
-        if plan.skipped:
-            text += " " + "; ".join(skipped.description for skipped in plan.skipped) + "."
-        if plan.conflicts:
-            text += "\n" + "\n".join(f"⚠ {message}" for message in plan.conflict_messages)
-        self.replacement_note.setText(text)
+        self.shift.show_shift(heading, plan)
 
     # Acting.
     def close_for(self, step: NextStep) -> None:
@@ -325,7 +339,14 @@ class SessionDialog(QDialog):
         saved = service_call(
             self,
             self.windowTitle(),
-            lambda override: update_session(self.database, self.detail.id, self.change(), override=override),
+            lambda override: update_session(
+                self.database,
+                self.detail.id,
+                self.change(),
+                way=self.shift.way(),
+                follow_parents=self.shift.follows(),
+                override=override,
+            ),
             invalid=self.errors.show,
             question=conflict_question(),
         )
@@ -337,10 +358,10 @@ class SessionDialog(QDialog):
         super().accept()
 
     def cancel_session(self) -> None:
-        """Cancel the session, with a replacement if ticked, after asking."""
+        """Cancel the session the chosen way, after asking with the preview's summary."""
         row = self.detail.row
-        add = self.add_replacement.isChecked()
-        details = [self.replacement_note.text().replace("\n", " ")]
+        way, follows = self.shift.way(), self.shift.follows()
+        details = [self.shift.heading.text()]
         if self.is_changed():
             details.append(tr("Ändringarna i formuläret sparas inte."))
         question = tr("Ställa in träff {number}, {day}?").format(
@@ -348,22 +369,21 @@ class SessionDialog(QDialog):
         )
         if not ask(self, self.windowTitle(), question, details, tr("Ställ in träffen")):
             return
-        replacement = service_call(
+        shift = service_call(
             self,
             self.windowTitle(),
-            lambda override: cancel_session(self.database, row.id, add_replacement=add, override=override),
+            lambda override: cancel_session(
+                self.database, row.id, way=way, follow_parents=follows, override=override
+            ),
             invalid=self.errors.show,
             question=conflict_question(),
         )
-        if replacement is REFUSED:
+        if shift is REFUSED:
             return
         self.message = tr("Träff {number} i {group} är inställd.").format(
             number=row.number, group=row.group_name
         )
-        if replacement is not None:
-            self.message += " " + tr("Ersättningsträff {number} är lagd {day}.").format(
-                number=replacement.number, day=date_in_words(replacement.date)
-            )
+        self.message += moved_summary(shift)
         super().accept()
 
     def restore_session(self) -> None:
@@ -372,7 +392,9 @@ class SessionDialog(QDialog):
         done = service_call(
             self,
             self.windowTitle(),
-            lambda override: restore_session(self.database, row.id, override=override),
+            lambda override: restore_session(
+                self.database, row.id, follow_parents=self.shift.follows(), override=override
+            ),
             invalid=self.errors.show,
             question=conflict_question(),
         )

@@ -77,7 +77,8 @@ class BreakWeeksTab(QWidget):
         explanation = QLabel(
             self.tr(
                 "Inga träffar planeras under uppehållen (till exempel skolloven) eller på helgdagar. "
-                "Nya gruppers träffar hoppar över dem; redan planerade träffar flyttar du i schemat."
+                "Nya gruppers träffar hoppar över dem. Planerade träffar som ett nytt eller ändrat uppehåll "
+                "täcker flyttas när du sparar det, grupp för grupp, med de senare träffarna i samma grupp."
             )
         )
         explanation.setWordWrap(True)

@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.services.schedule import sessions_between
+from biv_desktop.store.models import Group
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.page import SchedulePage
@@ -18,6 +20,7 @@ from biv_desktop.ui.schedule.session_dialog import SessionDialog
 
 IndexOf = Callable[..., QModelIndex]
 SOMALI_CHILDREN = "BIV Somaliska 10–12 år, Berga, vt 2026"
+SOMALI_PARENTS = "BIV Somaliska föräldrar, Berga, vt 2026"
 DARI = "BIS Dari 13–15 år, Skäggetorp, vt 2026"
 LEYLA_CLASH = (
     "Gruppledaren är redan bokad 18:00–20:00 i BIV Somaliska föräldrar, Berga, vt 2026 (träff 6). "
@@ -120,47 +123,73 @@ def test_an_end_before_the_start_is_shown_live_and_beside_the_time(
     assert dialog.end_time.time() == QTime(16, 0)  # what was typed stays
 
 
-def test_cancelling_a_session_adds_a_replacement_after_the_last(
+def group_dates(page: SchedulePage, group: str) -> dict[int, tuple[dt.date, SessionStatus]]:
+    rows = sessions_between(page.database, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    return {row.number: (row.date, row.status) for row in rows if row.group_name == group}
+
+
+def link_parents(page: SchedulePage) -> None:
+    """Make the Somali parents' group the Somali children's group's own (the fixture keeps them apart)."""
+    with page.database.transaction() as session:
+        groups = {row.name: row for row in session.scalars(select(Group))}
+        groups[SOMALI_PARENTS].children_group_id = groups[SOMALI_CHILDREN].id
+
+
+def test_cancelling_with_the_themes_moving_up_shifts_both_groups_as_the_preview_showed(
     qtbot: QtBot, page: SchedulePage, index_of: IndexOf, message_boxes: Any
 ) -> None:
+    link_parents(page)
+    children_before = group_dates(page, SOMALI_CHILDREN)
+    parents_before = group_dates(page, SOMALI_PARENTS)
     dialog = open_dialog(qtbot, page, index_of, SOMALI_CHILDREN, 7)
-    assert dialog.add_replacement.isChecked()
-    assert (
-        dialog.replacement_note.text() == "Ersättningsträffen blir träff 15, tisdag 12 maj 2026 17:00–19:00."
+    assert dialog.shift.shift_later.isChecked()  # the default: the themes move up
+    assert dialog.shift.follow_parents.isVisibleTo(dialog) and dialog.shift.follow_parents.isChecked()
+    assert dialog.shift.follow_parents.text() == f"&Föräldragruppen följer med: {SOMALI_PARENTS}"
+    lines = [dialog.shift.preview.item(i).text() for i in range(dialog.shift.preview.count())]
+    assert lines[0] == SOMALI_CHILDREN
+    assert lines[1].startswith("  Träff 7 ") and lines[1].endswith(
+        "tisdag 17 mars 2026 → tisdag 24 mars 2026"
     )
+    assert f"{SOMALI_PARENTS} (föräldragruppen följer med)" in lines
+
     message_boxes.presses = ["Ställ in träffen"]
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.shift.cancel_button, Qt.MouseButton.LeftButton)
+
     assert message_boxes.shown[0]["text"] == "Ställa in träff 7, tisdag 17 mars 2026?"
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.message == (
-        f"Träff 7 i {SOMALI_CHILDREN} är inställd. Ersättningsträff 15 är lagd tisdag 12 maj 2026."
+    children = group_dates(page, SOMALI_CHILDREN)
+    parents = group_dates(page, SOMALI_PARENTS)
+    assert sorted(children) == list(range(1, 15)) and sorted(parents) == sorted(parents_before)
+    assert all(
+        status is SessionStatus.PLANNED for _day, status in children.values() if _day > dt.date(2026, 3, 16)
     )
-    rows = sessions_between(page.database, dt.date(2026, 3, 1), dt.date(2026, 6, 30))
-    somali = {row.number: row for row in rows if row.group_name == SOMALI_CHILDREN}
-    assert somali[7].status is SessionStatus.CANCELLED
-    assert (somali[15].date, somali[15].theme) == (dt.date(2026, 5, 12), somali[7].theme)
+    assert children[7][0] == children_before[8][0]  # theme 7 is held the week after
+    assert children[14][0] > children_before[14][0]  # the closing session is still last, a week later
+    assert [children[n][0] for n in range(1, 15)] == sorted(children[n][0] for n in range(1, 15))
+    assert parents[7][0] == parents_before[8][0]
+    assert dialog.message.startswith(f"Träff 7 i {SOMALI_CHILDREN} är inställd. 8 träffar flyttades fram;")
 
 
 def test_a_cancelled_session_can_be_restored_and_a_held_one_not_cancelled(
     qtbot: QtBot, page: SchedulePage, index_of: IndexOf, message_boxes: Any
 ) -> None:
     dialog = open_dialog(qtbot, page, index_of, SOMALI_CHILDREN, 7)
-    dialog.add_replacement.setChecked(False)
-    assert dialog.replacement_note.text() == "Gruppen får en träff mindre."
+    dialog.shift.only_this.setChecked(True)
+    assert dialog.shift.heading.text() == "Om du ställer in träffen hålls inte dess tema:"
     message_boxes.presses = ["Ställ in träffen"]
-    dialog.cancel_button.click()
+    dialog.shift.cancel_button.click()
     page.refresh()
     assert index_of(SOMALI_CHILDREN, 7, columns.STATUS).data() == "Inställd"
 
     cancelled = open_dialog(qtbot, page, index_of, SOMALI_CHILDREN, 7)
-    assert not cancelled.cancel_button.isVisibleTo(cancelled)
-    assert cancelled.restore_button.isVisibleTo(cancelled)
-    cancelled.restore_button.click()
+    assert not cancelled.shift.cancel_button.isVisibleTo(cancelled)
+    assert cancelled.shift.restore_button.isVisibleTo(cancelled)
+    cancelled.shift.restore_button.click()
     assert cancelled.message == f"Träff 7 i {SOMALI_CHILDREN} är återställd."
     page.refresh()
     assert index_of(SOMALI_CHILDREN, 7, columns.STATUS).data() == "Planerad"
 
     page.period.set_period(dt.date(2026, 2, 2), dt.date(2026, 2, 8))
     held = open_dialog(qtbot, page, index_of, SOMALI_CHILDREN, 1)
-    assert not held.cancel_button.isVisibleTo(held)
-    assert held.replacement_note.text() == "En genomförd träff kan inte ställas in."
+    assert not held.shift.cancel_button.isVisibleTo(held)
+    assert held.shift.heading.text() == "En genomförd träff kan inte flyttas eller ställas in."

@@ -12,6 +12,7 @@ from biv_desktop.domain.enums import GroupKind
 from biv_desktop.services.register.break_weeks import BreakWeekDraft, list_break_weeks, save_break_week
 from biv_desktop.services.register.settings import load_settings
 from biv_desktop.services.register.theme_plans import default_theme_plan, get_theme_plan
+from biv_desktop.services.schedule import sessions_between
 from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
 from biv_desktop.ui.settings.page import SettingsPage
 from support import FixtureRegister
@@ -69,40 +70,58 @@ def test_unsaved_settings_are_kept_when_the_page_is_shown_again(page: SettingsPa
     assert page.general.retention_staff.value() == 12
 
 
-def test_a_new_break_shows_the_sessions_inside_it_and_asks_before_saving(
+def schedule(page: SettingsPage) -> dict[int, tuple[str, int, dt.date]]:
+    rows = sessions_between(page.database, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    return {row.id: (row.group_name, row.number, row.date) for row in rows}
+
+
+def test_a_new_break_across_three_groups_shifts_their_sessions_in_one_step(
     qtbot: QtBot, page: SettingsPage, monkeypatch: pytest.MonkeyPatch, message_boxes: Any, qtmodeltester: Any
 ) -> None:
-    previews: list[tuple[str, list[str]]] = []
+    before = schedule(page)
+    seen: dict[str, Any] = {}
 
     def fill_in(dialog: BreakWeekDialog) -> int:
         dialog.name.setText("Påsklov")
         dialog.starts_on.setDate(QDate(2026, 3, 30))  # the end follows, a week on
-        previews.append(
-            (
-                dialog.preview_heading.text(),
-                [dialog.preview.item(n).text() for n in range(dialog.preview.count())],
-            )
-        )
-        buttons = dialog.findChild(QDialogButtonBox)
-        assert buttons is not None
-        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        seen["heading"] = dialog.preview_heading.text()
+        seen["lines"] = [dialog.preview.item(n).text() for n in range(dialog.preview.count())]
+        seen["shift"] = dialog.shift
+        save_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        seen["button"] = save_button.text()
+        qtbot.mouseClick(save_button, Qt.MouseButton.LeftButton)
+        seen["moved"] = dialog.moved
         return dialog.result()
 
     monkeypatch.setattr(BreakWeekDialog, "exec", fill_in)
-    message_boxes.presses = ["Spara ändå"]
     page.tabs.setCurrentWidget(page.break_weeks)
     page.break_weeks.new_button.click()
 
-    heading, lines = previews[0]
-    assert (
-        heading
-        == "3 planerade träffar ligger under uppehållet. De flyttas inte av sig själva: flytta dem i schemat."
+    shift = seen["shift"].shift
+    names = [group.group_name for group in shift.groups]
+    assert sorted(names) == sorted(
+        [
+            "BIV Somaliska 10–12 år, Berga, vt 2026",
+            "BIS Dari 13–15 år, Skäggetorp, vt 2026",
+            "BIV Somaliska föräldrar, Berga, vt 2026",
+        ]
     )
-    assert (
-        lines[0] == "2026-03-31 tisdag 31 mars 17:00–19:00 · BIV Somaliska 10–12 år, Berga, vt 2026 (träff 9)"
-    )
-    [box] = message_boxes.shown
-    assert box["buttons"] == ["Spara ändå", "Avbryt"]
+    count = len(shift.sessions)
+    assert seen["heading"].startswith(f"{count} planerade träffar i 3 grupper flyttas när du sparar")
+    assert seen["button"] == f"Spara och &flytta {count} träffar"
+    assert "BIV Somaliska 10–12 år, Berga, vt 2026" in seen["lines"]
+    assert any(line.startswith("  Träff 9 ") and "31 mars" in line for line in seen["lines"])
+    assert message_boxes.shown == []  # nothing to confirm: one step
+    assert seen["moved"] == count
+
+    after = schedule(page)
+    assert {item.session_id: item.date for item in shift.sessions} == {
+        item.session_id: after[item.session_id][2] for item in shift.sessions
+    }  # saved as previewed
+    assert not [row for row in after.values() if dt.date(2026, 3, 30) <= row[2] <= dt.date(2026, 4, 5)]
+    for group in names:
+        dates = [day for name, _number, day in sorted(after.values(), key=lambda r: r[1]) if name == group]
+        assert dates == sorted(dates) and len(dates) == len([r for r in before.values() if r[0] == group])
     [saved] = list_break_weeks(page.database)
     assert (saved.name, saved.starts_on, saved.ends_on) == (
         "Påsklov",
