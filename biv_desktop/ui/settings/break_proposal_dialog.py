@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -99,6 +100,7 @@ class BreakProposalDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.school_year = QComboBox()
+        self.school_year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for year in (planning, planning.next()):
             self.school_year.addItem(year.label, year.start_year)
         self.sports_week = QSpinBox()
@@ -110,12 +112,14 @@ class BreakProposalDialog(QDialog):
             self.tr("Linköping har sportlov vecka 8. Välj en annan vecka om skolorna har det då.")
         )
         sports_hint.setStyleSheet(HINT_STYLE)
-        sports_hint.setWordWrap(True)
         choices = QFormLayout()
-        choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         choices.addRow(self.tr("&Läsår:"), self.school_year)
-        choices.addRow(self.tr("&Sportlov:"), self.sports_week)
-        choices.addRow("", sports_hint)
+        sports = QHBoxLayout()
+        sports.addWidget(self.sports_week)
+        sports.addWidget(sports_hint, 1)
+        sports_label = QLabel(self.tr("&Sportlov:"))
+        sports_label.setBuddy(self.sports_week)
+        choices.addRow(sports_label, sports)
 
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
