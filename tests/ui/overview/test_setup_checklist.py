@@ -19,6 +19,7 @@ from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog
 from biv_desktop.ui.people.leader_dialog import LeaderDialog
 from biv_desktop.ui.premises.dialog import PremisesDialog
 from biv_desktop.ui.settings.break_proposal_dialog import BreakProposalDialog
+from biv_desktop.ui.settings.page import SettingsPage
 from support import factories
 
 TODAY = dt.date(2026, 9, 15)
@@ -238,3 +239,22 @@ def test_a_set_up_register_shows_no_checklist(qtbot: QtBot, database: Database) 
     overview.show()
     overview.refresh()
     assert not overview.setup_checklist.isVisible()
+
+
+def test_the_break_weeks_tab_proposes_the_same_breaks(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = SettingsPage(database, TODAY)
+    qtbot.addWidget(settings)
+    settings.refresh()
+    settings.tabs.setCurrentWidget(settings.break_weeks)
+
+    def keep_two(dialog: BreakProposalDialog) -> None:
+        for row in dialog.rows[2:]:
+            row.chosen.setChecked(False)
+        save(qtbot, dialog)
+
+    answer_with(monkeypatch, BreakProposalDialog, keep_two)
+    qtbot.mouseClick(settings.break_weeks.propose_button, Qt.MouseButton.LeftButton)
+    shown = [settings.break_weeks.model.rows()[n].name for n in range(settings.break_weeks.model.rowCount())]
+    assert sorted(shown) == ["Höstlov 2026", "Jullov 2026/2027"]
