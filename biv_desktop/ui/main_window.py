@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         # Handbok, and F1 for the section about the page shown (ui/handbook).
-        self.handbook = install_handbook(self, help_menu, self.stack.currentWidget)
+        self.handbook = install_handbook(self, help_menu, lambda: self.current_page())
         help_menu.addAction(self.about_action)
 
     @property

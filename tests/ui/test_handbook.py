@@ -93,7 +93,7 @@ def test_f1_on_every_page_opens_the_handbook_at_its_section(qtbot: QtBot, window
     qtbot.waitActive(window)
     for row in range(window.navigation.count()):
         window.navigation.setCurrentRow(row)
-        page = window.stack.currentWidget()
+        page = window.current_page()
         section = PAGE_SECTIONS[type(page).__name__]
         qtbot.keyClick(window.navigation, Qt.Key.Key_F1)
         handbook = window.handbook.window
