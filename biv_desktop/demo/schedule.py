@@ -5,6 +5,14 @@ from dataclasses import dataclass
 
 import holidays
 
+from biv_desktop.domain.schedule.school_year import (
+    ProposedBreak,
+    autumn_break,
+    christmas_break,
+    easter_break,
+    sports_break,
+)
+
 SESSIONS_PER_GROUP = 14
 FIRST_AGREEMENT_YEAR = 2017
 
@@ -76,46 +84,11 @@ def covered_years(today: dt.date, years: int) -> list[AgreementYear]:
     return [AgreementYear(start) for start in range(current.start_year - years + 1, last + 1)]
 
 
-@dataclass(frozen=True)
-class SchoolBreak:
-    """A school holiday the coordinator marks so that no session falls in it."""
-
-    name: str
-    starts_on: dt.date
-    ends_on: dt.date
-
-
-def easter_sunday(year: int) -> dt.date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
-    golden = year % 19
-    century, year_of_century = divmod(year, 100)
-    leap_centuries, century_rest = divmod(century, 4)
-    correction = (century + 8) // 25
-    moon_correction = (century - correction + 1) // 3
-    epact = (19 * golden + century - leap_centuries - moon_correction + 15) % 30
-    leap_years, year_rest = divmod(year_of_century, 4)
-    weekday_offset = (32 + 2 * century_rest + 2 * leap_years - epact - year_rest) % 7
-    late = (golden + 11 * epact + 22 * weekday_offset) // 451
-    month, day = divmod(epact + weekday_offset - 7 * late + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def _iso_week(year: int, week: int) -> tuple[dt.date, dt.date]:
-    monday = dt.date.fromisocalendar(year, week, 1)
-    return monday, monday + dt.timedelta(days=6)
-
-
-def school_breaks(first_year: int, last_year: int) -> list[SchoolBreak]:
-    """Sportlov (week 8), påsklov (the week after Easter), höstlov (week 44) and jullov for each year."""
-    breaks: list[SchoolBreak] = []
+def school_breaks(first_year: int, last_year: int) -> list[ProposedBreak]:
+    """Sportlov (week 8), påsklov, höstlov and jullov of each calendar year: the program's usual proposals."""
+    breaks: list[ProposedBreak] = []
     for year in range(first_year, last_year + 1):
-        easter_monday = easter_sunday(year) + dt.timedelta(days=1)
-        breaks.append(SchoolBreak(f"Sportlov {year}", *_iso_week(year, 8)))
-        breaks.append(SchoolBreak(f"Påsklov {year}", easter_monday, easter_monday + dt.timedelta(days=6)))
-        breaks.append(SchoolBreak(f"Höstlov {year}", *_iso_week(year, 44)))
-        breaks.append(
-            SchoolBreak(f"Jullov {year}/{year + 1}", dt.date(year, 12, 20), dt.date(year + 1, 1, 8))
-        )
+        breaks.extend((sports_break(year), easter_break(year), autumn_break(year), christmas_break(year)))
     return breaks
 
 
@@ -128,7 +101,7 @@ def public_holidays(first_year: int, last_year: int) -> set[dt.date]:
 class SessionCalendar:
     """Knows which days a weekly group can meet on: not a public holiday, not in a school break."""
 
-    def __init__(self, breaks: list[SchoolBreak], holiday_dates: set[dt.date]) -> None:
+    def __init__(self, breaks: list[ProposedBreak], holiday_dates: set[dt.date]) -> None:
         self._closed = set(holiday_dates)
         for school_break in breaks:
             day = school_break.starts_on

@@ -19,6 +19,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.actions import install_backup_actions
 from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.groups.page import GroupsPage
+from biv_desktop.ui.handbook.window import install_handbook
 from biv_desktop.ui.opening import choose_database_file, open_other_register
 from biv_desktop.ui.overview.page import OverviewPage
 from biv_desktop.ui.page import Page
@@ -131,7 +132,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&Om BIV Desktop"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        self.menuBar().addMenu(self.tr("&Hjälp")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        # Handbok, and F1 for the section about the page shown (ui/handbook).
+        self.handbook = install_handbook(self, help_menu, lambda: self.current_page())
+        help_menu.addAction(self.about_action)
 
     @property
     def database(self) -> Database:

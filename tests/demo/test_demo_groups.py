@@ -9,7 +9,6 @@ import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from biv_desktop.demo.schedule import easter_sunday
 from biv_desktop.domain.ages import AgeBand, age_on
 from biv_desktop.domain.enums import GroupKind, GroupStatus, SessionStatus
 from biv_desktop.domain.naming import group_name
@@ -178,10 +177,3 @@ def test_childrens_groups_hold_children_of_their_age_band_who_mostly_speak_their
         for _tongue, birth_year, birth_date in children:
             assert age_min is not None and age_max is not None
             assert age_min <= age_on(birth_year, start, birth_date) <= age_max, group_id
-
-
-def test_easter_is_computed_as_the_holiday_calendar_has_it() -> None:
-    for year in range(2000, 2045):
-        calendar = holidays.country_holidays("SE", years=year, language="en_US")
-        good_friday = next(day for day, name in calendar.items() if name == "Good Friday")
-        assert easter_sunday(year) == good_friday + dt.timedelta(days=2)

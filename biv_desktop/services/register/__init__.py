@@ -1,4 +1,5 @@
-"""The register itself: backups and restore, JSON exchange, settings, premises, theme plans and break weeks.
+"""The register itself: backups and restore, JSON exchange, settings, premises, theme plans, break weeks,
+and how far a new register is set up.
 
 The area's public face: the window and the command line import from here only; the modules inside
 are the area's own.
@@ -60,6 +61,7 @@ from biv_desktop.services.register.settings import (
     save_settings,
     set_age_bands,
 )
+from biv_desktop.services.register.setup import RegisterSetup, SetupItem, SetupStep, register_setup
 from biv_desktop.services.register.theme_plans import (
     ThemeDraft,
     ThemePlanDetail,
@@ -89,7 +91,10 @@ __all__ = [
     "PremisesDraft",
     "PremisesRow",
     "RegisterInUseError",
+    "RegisterSetup",
     "SettingsDraft",
+    "SetupItem",
+    "SetupStep",
     "ThemeDraft",
     "ThemePlanDetail",
     "ThemePlanDraft",
@@ -121,6 +126,7 @@ __all__ = [
     "other_register",
     "preview_break_week",
     "read_document",
+    "register_setup",
     "restore",
     "restore_file",
     "rotation_policy",

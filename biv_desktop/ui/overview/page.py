@@ -24,6 +24,7 @@ from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.formatting import date_in_words, day_in_words, period
 from biv_desktop.ui.overview import week_table
 from biv_desktop.ui.overview.follow_up_cards import FollowUpCards
+from biv_desktop.ui.overview.setup_checklist import SetupChecklist
 from biv_desktop.ui.overview.stat_card import StatCard
 from biv_desktop.ui.overview.week_table import WeekSessionTableModel
 from biv_desktop.ui.page import Page, heading
@@ -57,6 +58,9 @@ class OverviewPage(Page):
             cards.setColumnStretch(position, 1)
 
         self.follow_up = FollowUpCards()
+        # A new or incomplete register: what to set up first (hidden once everything is there).
+        self.setup_checklist = SetupChecklist(lambda: self.database, today)
+        self.setup_checklist.changed.connect(self.refresh)
 
         self.week_heading = QLabel()
         week_font = QFont(self.week_heading.font())
@@ -82,6 +86,7 @@ class OverviewPage(Page):
         layout.addWidget(heading(self.title))
         layout.addWidget(self.date_label)
         layout.addWidget(self.agreement_label)
+        layout.addWidget(self.setup_checklist)
         layout.addSpacing(4)
         layout.addLayout(cards)
         layout.addWidget(self.follow_up)
@@ -118,6 +123,7 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         self.show_overview(load_overview(self.database, self._today))
+        self.setup_checklist.refresh()
 
     def show_overview(self, overview: Overview) -> None:
         """Fill the cards and the week's table from a computed overview."""

@@ -23,6 +23,7 @@ from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, Sea
 from biv_desktop.ui.common.service_call import service_call
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.settings.break_proposal_dialog import BreakProposalDialog
 from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
 
 tr = translator("Settings")
@@ -64,6 +65,9 @@ class BreakWeeksTab(QWidget):
         self.delete_button = QPushButton(self.tr("Ta &bort"))
         self.delete_button.setToolTip(self.tr("Ta bort det valda uppehållet (Delete)"))
         self.delete_button.clicked.connect(self.delete_current)
+        # The school year's usual breaks, proposed for her to check (the overview's checklist has it too).
+        self.propose_button = QPushButton(self.tr("Föreslå läsårets l&ov…"))
+        self.propose_button.clicked.connect(self.propose)
         for text, keys, slot, widget in (
             (self.tr("Nytt uppehåll"), QKeySequence.StandardKey.New, self.add_new, self),
             (self.tr("Ta bort uppehåll"), QKeySequence.StandardKey.Delete, self.delete_current, self.table),
@@ -91,6 +95,7 @@ class BreakWeeksTab(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.propose_button)
         breaks = QVBoxLayout()
         breaks.addWidget(self.table, 1)
         breaks.addLayout(buttons)
@@ -158,6 +163,12 @@ class BreakWeeksTab(QWidget):
 
     def add_new(self) -> None:
         self._edit(None)
+
+    def propose(self) -> None:
+        """Föreslå läsårets lov…: the usual breaks, saved only as she confirms them."""
+        dialog = BreakProposalDialog(self.database, self.today, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.saved:
+            self.refresh()
 
     def edit_current(self) -> None:
         row = self.current_row()

@@ -49,7 +49,7 @@ class PlannedRow:
     duplicate_name: str
     problems: tuple[str, ...]
     warnings: tuple[str, ...]
-    shown: dict[str, str]  # what the preview shows of the row, made safe to display
+    shown: dict[str, str]  # what the preview shows of the row, made safe to display (empty when writing)
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,13 @@ class Plan:
     def draft_to_write(self, row: PlannedRow) -> ParticipantDraft:
         """The row's participant as written: a child without a number gets their family's guardian's."""
         assert row.draft is not None
-        phone = self.family_phones.get(row.family_key) if not row.draft.guardian_phone else None
-        return replace(row.draft, guardian_phone=phone) if phone else row.draft
+        phone = self.phone_to_write(row)
+        return replace(row.draft, guardian_phone=phone) if phone != row.draft.guardian_phone else row.draft
+
+    def phone_to_write(self, row: PlannedRow) -> str:
+        """The guardian's number the row's participant is written with (their own, or their family's)."""
+        assert row.draft is not None
+        return row.draft.guardian_phone or self.family_phones.get(row.family_key, "")
 
 
 def column_problem(mapping: tuple[ImportField, ...]) -> str | None:
@@ -246,8 +251,12 @@ def plan_import(
     mapping: tuple[ImportField, ...],
     today: dt.date,
     progress: Progress | None = None,
+    *,
+    for_preview: bool = True,
 ) -> Plan:
-    """Check every row of ``table`` read through ``mapping`` against the register in ``session``."""
+    """Check every row of ``table`` read through ``mapping`` against the register in ``session``.
+
+    Writing needs no text for the preview's columns (``for_preview`` False), only the checks."""
     problem = column_problem(mapping)
     columns: dict[ImportField, int] = {
         field: column for column, field in enumerate(mapping) if field is not ImportField.IGNORE
@@ -283,7 +292,7 @@ def plan_import(
                 duplicate_name=duplicate_name,
                 problems=tuple(row.problems),
                 warnings=tuple(row.warnings),
-                shown=_shown(row, draft),
+                shown=_shown(row, draft) if for_preview else {},
             )
         )
     if progress is not None:

@@ -14,9 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from biv_desktop.domain.errors import UserError
 from biv_desktop.services.participants.importing.columns import header_score
+from biv_desktop.services.participants.importing.sheet_xml import SheetRow, sheet_rows
 
 # What a cell can hold once read: text, a number, a day or a moment, a yes/no, or nothing.
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | None
@@ -138,6 +140,9 @@ def _read_xlsx(path: Path, wanted: str | None) -> tuple[tuple[str, ...], str, li
     try:
         names = list(workbook.sheetnames)
         name = _pick_sheet(path, names, wanted)
+        fast = sheet_rows(workbook, name, MAX_COLUMNS)
+        if fast is not None:
+            return tuple(names), name, _streamed(path, fast)
         formulas: dict[tuple[int, int], str] = {}
         grid: list[RawRow] = []
         try:
@@ -157,6 +162,20 @@ def _read_xlsx(path: Path, wanted: str | None) -> tuple[tuple[str, ...], str, li
     if formulas:
         grid = _with_saved_values(path, name, grid, formulas)
     return tuple(names), name, grid
+
+
+def _streamed(path: Path, rows: Iterator[SheetRow]) -> list[RawRow]:
+    """The grid from the one-pass reader: a formula without a saved value is its text, flagged."""
+    grid: list[RawRow] = []
+    try:
+        for number, cells, unsaved in rows:
+            values = [_plain(value) for value in cells]
+            _append(grid, path, number, values)
+            if unsaved and grid and grid[-1].line == number:
+                grid[-1] = RawRow(number, grid[-1].cells, frozenset(unsaved))
+    except (ParseError, ValueError, IndexError, KeyError, zipfile.BadZipFile, OSError) as error:
+        raise _not_a_spreadsheet(path) from error
+    return grid
 
 
 def _with_saved_values(
