@@ -22,6 +22,7 @@ Participants (age = age reached in 2024, the year the period starts):
 """
 
 import datetime as dt
+import json
 from dataclasses import replace
 
 import pytest
@@ -474,6 +475,18 @@ def test_stored_figures_that_do_not_fit_are_refused(figures: FollowUpFigures) ->
         FollowUpFigures.from_json(broken)
     with pytest.raises(ValueError):
         FollowUpFigures.from_json("not json")
-    newer = figures.to_json().replace('"format": 1', '"format": 2')
-    with pytest.raises(ValueError, match="format 2"):
+    newer = figures.to_json().replace('"format": 2', '"format": 3')
+    with pytest.raises(ValueError, match="format 3"):
         FollowUpFigures.from_json(newer)
+
+
+def test_figures_stored_by_an_earlier_format_read_back_with_the_new_fields_at_their_defaults(
+    figures: FollowUpFigures,
+) -> None:
+    stored = json.loads(figures.to_json())
+    stored["format"] = 1
+    del stored["names_masked"]
+    older = FollowUpFigures.from_json(json.dumps(stored))
+    assert older.names_masked == 0
+    assert older.format == 1
+    assert older.groups == figures.groups

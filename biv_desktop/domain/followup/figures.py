@@ -13,8 +13,9 @@ from biv_desktop.domain.enums import Channel, Gender, GroupKind, Organisation, P
 from biv_desktop.domain.followup.period import Period
 from biv_desktop.domain.followup.serialising import dataclass_from_json, dataclass_to_json
 
-# Bumped when the tree changes shape, so a stored report can be told apart from a newer one.
-FIGURES_FORMAT = 1
+# Bumped when the tree changes shape, so a stored report can be told apart from a newer one. An older
+# format reads back with the fields added since at their defaults (``dataclass_from_json``).
+FIGURES_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,8 @@ class FollowUpFigures:
     staff: StaffFigures
     feedback: tuple[FeedbackSummary, ...]
     communication: CommunicationFigures
+    # Words of quotes replaced by "[namn]" because they are a registered person's name.
+    names_masked: int = 0
     format: int = FIGURES_FORMAT
 
     def to_json(self) -> str:
@@ -287,9 +290,10 @@ class FollowUpFigures:
 
     @classmethod
     def from_json(cls, text: str) -> "FollowUpFigures":
-        """Figures stored by to_json; raises ValueError for text that is not such figures, or of another format."""
+        """Figures stored by to_json (by this or an earlier format); raises ValueError for text that is not
+        such figures, or of a newer format."""
         figures = dataclass_from_json(cls, text)
-        if figures.format != FIGURES_FORMAT:
+        if figures.format > FIGURES_FORMAT:
             raise ValueError(
                 f"figures of format {figures.format}, this program reads format {FIGURES_FORMAT}"
             )

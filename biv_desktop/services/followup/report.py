@@ -1,10 +1,13 @@
 """The follow-up report's figures for a period, and the periods offered first.
 
 A few queries read plain records (ids, dates, statuses and what the figures are broken down by, never a
-name) for the groups the period touches; ``domain.followup`` computes the figures from them.
+name) for the groups the period touches; ``domain.followup`` computes the figures from them. The quotes are
+checked against every registered name once more before the figures leave: a name found is replaced by
+"[namn]" and counted, so the report can say so (see ``quote_names``).
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import Select, select, union
 from sqlalchemy.orm import Session
@@ -14,6 +17,7 @@ from biv_desktop.domain.followup.period import Period, default_halves
 from biv_desktop.domain.followup.records import (
     AgreementFacts,
     AttendanceFacts,
+    FeedbackFormFacts,
     FollowUpRecords,
     FollowUpRules,
     FundingPartFacts,
@@ -26,6 +30,7 @@ from biv_desktop.domain.followup.records import (
 )
 from biv_desktop.domain.followup.report import compute_follow_up
 from biv_desktop.services.followup.feedback_records import communication_records, feedback_records
+from biv_desktop.services.followup.quote_names import mask_quotes, registered_name_words
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -157,8 +162,22 @@ def _trainees(session: Session, first: dt.date, last: dt.date) -> tuple[TraineeF
     return tuple(TraineeFacts(*row) for row in rows)
 
 
+def _masked_forms(
+    session: Session, forms: tuple[FeedbackFormFacts, ...]
+) -> tuple[tuple[FeedbackFormFacts, ...], int]:
+    names = registered_name_words(session)
+    masked_forms = []
+    replaced = 0
+    for form in forms:
+        quotes, count = mask_quotes(names, form.quotes)
+        masked_forms.append(replace(form, quotes=quotes))
+        replaced += count
+    return tuple(masked_forms), replaced
+
+
 def follow_up_records(session: Session, period: Period) -> FollowUpRecords:
-    """The plain records the period's figures are computed from, read inside an open transaction."""
+    """The plain records the period's figures are computed from, read inside an open transaction
+    (quotes as they are stored, names and all)."""
     settings = settings_in(session)
     touched = _touched_groups(period)
     attendance, participants = _attendance(session, touched)
@@ -195,7 +214,9 @@ def follow_up_figures(
     period = Period(first, last)
     with database.transaction() as session:
         records = follow_up_records(session, period)
-    return compute_follow_up(records, period, today or dt.date.today())
+        forms, names_masked = _masked_forms(session, records.feedback_forms)
+    figures = compute_follow_up(replace(records, feedback_forms=forms), period, today or dt.date.today())
+    return replace(figures, names_masked=names_masked)
 
 
 def default_periods(database: Database, today: dt.date) -> list[tuple[dt.date, dt.date]]:
