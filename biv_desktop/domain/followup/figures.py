@@ -282,7 +282,14 @@ class FollowUpFigures:
     communication: CommunicationFigures
     # Words of quotes replaced by "[namn]" because they are a registered person's name.
     names_masked: int = 0
+    # Counts from 1 up to this are shown as a range in the breakdowns (0: every count as it is).
+    small_count_limit: int = 2
     format: int = FIGURES_FORMAT
+
+    def is_small(self, count: int) -> bool:
+        """Whether a count in a breakdown is shown as a range ("1–2") rather than as it is: from 1 up to
+        small_count_limit. Totals are always exact; a zero points to no one and is shown."""
+        return 0 < count <= self.small_count_limit
 
     def to_json(self) -> str:
         """The figures as JSON text, to store with a follow-up meeting."""

@@ -166,11 +166,14 @@ class EffortFacts:
 
 @dataclass(frozen=True)
 class FollowUpRules:
-    """The settings the figures go by: the age bands, and what completing a group takes."""
+    """The settings the figures go by: the age bands, what completing a group takes, how small counts are
+    shown, and whether parents' groups count toward the agreement's minimum."""
 
     age_bands: tuple[AgeBand, ...] = DEFAULT_AGE_BANDS
     completion_sessions: int = 10
     sessions_per_group: int = 14
+    small_count_limit: int = 2
+    parents_groups_count: bool = True
 
 
 @dataclass(frozen=True)

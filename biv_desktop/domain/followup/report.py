@@ -1,8 +1,7 @@
 """The half-yearly follow-up the agreement asks for: what every figure of the report means, and computing them.
 
 The report covers any period (first to last day, both included); by default the halves of the current
-agreement year (``followup_period.default_halves``). It is aggregate: counts only, never a name. Small
-counts are shown as they are. The figures are computed from plain records (``followup_records``) into a
+agreement year (``followup_period.default_halves``). It is aggregate: counts only, never a name. The figures are computed from plain records (``followup_records``) into a
 frozen tree (``followup_figures``) that the PDF and XLSX renderers draw and a follow-up meeting stores.
 
 Sessions
@@ -65,6 +64,12 @@ Feedback and communication
     Evaluations collected in the period, summed per questionnaire (children's and parents' apart), with
     their quotes. Communication efforts dated in the period, by party and channel.
 
+Small counts
+    In the breakdowns of people (by age band, gender, programme, kind of group, language, premises and home
+    district) a count from 1 up to ``small_count_limit`` (a setting, 2 by default) is shown as a range,
+    "1–2", since one or two people in a district or a band can point to a child. Zeros and every total
+    ("Alla") stay exact. The figures themselves keep the exact counts; only what is shown is a range.
+
 Funding
     Each agreement period the report's period overlaps, with its funding as agreed.
 """
@@ -97,4 +102,5 @@ def compute_follow_up(records: FollowUpRecords, period: Period, compiled_on: dt.
         staff=staff_figures(records, period),
         feedback=feedback_summaries(records.questionnaires, records.feedback_forms, period),
         communication=communication_figures(records.efforts, period),
+        small_count_limit=records.rules.small_count_limit,
     )

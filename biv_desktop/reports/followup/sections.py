@@ -25,14 +25,26 @@ from biv_desktop.reports.followup.tables_people import (
 
 INTRODUCTION = (
     "Uppföljning av överenskommelsen om stödgrupperna Barn i väntan (BIV) och Barn i start (BIS). "
-    "Rapporten innehåller bara antal och inga namn; små antal redovisas som de är."
+    "Rapporten innehåller bara antal och inga namn."
 )
+
+
+def introduction(figures: FollowUpFigures) -> str:
+    """The report's opening words, with its rule for small counts."""
+    limit = figures.small_count_limit
+    if not limit:
+        return f"{INTRODUCTION} Alla antal redovisas som de är, även små."
+    return (
+        f"{INTRODUCTION} I uppdelningarna av deltagare (ålder, kön, program, grupptyp, språk, lokal och "
+        f"stadsdel) visas antal från 1 till {limit} som ”1–{limit}”, så att ingen enskild kan pekas ut; "
+        "summorna för alla deltagare är exakta."
+    )
 
 
 def report_sections(figures: FollowUpFigures) -> tuple[Section, ...]:
     """Every section of the report with its tables and charts."""
     return (
-        Section("Sammanfattning", INTRODUCTION, (summary_table(figures),)),
+        Section("Sammanfattning", introduction(figures), (summary_table(figures),)),
         Section(
             "Grupper",
             "Hur många grupper som startade, pågick, avslutades och ställdes in, och jämfört med överenskommelsen.",

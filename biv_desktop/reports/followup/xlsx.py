@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.files import write_pdf_atomically
-from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, Unit, format_cell
+from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, SmallCount, Unit, format_cell
 from biv_desktop.reports.followup.sections import report_tables
 
 TITLE_ROW, PERIOD_ROW, EXPLANATION_ROW, HEADER_ROW = 1, 2, 3, 5
@@ -39,6 +39,11 @@ def _put(sheet: Any, row: int, column: int, value: Cell) -> Any:
         return sheet.cell(row=row, column=column)  # left empty rather than an empty text
     if isinstance(value, str):
         return _put_text(sheet, row, column, value)
+    if isinstance(value, SmallCount):
+        # A range, not a number: stored as text so no sum over the column can take it for one.
+        small = _put_text(sheet, row, column, value.label)
+        small.alignment = Alignment(horizontal="right")
+        return small
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, Measure):
         cell.value = value.value

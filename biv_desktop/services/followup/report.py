@@ -31,6 +31,7 @@ from biv_desktop.domain.followup.records import (
 from biv_desktop.domain.followup.report import compute_follow_up
 from biv_desktop.services.followup.feedback_records import communication_records, feedback_records
 from biv_desktop.services.followup.quote_names import mask_quotes, registered_name_words
+from biv_desktop.services.register.report_settings import report_settings_in
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -179,6 +180,7 @@ def follow_up_records(session: Session, period: Period) -> FollowUpRecords:
     """The plain records the period's figures are computed from, read inside an open transaction
     (quotes as they are stored, names and all)."""
     settings = settings_in(session)
+    report_settings = report_settings_in(session)
     touched = _touched_groups(period)
     attendance, participants = _attendance(session, touched)
     agreements = _agreements(session, period)
@@ -200,6 +202,8 @@ def follow_up_records(session: Session, period: Period) -> FollowUpRecords:
             age_bands=settings.age_bands,
             completion_sessions=settings.completion_sessions,
             sessions_per_group=settings.sessions_per_group,
+            small_count_limit=report_settings.small_count_limit,
+            parents_groups_count=report_settings.parents_groups_count,
         ),
     )
 

@@ -44,6 +44,12 @@ from biv_desktop.services.register.premises import (
     list_premises,
     save_premises,
 )
+from biv_desktop.services.register.report_settings import (
+    LARGEST_SMALL_COUNT_LIMIT,
+    ReportSettings,
+    load_report_settings,
+    save_report_settings,
+)
 from biv_desktop.services.register.settings import (
     CAPACITY_RANGE,
     RETENTION_MONTHS_RANGE,
@@ -71,6 +77,7 @@ from biv_desktop.services.register.theme_plans import (
 __all__ = [
     "CAPACITY_RANGE",
     "LARGEST_CAPACITY",
+    "LARGEST_SMALL_COUNT_LIMIT",
     "RETENTION_MONTHS_RANGE",
     "SESSION_MINUTES_RANGE",
     "AffectedSession",
@@ -82,6 +89,7 @@ __all__ = [
     "PremisesDraft",
     "PremisesRow",
     "RegisterInUseError",
+    "ReportSettings",
     "SettingsDraft",
     "ThemeDraft",
     "ThemePlanDetail",
@@ -104,6 +112,7 @@ __all__ = [
     "list_break_weeks",
     "list_premises",
     "list_theme_plans",
+    "load_report_settings",
     "load_settings",
     "newest_good_backup",
     "open_for_window",
@@ -115,6 +124,7 @@ __all__ = [
     "rotation_policy",
     "save_break_week",
     "save_premises",
+    "save_report_settings",
     "save_settings",
     "save_theme_plan",
     "set_age_bands",

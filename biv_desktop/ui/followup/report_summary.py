@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.domain.enums import Role
 from biv_desktop.domain.followup.figures import FollowUpFigures
+from biv_desktop.reports.followup.model import counted, format_cell
 from biv_desktop.ui.followup.common import tr
 
 
@@ -49,7 +50,10 @@ def summary_lines(figures: FollowUpFigures) -> list[tuple[str, str]]:
         (
             tr("Deltagare"),
             tr("{total} ({children} barn och unga, {parents} föräldrar)").format(
-                total=people.total.unique_participants, children=children, parents=parents
+                total=people.total.unique_participants,
+                # A breakdown: small counts shown as the report shows them ("1–2").
+                children=format_cell(counted(figures, children)),
+                parents=format_cell(counted(figures, parents)),
             ),
         ),
         (
