@@ -10,7 +10,7 @@ Groups (weekly sessions):
   G5 BIV children Somaliska Ryd, planned: its first session, 26 Sep, not recorded yet.
   G6 BIV children Arabiska Berga, planned for October: outside the period, counted nowhere.
 
-Participants (age = age reached in 2024, the year the period starts):
+Participants (age = age reached in the year of the session; every session of this period is in 2024):
   P1 girl, born 2014 (10), Berga: G1, absent the first 2 held sessions, present at the other 11.
   P2 boy, born 2011 (turns 13 in 2024: counted as 13, band 13–15), Ryd: in two groups.
      G1: present at the first 9 held, notified absence at the last 4.
@@ -41,6 +41,7 @@ from biv_desktop.domain.enums import (
     SessionStatus,
 )
 from biv_desktop.domain.followup.figures import (
+    AgeRule,
     Attendance,
     ChannelCount,
     FollowUpFigures,
@@ -342,7 +343,7 @@ def test_a_participant_in_two_groups_counts_once_as_unique_and_at_every_session(
     )
 
 
-def test_age_is_the_age_reached_in_the_year_the_period_starts(figures: FollowUpFigures) -> None:
+def test_age_is_the_age_reached_in_the_year_of_the_session(figures: FollowUpFigures) -> None:
     rows = {(row.role, row.band): row for row in figures.participants.by_age_group}
     assert figures.participants.age_year == 2024
     assert list(rows) == [
@@ -376,6 +377,87 @@ def test_age_is_the_age_reached_in_the_year_the_period_starts(figures: FollowUpF
         (Gender.OTHER, Attendance()),
         (Gender.NOT_STATED, Attendance(1, 3, 6)),
     ]
+
+
+def across_the_new_year() -> FollowUpRecords:
+    """The April–March agreement year 2024/25 with a spring group of seven-year-olds and a group held
+    over the new year.
+
+    G7 BIV children 7–9, spring 2025: 10 held sessions from 13 Jan 2025. P10 and P11, born 2018, turn 7 in
+    2025 (they were 6 in 2024, the year the period starts). P10 present at all 10, P11 at 8 of 10.
+    G8 BIS children, 25 Nov 2024 – 3 Feb 2025: 11 held, 6 in 2024 and 5 in 2025. P12, born 2015, is 9 in
+    2024 and 10 in 2025, present at all 11.
+    """
+    b = Builder()
+    g7 = b.add_sessions(7, weekly(dt.date(2025, 1, 13), 10), [HELD] * 10)
+    g8 = b.add_sessions(8, weekly(dt.date(2024, 11, 25), 11), [HELD] * 11)
+    b.mark(10, g7, [PRESENT] * 10)
+    b.mark(11, g7, [PRESENT] * 8 + [ABSENT] * 2)
+    b.mark(12, g8, [PRESENT] * 11)
+    return FollowUpRecords(
+        groups=(
+            GroupFacts(
+                7,
+                Programme.BIV,
+                GroupKind.CHILDREN,
+                "Dari",
+                "Ryd",
+                GroupStatus.FINISHED,
+                dt.date(2025, 1, 13),
+            ),
+            GroupFacts(
+                8,
+                Programme.BIS,
+                GroupKind.CHILDREN,
+                "Arabiska",
+                "Berga",
+                GroupStatus.FINISHED,
+                dt.date(2024, 11, 25),
+            ),
+        ),
+        sessions=tuple(b.sessions),
+        participants=(
+            ParticipantFacts(10, 2018, Gender.FEMALE, Role.CHILD, "Ryd"),
+            ParticipantFacts(11, 2018, Gender.MALE, Role.CHILD, "Ryd"),
+            ParticipantFacts(12, 2015, Gender.FEMALE, Role.CHILD, "Berga"),
+        ),
+        attendance=tuple(b.marks),
+    )
+
+
+def test_across_the_agreement_year_each_session_counts_at_the_age_reached_in_its_year() -> None:
+    agreement_year = Period(dt.date(2024, 4, 1), dt.date(2025, 3, 31))
+    figures = compute_follow_up(across_the_new_year(), agreement_year, dt.date(2025, 4, 2))
+    rows = {(row.role, row.band): row.total for row in figures.participants.by_age_group}
+    # The spring's seven-year-olds are in 7–9, not outside every band; there is no such row at all.
+    assert (Role.CHILD, None) not in rows
+    # Unique participants: P12 by her first session (Nov 2024, age 9), so all three in 7–9.
+    # Participant-sessions: P10 10 + P11 8 + P12's 6 of 2024 in 7–9; P12's 5 of 2025 in 10–12.
+    assert rows[(Role.CHILD, AgeBand(7, 9))] == Attendance(3, 24, 26)
+    assert rows[(Role.CHILD, AgeBand(10, 12))] == Attendance(0, 5, 5)
+    # Both add up to the total.
+    total = figures.participants.total
+    assert total == Attendance(3, 29, 31)
+    assert sum(row.unique_participants for row in rows.values()) == total.unique_participants
+    assert sum(row.participant_sessions for row in rows.values()) == total.participant_sessions
+    assert figures.participants.age_rule is AgeRule.SESSION_YEAR
+
+
+def test_the_age_table_is_the_same_for_either_half_and_from_the_birth_year_alone() -> None:
+    records = across_the_new_year()
+    spring = compute_follow_up(
+        records, Period(dt.date(2024, 10, 1), dt.date(2025, 3, 31)), dt.date(2025, 4, 2)
+    )
+    rows = {(row.role, row.band): row.total for row in spring.participants.by_age_group}
+    assert rows[(Role.CHILD, AgeBand(7, 9))] == Attendance(3, 24, 26)
+    # Anonymising keeps the birth year, gender, role and district: the facts the figures use. Shifting
+    # every session by a week changes nothing as long as no session crosses a new year.
+    later = replace(
+        records,
+        sessions=tuple(replace(s, date=s.date + dt.timedelta(days=1)) for s in records.sessions),
+    )
+    moved = compute_follow_up(later, Period(dt.date(2024, 10, 1), dt.date(2025, 3, 31)), dt.date(2025, 4, 2))
+    assert moved.participants.by_age_group == spring.participants.by_age_group
 
 
 def test_no_age_row_for_children_outside_the_bands_when_there_are_none() -> None:
@@ -486,7 +568,10 @@ def test_figures_stored_by_an_earlier_format_read_back_with_the_new_fields_at_th
     stored = json.loads(figures.to_json())
     stored["format"] = 1
     del stored["names_masked"]
+    del stored["participants"]["age_rule"]
     older = FollowUpFigures.from_json(json.dumps(stored))
     assert older.names_masked == 0
+    # Stored before the age rule was told: they were computed with the earlier one.
+    assert older.participants.age_rule is AgeRule.PERIOD_START_YEAR
     assert older.format == 1
     assert older.groups == figures.groups

@@ -7,6 +7,7 @@ of each count is defined in ``biv_desktop.domain.followup.report``.
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
 
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import Channel, Gender, GroupKind, Organisation, Party, Programme, Role
@@ -131,6 +132,17 @@ class NamedAttendance:
     attendance: Attendance
 
 
+class AgeRule(Enum):
+    """How a child's age is reckoned in the report's age table (see ``domain.followup.report``)."""
+
+    # The age reached in the calendar year the period starts: one age for the whole period (figures of
+    # format 1, before a period across the new year put the spring's youngest outside every band).
+    PERIOD_START_YEAR = "period_start_year"
+    # Participant-sessions by the age reached in each session's year; unique participants by the age
+    # reached in the year of their first attended session in the period.
+    SESSION_YEAR = "session_year"
+
+
 @dataclass(frozen=True)
 class CompletionFigures:
     """Who completed a group among those in groups that finished in the period."""
@@ -156,6 +168,7 @@ class ParticipantFigures:
     by_premises: tuple[NamedAttendance, ...]
     by_district: tuple[NamedAttendance, ...]
     completion: CompletionFigures
+    age_rule: AgeRule = AgeRule.PERIOD_START_YEAR  # the default: what figures stored before it were
 
 
 @dataclass(frozen=True)

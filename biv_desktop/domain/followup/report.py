@@ -38,14 +38,20 @@ Attendance
     role, district and attendance.
 
 Age
-    A child's age is the age reached during the calendar year in which the period begins (the period's
-    first day's year minus the birth year). Why: the birth year is the one age fact the register always
-    keeps (a birth date is optional and gone after anonymisation), so a report gives the same figures
-    before and after anonymisation; one age for the whole period puts every child in exactly one age
-    band, so the bands add up to the total; and a child who turns 13 during the period is shown in one
-    band (13–15 when the 13th birthday falls in the year the period starts), not split over two. Parents
-    and guardians form their own row, whatever their age. Children outside every age band get a row of
-    their own when there are any.
+    A child's age is the age reached during the calendar year of the session (that year minus the birth
+    year). A participant-session (and any mark) counts in the band of the age reached in its session's
+    year; a unique participant counts once, in the band of the age reached in the year of their first
+    attended session in the period. Why: the agreement year runs April to March, so one age for the whole
+    period (the year it starts) put the spring's seven-year-olds of 7–9 groups outside every band, and
+    over long periods most people outside the bands; by the session's year a child is counted at the age
+    the group was planned for. The birth year is the one age fact the register always keeps (a birth
+    date is optional and gone after anonymisation), so a report gives the same figures before and after
+    anonymisation. Unique participants still fall in exactly one band each, so the bands add up to the
+    total, and so do participant-sessions; a child whose sessions straddle the new year may count among
+    the participant-sessions of two bands but among the unique participants of one. Parents and
+    guardians form their own row, whatever their age. Children outside every age band get a row of their
+    own when there are any. Figures stored with the earlier rule (the age reached in the year the period
+    starts) say so and are printed with that rule's explanation.
 
 Completion
     For each group that finished in the period, a participant completed it when present at no fewer

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from biv_desktop.domain.enums import Gender
-from biv_desktop.domain.followup.figures import Attendance, FollowUpFigures, NamedAttendance
+from biv_desktop.domain.followup.figures import AgeRule, Attendance, FollowUpFigures, NamedAttendance
 from biv_desktop.reports.followup.labels import (
     GENDER_HEADINGS,
     KIND_PLURALS,
@@ -17,10 +17,17 @@ from biv_desktop.reports.followup.tables_groups import training_quota_rows
 
 
 def _age_explanation(figures: FollowUpFigures) -> str:
-    year = figures.participants.age_year
+    if figures.participants.age_rule is AgeRule.PERIOD_START_YEAR:
+        year = figures.participants.age_year
+        return (
+            f"Ålder = den ålder barnet fyller under {year}, året perioden börjar (räknat från födelseåret, så "
+            "varje barn har en ålder under hela perioden). Föräldrar redovisas för sig."
+        )
     return (
-        f"Ålder = den ålder barnet fyller under {year}, året perioden börjar (räknat från födelseåret, så "
-        "varje barn har en ålder under hela perioden). Föräldrar redovisas för sig."
+        "Ålder = den ålder barnet fyller under det kalenderår träffen hölls (räknat från födelseåret): "
+        "ett deltagartillfälle räknas efter året för träffen, en unik deltagare efter året för den första "
+        "träffen hen var med på i perioden. Så hamnar vårens sjuåringar i 7–9 år även när perioden börjar "
+        "året innan. Föräldrar redovisas för sig."
     )
 
 
