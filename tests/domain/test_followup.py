@@ -250,24 +250,26 @@ def figures() -> FollowUpFigures:
 
 def test_groups_are_counted_by_what_they_did_in_the_period(figures: FollowUpFigures) -> None:
     groups = figures.groups
-    assert groups.total == GroupTally(started=2, held=3, finished=2, cancelled=1, planned=1)
+    # G4 was cancelled before it started: counted among the cancelled, and apart as before its start.
+    g4 = {"cancelled": 1, "cancelled_before_start": 1}
+    assert groups.total == GroupTally(started=2, held=3, finished=2, planned=1, **g4)
     assert groups.by_programme == (
         ProgrammeGroups(Programme.BIV, GroupTally(started=2, held=2, finished=1, planned=1)),
-        ProgrammeGroups(Programme.BIS, GroupTally(held=1, finished=1, cancelled=1)),
+        ProgrammeGroups(Programme.BIS, GroupTally(held=1, finished=1, **g4)),
     )
     assert groups.by_kind == (
-        KindGroups(GroupKind.CHILDREN, GroupTally(started=1, held=2, finished=2, cancelled=1, planned=1)),
+        KindGroups(GroupKind.CHILDREN, GroupTally(started=1, held=2, finished=2, planned=1, **g4)),
         KindGroups(GroupKind.PARENTS, GroupTally(started=1, held=1)),
     )
     assert groups.by_language == (
         NamedGroups("Arabiska", GroupTally(started=2, held=2, finished=1)),
-        NamedGroups("Dari", GroupTally(cancelled=1)),
+        NamedGroups("Dari", GroupTally(**g4)),
         NamedGroups("Somaliska", GroupTally(held=1, finished=1, planned=1)),
     )
     assert groups.by_premises == (
         NamedGroups("Berga", GroupTally(started=2, held=2, finished=1)),
         NamedGroups("Ryd", GroupTally(held=1, finished=1, planned=1)),
-        NamedGroups("Skäggetorp", GroupTally(cancelled=1)),
+        NamedGroups("Skäggetorp", GroupTally(**g4)),
     )
 
 
@@ -299,17 +301,51 @@ def test_the_minimum_is_pro_rated_to_the_half_year(figures: FollowUpFigures) -> 
 
 def test_sessions_held_cancelled_and_planned_month_by_month(figures: FollowUpFigures) -> None:
     sessions = figures.sessions
-    assert (sessions.held, sessions.cancelled, sessions.planned) == (24, 15, 1)
+    # Cancelled: only G1's 22 April. G4's 14 sessions fell with the group, cancelled before it started.
+    assert (sessions.held, sessions.cancelled, sessions.of_cancelled_groups, sessions.planned) == (
+        24,
+        1,
+        14,
+        1,
+    )
     assert [
-        (m.month, m.sessions_held, m.sessions_cancelled, m.participant_sessions) for m in sessions.by_month
+        (
+            m.month,
+            m.sessions_held,
+            m.sessions_cancelled,
+            m.sessions_of_cancelled_groups,
+            m.participant_sessions,
+        )
+        for m in sessions.by_month
     ] == [
-        (4, 8, 1, 17),
-        (5, 5, 4, 9),
-        (6, 4, 4, 6),
-        (7, 2, 5, 2),
-        (8, 0, 1, 0),
-        (9, 5, 0, 9),
+        (4, 8, 1, 0, 17),
+        (5, 5, 0, 4, 9),
+        (6, 4, 0, 4, 6),
+        (7, 2, 0, 5, 2),
+        (8, 0, 0, 1, 0),
+        (9, 5, 0, 0, 9),
     ]
+
+
+def test_a_group_stopped_midway_counts_its_remaining_sessions_with_the_cancelled_groups() -> None:
+    records = build_records()
+    # G3 (parents) is called off after its held September sessions: the October ones fall with it.
+    g3 = replace(records.groups[2], status=GroupStatus.CANCELLED)
+    stopped = replace(
+        records,
+        groups=(*records.groups[:2], g3, *records.groups[3:]),
+        sessions=tuple(
+            replace(s, status=CANCELLED) if s.group_id == 3 and s.status is PLANNED else s
+            for s in records.sessions
+        ),
+    )
+    autumn = compute_follow_up(
+        stopped, Period(dt.date(2024, 10, 1), dt.date(2025, 3, 31)), dt.date(2025, 4, 1)
+    )
+    # Called off on 14 October, its first session not held; its 8 sessions from then on fell with it.
+    assert (autumn.sessions.cancelled, autumn.sessions.of_cancelled_groups) == (0, 8)
+    assert autumn.groups.total.cancelled == 1
+    assert autumn.groups.total.cancelled_before_start == 0
 
 
 def test_a_participant_in_two_groups_counts_once_as_unique_and_at_every_session(

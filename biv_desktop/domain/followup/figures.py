@@ -21,13 +21,15 @@ FIGURES_FORMAT = 2
 
 @dataclass(frozen=True)
 class GroupTally:
-    """Groups started, with sessions in, finished, cancelled in, and planned to start in the period."""
+    """Groups started, with sessions in, finished, cancelled in, and planned to start in the period;
+    cancelled_before_start are those of the cancelled that never held a session."""
 
     started: int = 0
     held: int = 0
     finished: int = 0
     cancelled: int = 0
     planned: int = 0
+    cancelled_before_start: int = 0
 
 
 @dataclass(frozen=True)
@@ -70,16 +72,20 @@ class MonthFigures:
     sessions_held: int
     sessions_cancelled: int
     participant_sessions: int
+    sessions_of_cancelled_groups: int = 0
 
 
 @dataclass(frozen=True)
 class SessionFigures:
-    """Sessions in the period by what became of them, and month by month."""
+    """Sessions in the period by what became of them, and month by month. cancelled: sessions cancelled in
+    groups that went on; of_cancelled_groups: sessions that fell away because their group was called off
+    (every session of a group cancelled before it started, and a stopped group's sessions from then on)."""
 
     held: int
     cancelled: int
     planned: int
     by_month: tuple[MonthFigures, ...]
+    of_cancelled_groups: int = 0
 
 
 @dataclass(frozen=True)

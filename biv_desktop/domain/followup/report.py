@@ -5,8 +5,11 @@ agreement year (``followup_period.default_halves``). It is aggregate: counts onl
 frozen tree (``followup_figures``) that the PDF and XLSX renderers draw and a follow-up meeting stores.
 
 Sessions
-    A session counts in the period when its date is in the period. Held = status "held"; cancelled =
-    status "cancelled"; planned = status still "planned" (not yet held, or not yet recorded).
+    A session counts in the period when its date is in the period. Held = status "held"; planned = status
+    still "planned" (not yet held, or not yet recorded). Cancelled = status "cancelled" in a group that
+    went on. The sessions of a group that was called off, from the day it stopped (see Cancelled below),
+    are counted apart, as sessions of cancelled groups: a group cancelled before it started held no
+    session and cancelled none, so its fourteen sessions do not swell the cancelled sessions.
 
 Groups (each group is counted at most once in each column)
     Started: its first held session (over its whole life) is in the period.
@@ -15,7 +18,7 @@ Groups (each group is counted at most once in each column)
     Finished: its status is "finished" and its last held session is in the period.
     Cancelled: its status is "cancelled" and the day it stopped is in the period: its first session not
         held after the last one that was (its first session, if none was held; its start date, if it has
-        no sessions at all).
+        no sessions at all). Of these, cancelled before start: it held no session at all.
     Planned: not cancelled, no session held yet, and its start date in the period.
     A group's programme, kind, language and premises are the group's own.
 
@@ -103,7 +106,7 @@ def compute_follow_up(records: FollowUpRecords, period: Period, compiled_on: dt.
             sum(agreement.training_places_for_period for agreement in agreements)
         ),
         groups=group_figures(records.groups, records.sessions, period),
-        sessions=session_figures(records.sessions, records.attendance, period),
+        sessions=session_figures(records.groups, records.sessions, records.attendance, period),
         participants=participant_figures(records, period),
         staff=staff_figures(records, period),
         feedback=feedback_summaries(records.questionnaires, records.feedback_forms, period),

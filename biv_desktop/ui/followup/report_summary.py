@@ -37,13 +37,16 @@ def summary_lines(figures: FollowUpFigures) -> list[tuple[str, str]]:
         ),
         (
             tr("Grupper med träffar"),
-            tr("{held}, varav {finished} avslutade och {cancelled} inställda").format(
-                held=groups.held, finished=groups.finished, cancelled=groups.cancelled
+            tr("{held}, varav {finished} avslutade; {cancelled} inställda ({before} före start)").format(
+                held=groups.held,
+                finished=groups.finished,
+                cancelled=groups.cancelled,
+                before=groups.cancelled_before_start,
             ),
         ),
         (
             tr("Gruppträffar"),
-            tr("{held} genomförda, {cancelled} inställda").format(
+            tr("{held} genomförda, {cancelled} inställda i grupper som genomfördes").format(
                 held=sessions.held, cancelled=sessions.cancelled
             ),
         ),

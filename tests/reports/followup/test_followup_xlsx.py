@@ -78,7 +78,7 @@ def test_the_workbook_holds_the_domains_figures(
     assert summary["Deltagartillfällen"] == figures.participants.total.participant_sessions
     assert summary["Närvarograd"] == Measure(pytest.approx(figures.participants.total.rate), Unit.SHARE)  # type: ignore[arg-type]
     groups = sheets["Grupper"][1]
-    assert groups[-1] == ("Alla grupper", "", 0, 2, 2, 0, 0)
+    assert groups[-1] == ("Alla grupper", "", 0, 2, 2, 0, 0, 0)
     ages = sheets["Deltagare ålder och kön"][1]
     # Every count in the breakdown is 1 or 2 but the total: shown as the range, the total exact.
     assert ages[-1] == ("Alla", "1–2", "1–2", "1–2", 0, 5)
