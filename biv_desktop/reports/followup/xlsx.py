@@ -14,6 +14,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from biv_desktop.domain.characters import without_non_text
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, SmallCount, Unit, format_cell
@@ -23,13 +24,20 @@ TITLE_ROW, PERIOD_ROW, EXPLANATION_ROW, HEADER_ROW = 1, 2, 3, 5
 NUMBER_FORMATS = {Unit.SHARE: "0.0%", Unit.DECIMAL: "0.0", Unit.AMOUNT: '#,##0 "kr"'}
 DATE_FORMAT = "yyyy-mm-dd"
 NARROW_LIMIT, WIDE_LIMIT = 45, 70
+# What a spreadsheet cell holds at most; a longer text is cut and ends with CUT_MARK.
+LONGEST_CELL_TEXT = 32_767
+CUT_MARK = " […]"
 HEADER_FILL = PatternFill("solid", start_color="E6E6E6", end_color="E6E6E6")
 
 
 def _put_text(sheet: Any, row: int, column: int, text: str) -> Any:
     cell = sheet.cell(row=row, column=column)
-    # Characters XML cannot hold (stray control characters in a pasted quote) would stop the whole save.
-    cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
+    # Characters XML cannot hold (stray control characters in a pasted quote, U+FFFE, a lone surrogate)
+    # would make the whole file unreadable; a text longer than a cell takes is cut with a mark.
+    text = ILLEGAL_CHARACTERS_RE.sub("", without_non_text(text))
+    if len(text) > LONGEST_CELL_TEXT:
+        text = text[: LONGEST_CELL_TEXT - len(CUT_MARK)] + CUT_MARK
+    cell.value = text
     cell.data_type = "s"
     return cell
 
