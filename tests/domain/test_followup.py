@@ -611,3 +611,22 @@ def test_figures_stored_by_an_earlier_format_read_back_with_the_new_fields_at_th
     assert older.participants.age_rule is AgeRule.PERIOD_START_YEAR
     assert older.format == 1
     assert older.groups == figures.groups
+
+
+def test_whether_parents_groups_count_toward_the_minimum_is_a_setting_stated_beside_the_figure() -> None:
+    from biv_desktop.reports.followup.sections import report_tables
+
+    records = build_records()
+    counting = compute_follow_up(records, PERIOD, dt.date(2024, 10, 10))
+    children_only = compute_follow_up(
+        replace(records, rules=replace(records.rules, parents_groups_count=False)),
+        PERIOD,
+        dt.date(2024, 10, 10),
+    )
+    # Started: G1 (children) and G3 (parents).
+    assert (counting.groups_toward_minimum, children_only.groups_toward_minimum) == (2, 1)
+    minimum = {table.sheet: table for table in report_tables(children_only)}["Minimikrav"]
+    assert ("Startade grupper i perioden som räknas: bara barngrupper", 1) in minimum.rows
+    assert "Föräldragrupper räknas inte in i minimikravet" in minimum.explanation
+    counted = {table.sheet: table for table in report_tables(counting)}["Minimikrav"]
+    assert ("Startade grupper i perioden som räknas: barn- och föräldragrupper", 2) in counted.rows

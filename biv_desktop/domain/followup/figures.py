@@ -303,7 +303,17 @@ class FollowUpFigures:
     names_masked: int = 0
     # Counts from 1 up to this are shown as a range in the breakdowns (0: every count as it is).
     small_count_limit: int = 2
+    # Whether parents' groups count toward the agreement's minimum of groups a year (a setting).
+    parents_groups_count: bool = True
     format: int = FIGURES_FORMAT
+
+    @property
+    def groups_toward_minimum(self) -> int:
+        """The groups started in the period that count toward the agreement's minimum: all of them, or the
+        children's groups only when parents' groups do not count."""
+        if self.parents_groups_count:
+            return self.groups.total.started
+        return sum(row.tally.started for row in self.groups.by_kind if row.kind is GroupKind.CHILDREN)
 
     def is_small(self, count: int) -> bool:
         """Whether a count in a breakdown is shown as a range ("1–2") rather than as it is: from 1 up to

@@ -23,9 +23,10 @@ Groups (each group is counted at most once in each column)
     A group's programme, kind, language and premises are the group's own.
 
 The agreement's minimum
-    At least ``min_groups_per_year`` groups, children's and parents' groups alike ("minst sex
-    stödgrupper BIV/BIS per år"). It is compared with the groups started in the period, since those add
-    up over the halves to the year without counting a group twice. The minimum is pro-rated to the period
+    At least ``min_groups_per_year`` groups ("minst sex stödgrupper BIV/BIS per år"). Whether parents'
+    groups count toward it is a setting (``parents_groups_count``, yes by default), since the agreement
+    does not say; the report states which next to the figure. It is compared with the groups started in
+    the period that count, since those add up over the halves to the year without counting a group twice. The minimum is pro-rated to the period
     day by day over each agreement year it overlaps (six a year over 1 April – 30 September: 6 × 183/365
     ≈ 3.0). The municipality's training places are pro-rated the same way.
 
@@ -112,4 +113,5 @@ def compute_follow_up(records: FollowUpRecords, period: Period, compiled_on: dt.
         feedback=feedback_summaries(records.questionnaires, records.feedback_forms, period),
         communication=communication_figures(records.efforts, period),
         small_count_limit=records.rules.small_count_limit,
+        parents_groups_count=records.rules.parents_groups_count,
     )

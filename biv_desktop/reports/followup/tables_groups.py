@@ -12,6 +12,7 @@ def summary_table(figures: FollowUpFigures) -> ReportTable:
     share_completed = completion.completed / completion.participants if completion.participants else None
     rows: list[tuple[Cell, ...]] = [
         ("Grupper som startade i perioden", groups.started),
+        (f"– varav som räknas mot minimikravet ({counted_kinds(figures)})", figures.groups_toward_minimum),
         ("Överenskommelsens minimikrav för perioden", Measure(figures.min_groups_for_period, Unit.DECIMAL)),
         ("Grupper som hade träffar i perioden", groups.held),
         ("Genomförda gruppträffar", sessions.held),
@@ -38,6 +39,18 @@ def summary_table(figures: FollowUpFigures) -> ReportTable:
         columns=("Nyckeltal", "Värde"),
         rows=tuple(rows),
     )
+
+
+def counted_kinds(figures: FollowUpFigures) -> str:
+    """Which groups count toward the minimum, in a few words."""
+    return "barn- och föräldragrupper" if figures.parents_groups_count else "bara barngrupper"
+
+
+def parents_rule(figures: FollowUpFigures) -> str:
+    """The sentence that says whether parents' groups count toward the minimum (a setting)."""
+    if figures.parents_groups_count:
+        return "Föräldragrupper räknas in i minimikravet (en inställning i programmet)."
+    return "Föräldragrupper räknas inte in i minimikravet, bara barngrupper (en inställning i programmet)."
 
 
 def _tally_cells(tally: GroupTally) -> tuple[Cell, ...]:
@@ -97,10 +110,10 @@ def minimum_table(figures: FollowUpFigures) -> ReportTable:
         )
         for agreement in figures.agreements
     ]
-    started = figures.groups.total.started
+    started = figures.groups_toward_minimum
     rows += [
         ("Minimikrav för perioden", Measure(figures.min_groups_for_period, Unit.DECIMAL)),
-        ("Startade grupper i perioden", started),
+        (f"Startade grupper i perioden som räknas: {counted_kinds(figures)}", started),
         (
             "Skillnad: startade minus minimikrav",
             Measure(started - figures.min_groups_for_period, Unit.DECIMAL),
@@ -110,8 +123,9 @@ def minimum_table(figures: FollowUpFigures) -> ReportTable:
         sheet="Minimikrav",
         title="Grupper mot överenskommelsens minimikrav",
         explanation=(
-            "Överenskommelsen kräver ett minsta antal stödgrupper per år (barn- och föräldragrupper). Kravet "
-            "räknas om till periodens längd dag för dag och jämförs med de grupper som startade i perioden."
+            "Överenskommelsen kräver ett minsta antal stödgrupper per år. Kravet räknas om till periodens "
+            "längd dag för dag och jämförs med de grupper som startade i perioden. "
+            f"{parents_rule(figures)}"
         ),
         columns=("Jämförelse", "Grupper"),
         rows=tuple(rows),

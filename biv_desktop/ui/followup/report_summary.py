@@ -31,8 +31,12 @@ def summary_lines(figures: FollowUpFigures) -> list[tuple[str, str]]:
     return [
         (
             tr("Grupper startade"),
-            tr("{count} (avtalet: minst {minimum} för perioden)").format(
-                count=groups.started, minimum=decimal(figures.min_groups_for_period)
+            tr("{count} (avtalet: minst {minimum} för perioden; {counting})").format(
+                count=figures.groups_toward_minimum,
+                minimum=decimal(figures.min_groups_for_period),
+                counting=tr("föräldragrupper räknas in")
+                if figures.parents_groups_count
+                else tr("bara barngrupper räknas"),
             ),
         ),
         (

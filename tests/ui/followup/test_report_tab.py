@@ -32,7 +32,10 @@ def test_the_key_figures_are_shown_for_the_chosen_period(qtbot: QtBot, page: Fol
     assert report.summary.isVisible()
     assert report.summary.heading.text() == "Perioden 2025-04-01 – 2026-03-31, sammanställd 2026-03-10"
     # Four groups have started by 10 March (the planned Arabic parents' group starts 24 March).
-    assert report.summary.values["Grupper startade"].text() == "4 (avtalet: minst 6,0 för perioden)"
+    assert (
+        report.summary.values["Grupper startade"].text()
+        == "4 (avtalet: minst 6,0 för perioden; föräldragrupper räknas in)"
+    )
     assert report.summary.values["Kommunens utbildningsplatser"].text() == "2 (avtalet: 4,0 för perioden)"
 
     report.period.choice.setCurrentIndex(0)  # figures of another period leave the screen
