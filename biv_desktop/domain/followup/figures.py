@@ -285,6 +285,16 @@ class CommunicationFigures:
 
 
 @dataclass(frozen=True)
+class MeetingLine:
+    """A follow-up meeting held in the period: when, which period it followed up, and what was decided."""
+
+    held_on: dt.date
+    period_from: dt.date | None
+    period_to: dt.date | None
+    decisions: str
+
+
+@dataclass(frozen=True)
 class FollowUpFigures:
     """The whole follow-up report for one period, as figures."""
 
@@ -305,6 +315,8 @@ class FollowUpFigures:
     small_count_limit: int = 2
     # Whether parents' groups count toward the agreement's minimum of groups a year (a setting).
     parents_groups_count: bool = True
+    # How the collaboration works: the follow-up meetings held in the period and their decisions.
+    meetings: tuple[MeetingLine, ...] = ()
     format: int = FIGURES_FORMAT
 
     @property

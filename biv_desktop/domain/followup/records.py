@@ -20,7 +20,7 @@ from biv_desktop.domain.enums import (
     Role,
     SessionStatus,
 )
-from biv_desktop.domain.followup.figures import FundingLine
+from biv_desktop.domain.followup.figures import FundingLine, MeetingLine
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,10 @@ class EffortFacts:
     description: str
 
 
+# A follow-up meeting as the report shows it: its date, the period it followed up and its decisions.
+MeetingFacts = MeetingLine
+
+
 @dataclass(frozen=True)
 class FollowUpRules:
     """The settings the figures go by: the age bands, what completing a group takes, how small counts are
@@ -190,4 +194,5 @@ class FollowUpRecords:
     questionnaires: tuple[QuestionnaireFacts, ...] = ()
     feedback_forms: tuple[FeedbackFormFacts, ...] = ()
     efforts: tuple[EffortFacts, ...] = ()
+    meetings: tuple[MeetingFacts, ...] = ()
     rules: FollowUpRules = field(default_factory=FollowUpRules)

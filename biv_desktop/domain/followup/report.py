@@ -80,6 +80,10 @@ Small counts
     "1–2", since one or two people in a district or a band can point to a child. Zeros and every total
     ("Alla") stay exact. The figures themselves keep the exact counts; only what is shown is a range.
 
+Collaboration
+    The follow-up meetings held in the period (their date in it), earliest first, with the period each
+    followed up and its decisions as written; who attended and the notes stay in the program.
+
 Funding
     Each agreement period the report's period overlaps, with its funding as agreed.
 """
@@ -114,4 +118,10 @@ def compute_follow_up(records: FollowUpRecords, period: Period, compiled_on: dt.
         communication=communication_figures(records.efforts, period),
         small_count_limit=records.rules.small_count_limit,
         parents_groups_count=records.rules.parents_groups_count,
+        meetings=tuple(
+            sorted(
+                (meeting for meeting in records.meetings if meeting.held_on in period),
+                key=lambda m: m.held_on,
+            )
+        ),
     )

@@ -2,6 +2,7 @@
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.followup.model import Chart, ReportTable, Section
+from biv_desktop.reports.followup.tables_collaboration import meetings_table
 from biv_desktop.reports.followup.tables_feedback import (
     communication_count_table,
     communication_list_table,
@@ -80,6 +81,11 @@ def report_sections(figures: FollowUpFigures) -> tuple[Section, ...]:
             "Kommunikationsinsatser",
             "Vad parterna har gjort för att sprida kännedom om verksamheten.",
             (communication_count_table(figures), communication_list_table(figures)),
+        ),
+        Section(
+            "Samverkan",
+            "Hur samverkan mellan parterna fungerar: uppföljningsmötena och deras beslut.",
+            (meetings_table(figures),),
         ),
         Section("Finansiering", "Överenskommelsens finansiering.", (funding_table(figures),)),
     )

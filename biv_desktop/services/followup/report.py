@@ -23,6 +23,7 @@ from biv_desktop.domain.followup.records import (
     FundingPartFacts,
     GroupFacts,
     LeaderFacts,
+    MeetingFacts,
     ParticipantFacts,
     SessionRecord,
     StaffPresenceRecord,
@@ -37,6 +38,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Agreement,
     AttendanceMark,
+    FollowUpMeeting,
     Group,
     GroupLeader,
     GroupSession,
@@ -163,6 +165,24 @@ def _trainees(session: Session, first: dt.date, last: dt.date) -> tuple[TraineeF
     return tuple(TraineeFacts(*row) for row in rows)
 
 
+def _meetings(session: Session, period: Period, names: frozenset[str]) -> tuple[MeetingFacts, ...]:
+    """The meetings held in the period, their decisions with any registered name masked."""
+    rows = session.execute(
+        select(
+            FollowUpMeeting.held_on,
+            FollowUpMeeting.period_from,
+            FollowUpMeeting.period_to,
+            FollowUpMeeting.decisions,
+        )
+        .where(FollowUpMeeting.held_on.between(period.first, period.last))
+        .order_by(FollowUpMeeting.held_on, FollowUpMeeting.id)
+    )
+    return tuple(
+        MeetingFacts(held_on, first, last, mask_quotes(names, (decisions,))[0][0])
+        for held_on, first, last, decisions in rows
+    )
+
+
 def _masked_forms(
     session: Session, forms: tuple[FeedbackFormFacts, ...]
 ) -> tuple[tuple[FeedbackFormFacts, ...], int]:
@@ -219,7 +239,10 @@ def follow_up_figures(
     with database.transaction() as session:
         records = follow_up_records(session, period)
         forms, names_masked = _masked_forms(session, records.feedback_forms)
-    figures = compute_follow_up(replace(records, feedback_forms=forms), period, today or dt.date.today())
+        meetings = _meetings(session, period, registered_name_words(session))
+    figures = compute_follow_up(
+        replace(records, feedback_forms=forms, meetings=meetings), period, today or dt.date.today()
+    )
     return replace(figures, names_masked=names_masked)
 
 
