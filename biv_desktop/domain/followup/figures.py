@@ -285,6 +285,30 @@ class CommunicationFigures:
 
 
 @dataclass(frozen=True)
+class WaitingCount:
+    """People of one language and age group on the waiting list (band None: a child outside every band, or
+    with role GUARDIAN, the parents)."""
+
+    language: str
+    role: Role
+    band: AgeBand | None
+    count: int
+
+
+@dataclass(frozen=True)
+class WaitingFigures:
+    """The waiting list on ``on`` (the period's last day, or the day the report was compiled if that is
+    earlier), by language and age group. exact is False when the list was read after the period ended:
+    those who got a place since are no longer on it (the program keeps no history of the list)."""
+
+    on: dt.date
+    exact: bool
+    bands: tuple[AgeBand, ...]
+    counts: tuple[WaitingCount, ...]
+    total: int
+
+
+@dataclass(frozen=True)
 class MeetingLine:
     """A follow-up meeting held in the period: when, which period it followed up, and what was decided."""
 
@@ -317,6 +341,8 @@ class FollowUpFigures:
     parents_groups_count: bool = True
     # How the collaboration works: the follow-up meetings held in the period and their decisions.
     meetings: tuple[MeetingLine, ...] = ()
+    # Demand: the waiting list at the period's end (None in figures stored before it was reported).
+    waiting: WaitingFigures | None = None
     format: int = FIGURES_FORMAT
 
     @property

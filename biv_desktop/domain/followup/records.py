@@ -164,6 +164,16 @@ class EffortFacts:
     description: str
 
 
+@dataclass(frozen=True)
+class WaitingFacts:
+    """A person on the waiting list: what the demand is broken down by, and since when they wait."""
+
+    birth_year: int
+    role: Role
+    language: str
+    added_on: dt.date
+
+
 # A follow-up meeting as the report shows it: its date, the period it followed up and its decisions.
 MeetingFacts = MeetingLine
 
@@ -195,4 +205,7 @@ class FollowUpRecords:
     feedback_forms: tuple[FeedbackFormFacts, ...] = ()
     efforts: tuple[EffortFacts, ...] = ()
     meetings: tuple[MeetingFacts, ...] = ()
+    waiting: tuple[WaitingFacts, ...] = ()
+    # The day the waiting list was read (None: not read, and the report has no waiting list).
+    waiting_read_on: dt.date | None = None
     rules: FollowUpRules = field(default_factory=FollowUpRules)

@@ -80,6 +80,12 @@ Small counts
     "1–2", since one or two people in a district or a band can point to a child. Zeros and every total
     ("Alla") stay exact. The figures themselves keep the exact counts; only what is shown is a range.
 
+Demand
+    The waiting list on the period's last day, by the person's mother tongue and age group (a child's age
+    reached in that day's year; parents apart), small counts as in the other breakdowns. The program keeps
+    no history of the list: read after the period ended, it shows those still waiting who were put on it
+    by the period's end, and the report says so; read during the period, it is the list on that day.
+
 Collaboration
     The follow-up meetings held in the period (their date in it), earliest first, with the period each
     followed up and its decisions as written; who attended and the notes stay in the program.
@@ -97,6 +103,7 @@ from biv_desktop.domain.followup.groups import group_figures, session_figures
 from biv_desktop.domain.followup.participants import participant_figures
 from biv_desktop.domain.followup.period import Period
 from biv_desktop.domain.followup.records import FollowUpRecords
+from biv_desktop.domain.followup.waiting import waiting_figures
 
 
 def compute_follow_up(records: FollowUpRecords, period: Period, compiled_on: dt.date) -> FollowUpFigures:
@@ -118,6 +125,7 @@ def compute_follow_up(records: FollowUpRecords, period: Period, compiled_on: dt.
         communication=communication_figures(records.efforts, period),
         small_count_limit=records.rules.small_count_limit,
         parents_groups_count=records.rules.parents_groups_count,
+        waiting=waiting_figures(records, period),
         meetings=tuple(
             sorted(
                 (meeting for meeting in records.meetings if meeting.held_on in period),

@@ -2,7 +2,7 @@
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.followup.model import Chart, ReportTable, Section
-from biv_desktop.reports.followup.tables_collaboration import meetings_table
+from biv_desktop.reports.followup.tables_collaboration import meetings_table, waiting_table
 from biv_desktop.reports.followup.tables_feedback import (
     communication_count_table,
     communication_list_table,
@@ -81,6 +81,11 @@ def report_sections(figures: FollowUpFigures) -> tuple[Section, ...]:
             "Kommunikationsinsatser",
             "Vad parterna har gjort för att sprida kännedom om verksamheten.",
             (communication_count_table(figures), communication_list_table(figures)),
+        ),
+        Section(
+            "Efterfrågan",
+            "Verksamheten behöver inte rekrytera deltagare utan möta efterfrågan: så många väntar på en plats.",
+            (waiting_table(figures),),
         ),
         Section(
             "Samverkan",

@@ -1,7 +1,12 @@
-"""The report's tables about how the collaboration works (the follow-up meetings and their decisions)."""
+"""The report's tables about how the collaboration works (the follow-up meetings and their decisions) and
+the demand (the waiting list)."""
 
+from biv_desktop.domain.ages import AgeBand
+from biv_desktop.domain.enums import Role
 from biv_desktop.domain.followup.figures import FollowUpFigures
-from biv_desktop.reports.followup.model import Cell, ReportTable
+from biv_desktop.reports.followup.labels import name_label, short_age_group_label
+from biv_desktop.reports.followup.model import Cell, ReportTable, counted
+from biv_desktop.reports.followup.tables_people import small_count_rule
 
 
 def meetings_table(figures: FollowUpFigures) -> ReportTable:
@@ -26,4 +31,58 @@ def meetings_table(figures: FollowUpFigures) -> ReportTable:
         rows=tuple(rows),
         wide_columns=(2,),
         empty_text="Inga uppföljningsmöten hölls under perioden.",
+    )
+
+
+def waiting_table(figures: FollowUpFigures) -> ReportTable:
+    """The waiting list at the period's end: a row per language, a column per age group."""
+    waiting = figures.waiting
+    title = "Väntelistan vid periodens slut"
+    if waiting is None:
+        return ReportTable(
+            sheet="Väntelista",
+            title=title,
+            explanation="Rapporten sammanställdes innan väntelistan togs med.",
+            columns=("Språk", "Totalt"),
+            rows=(),
+            empty_text="Väntelistan finns inte med i denna rapport.",
+        )
+    groups: list[tuple[Role, AgeBand | None]] = [(Role.CHILD, band) for band in waiting.bands]
+    if any(count.role is Role.CHILD and count.band is None for count in waiting.counts):
+        groups.append((Role.CHILD, None))
+    groups.append((Role.GUARDIAN, None))
+    languages = list(dict.fromkeys(count.language for count in waiting.counts))
+    cells = {(count.language, count.role, count.band): count.count for count in waiting.counts}
+    rows: list[tuple[Cell, ...]] = []
+    for language in languages:
+        numbers = [cells.get((language, role, band), 0) for role, band in groups]
+        rows.append(
+            (name_label(language), *(counted(figures, n) for n in numbers), counted(figures, sum(numbers)))
+        )
+    if rows:
+        columns_total = [
+            sum(cells.get((language, role, band), 0) for language in languages) for role, band in groups
+        ]
+        rows.append(("Alla", *(counted(figures, n) for n in columns_total), waiting.total))
+    last_day = ", periodens sista dag" if waiting.on == figures.period.last else ""
+    when = (
+        f"Väntelistan den {waiting.on.isoformat()}{last_day}."
+        if waiting.exact
+        else (
+            f"De som sattes upp på väntelistan senast {waiting.on.isoformat()} och fortfarande väntar när "
+            "rapporten sammanställs; den som har fått plats sedan dess syns inte, eftersom programmet inte "
+            "sparar väntelistans historik."
+        )
+    )
+    return ReportTable(
+        sheet="Väntelista",
+        title=title,
+        explanation=(
+            f"{when} Efterfrågan per modersmål och åldersgrupp; ålder = den ålder barnet fyller det året. "
+            f"Föräldrar redovisas för sig.{small_count_rule(figures)}"
+        ),
+        columns=("Språk", *(short_age_group_label(role, band) for role, band in groups), "Totalt"),
+        rows=tuple(rows),
+        total_rows=1 if rows else 0,
+        empty_text="Ingen stod på väntelistan vid periodens slut.",
     )

@@ -28,6 +28,7 @@ from biv_desktop.domain.followup.records import (
     SessionRecord,
     StaffPresenceRecord,
     TraineeFacts,
+    WaitingFacts,
 )
 from biv_desktop.domain.followup.report import compute_follow_up
 from biv_desktop.services.followup.feedback_records import communication_records, feedback_records
@@ -47,6 +48,7 @@ from biv_desktop.store.models import (
     Premises,
     Trainee,
     TrainingCourse,
+    WaitingListEntry,
 )
 
 
@@ -183,6 +185,19 @@ def _meetings(session: Session, period: Period, names: frozenset[str]) -> tuple[
     )
 
 
+def _waiting(session: Session, period: Period) -> tuple[WaitingFacts, ...]:
+    rows = session.execute(
+        select(Participant.birth_year, Participant.role, Language.name, WaitingListEntry.added_on)
+        .join(Participant, WaitingListEntry.participant_id == Participant.id)
+        .outerjoin(Language, Participant.mother_tongue_id == Language.id)
+        .where(WaitingListEntry.added_on <= period.last)
+    )
+    return tuple(
+        WaitingFacts(birth_year, role, language or "", added_on)
+        for birth_year, role, language, added_on in rows
+    )
+
+
 def _masked_forms(
     session: Session, forms: tuple[FeedbackFormFacts, ...]
 ) -> tuple[tuple[FeedbackFormFacts, ...], int]:
@@ -240,8 +255,12 @@ def follow_up_figures(
         records = follow_up_records(session, period)
         forms, names_masked = _masked_forms(session, records.feedback_forms)
         meetings = _meetings(session, period, registered_name_words(session))
+        waiting = _waiting(session, period)
+    today = today or dt.date.today()
     figures = compute_follow_up(
-        replace(records, feedback_forms=forms, meetings=meetings), period, today or dt.date.today()
+        replace(records, feedback_forms=forms, meetings=meetings, waiting=waiting, waiting_read_on=today),
+        period,
+        today,
     )
     return replace(figures, names_masked=names_masked)
 
