@@ -21,6 +21,7 @@ from biv_desktop.services.register.exchange import (
     export_json,
     import_json,
 )
+from biv_desktop.store import migrate
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Base, Family, Group, Language, Setting, ThemePlan
 from biv_desktop.store.register import open_register
@@ -74,7 +75,7 @@ def test_the_document_is_private_versioned_and_keyed_by_uuid(demo: Database, tmp
         "format": "biv-desktop",
         "version": 1,
         "exported_at": "2026-03-31T10:15:00+02:00",
-        "schema": "0001",
+        "schema": migrate.head_revision(),
     }
     assert list(document["tables"]) == [table.name for table in Base.metadata.sorted_tables]
     with demo.transaction() as session:

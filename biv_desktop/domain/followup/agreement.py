@@ -1,10 +1,11 @@
 """The agreement's side of a follow-up: obligations pro-rated to the period, funding, staff and training."""
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from biv_desktop.domain.enums import Organisation, SessionStatus
 from biv_desktop.domain.followup.figures import AgreementFigures, OrganisationCount, StaffFigures
-from biv_desktop.domain.followup.period import Period, pro_rated
+from biv_desktop.domain.followup.period import Period, agreement_years, pro_rated
 from biv_desktop.domain.followup.records import (
     AgreementFacts,
     FollowUpRecords,
@@ -28,6 +29,7 @@ def agreement_figures(
     """Each agreement period the report's period overlaps, earliest first, with its obligations pro-rated."""
     figures = []
     for agreement in sorted(agreements, key=lambda agreement: agreement.starts_on):
+        training = _training_places(agreement, trainees, period)
         covered = Period(agreement.starts_on, agreement.ends_on)
         days = covered.overlap_days(period)
         if days == 0:
@@ -51,9 +53,35 @@ def agreement_figures(
                 municipal_amount_sek=agreement.municipal_amount_sek,
                 funding_parts=agreement.funding_parts,
                 parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
+                **training,
             )
         )
     return tuple(figures)
+
+
+def _training_places(
+    agreement: AgreementFacts, trainees: Sequence[TraineeFacts], period: Period
+) -> dict[str, Any]:
+    """The municipality's training places in the agreement year holding the period's end, and the money
+    at stake: the parts marked for the places, in proportion to the places still unused."""
+    last = min(period.last, agreement.ends_on)
+    year = next(
+        (year for year, _length in agreement_years(agreement.starts_on, agreement.ends_on) if last in year),
+        None,
+    )
+    if year is None:
+        return {}
+    used = len(_municipality_places(trainees, Period(year.first, last)))
+    quota = agreement.training_places_per_year
+    unused = max(0, quota - used)
+    money = sum(part.amount_sek for part in agreement.funding_parts if part.for_training_places)
+    return {
+        "training_year": year,
+        "places_used_in_year": used,
+        "places_unused_in_year": unused,
+        "training_money_sek": money,
+        "money_at_stake_sek": round(money * unused / quota) if quota else 0,
+    }
 
 
 def _there(people: Sequence[StaffPresenceRecord]) -> Iterator[int]:

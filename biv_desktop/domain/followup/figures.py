@@ -205,6 +205,8 @@ class FundingLine:
 
     source: str
     amount_sek: int
+    # The money for the municipality's places on the group-leader training, paid back for places unused.
+    for_training_places: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,14 @@ class AgreementFigures:
     municipal_amount_sek: int
     funding_parts: tuple[FundingLine, ...]
     parish_amount_per_year_sek: int
+    # The agreement year holding the period's end (or the agreement's end, if earlier), and the
+    # municipality's training places in it up to the period's end: used, still unused, the money for the
+    # places (the funding parts marked for them) and the part of it at stake for the unused places.
+    training_year: Period | None = None
+    places_used_in_year: int = 0
+    places_unused_in_year: int = 0
+    training_money_sek: int = 0
+    money_at_stake_sek: int = 0
 
 
 @dataclass(frozen=True)

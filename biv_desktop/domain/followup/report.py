@@ -92,6 +92,15 @@ Collaboration
 
 Funding
     Each agreement period the report's period overlaps, with its funding as agreed.
+
+Training places and the money at stake
+    The municipality is guaranteed ``training_places_per_year`` places on the group-leader training each
+    agreement year; if it does not use them, the parish pays back the money paid for that purpose. For
+    each agreement, the agreement year holding the period's last day (or the agreement's last day, if
+    earlier): the municipality's places on courses starting in that year up to the period's end (used),
+    the quota less those (unused, at least 0), the money for the places (the funding parts the coordinator
+    marked as being for them) and its share for the unused places (money × unused / quota, rounded to
+    whole kronor): what would be paid back if no more places were used that year.
 """
 
 import datetime as dt

@@ -23,6 +23,7 @@ from biv_desktop.reports.followup.tables_people import (
     staff_table,
     unique_by_age_table,
 )
+from biv_desktop.reports.followup.tables_training import training_places_table
 
 INTRODUCTION = (
     "Uppföljning av överenskommelsen om stödgrupperna Barn i väntan (BIV) och Barn i start (BIS). "
@@ -70,7 +71,7 @@ def report_sections(figures: FollowUpFigures) -> tuple[Section, ...]:
         Section(
             "Gruppledare, tolkar och utbildning",
             "Varje grupp leds av två utbildade gruppledare och en tolk.",
-            (staff_table(figures),),
+            (staff_table(figures), training_places_table(figures)),
         ),
         Section(
             "Deltagarnas återkoppling",

@@ -144,7 +144,8 @@ def _agreements(session: Session, period: Period) -> tuple[AgreementFacts, ...]:
             municipal_amount_sek=agreement.municipal_amount_sek,
             parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
             funding_parts=tuple(
-                FundingPartFacts(part.source, part.amount_sek) for part in agreement.funding_parts
+                FundingPartFacts(part.source, part.amount_sek, part.for_training_places)
+                for part in agreement.funding_parts
             ),
         )
         for agreement in agreements
