@@ -95,6 +95,18 @@ def summary_lines(figures: FollowUpFigures) -> list[tuple[str, str]]:
             tr("{forms} grupper, {respondents} svarande").format(forms=forms, respondents=respondents),
         ),
         (tr("Kommunikationsinsatser"), str(len(figures.communication.efforts))),
+        *(
+            [
+                (
+                    tr("Namn i citaten"),
+                    tr(
+                        "{count} ord stämde med ett namn i registret och ersätts med [namn] i rapporten"
+                    ).format(count=figures.names_masked),
+                )
+            ]
+            if figures.names_masked
+            else []
+        ),
     ]
 
 
