@@ -7,7 +7,7 @@ from sqlalchemy import update
 
 from biv_desktop.domain.enums import Role
 from biv_desktop.reports.followup.sections import report_tables
-from biv_desktop.services.followup import NameInQuoteError
+from biv_desktop.services.followup import MeetingDraft, NameInQuoteError, meeting_report, save_meeting
 from biv_desktop.services.followup.feedback import FeedbackEntry, feedback_form, save_feedback
 from biv_desktop.services.followup.report import follow_up_figures
 from biv_desktop.store.database import Database
@@ -105,3 +105,16 @@ def test_a_name_written_into_the_register_directly_is_still_masked(database: Dat
     )
     assert figures.feedback[0].quotes == ("Tack [namn] [namn] och [namn]",)
     assert figures.names_masked == 3
+
+
+def test_the_figures_a_meeting_stores_are_masked_too(database: Database) -> None:
+    group = add_group(database, "Arabiska 7–9 år", dt.date(2025, 9, 1))
+    save_feedback(database, group, COLLECTED, 5, {}, ["Yusuf tolkade bra"])
+    register_people(database)
+    draft = MeetingDraft(
+        dt.date(2026, 4, 20), period_from=dt.date(2025, 10, 1), period_to=dt.date(2026, 3, 31)
+    )
+    saved = save_meeting(database, draft, with_report=True, today=dt.date(2026, 4, 20))
+    stored = meeting_report(database, saved.id)
+    assert stored is not None
+    assert stored.feedback[0].quotes == ("[namn] tolkade bra",)

@@ -200,9 +200,8 @@ def _waiting(session: Session, period: Period) -> tuple[WaitingFacts, ...]:
 
 
 def _masked_forms(
-    session: Session, forms: tuple[FeedbackFormFacts, ...]
+    names: frozenset[str], forms: tuple[FeedbackFormFacts, ...]
 ) -> tuple[tuple[FeedbackFormFacts, ...], int]:
-    names = registered_name_words(session)
     masked_forms = []
     replaced = 0
     for form in forms:
@@ -244,6 +243,22 @@ def follow_up_records(session: Session, period: Period) -> FollowUpRecords:
     )
 
 
+def figures_in(session: Session, period: Period, today: dt.date) -> FollowUpFigures:
+    """Every figure of the follow-up report for the period, inside an open transaction: the records, with
+    the quotes and the meetings' decisions checked for registered names, the meetings and the waiting list."""
+    records = follow_up_records(session, period)
+    names = registered_name_words(session)
+    forms, names_masked = _masked_forms(names, records.feedback_forms)
+    records = replace(
+        records,
+        feedback_forms=forms,
+        meetings=_meetings(session, period, names),
+        waiting=_waiting(session, period),
+        waiting_read_on=today,
+    )
+    return replace(compute_follow_up(records, period, today), names_masked=names_masked)
+
+
 def follow_up_figures(
     database: Database, first: dt.date, last: dt.date, *, today: dt.date | None = None
 ) -> FollowUpFigures:
@@ -253,17 +268,7 @@ def follow_up_figures(
     """
     period = Period(first, last)
     with database.transaction() as session:
-        records = follow_up_records(session, period)
-        forms, names_masked = _masked_forms(session, records.feedback_forms)
-        meetings = _meetings(session, period, registered_name_words(session))
-        waiting = _waiting(session, period)
-    today = today or dt.date.today()
-    figures = compute_follow_up(
-        replace(records, feedback_forms=forms, meetings=meetings, waiting=waiting, waiting_read_on=today),
-        period,
-        today,
-    )
-    return replace(figures, names_masked=names_masked)
+        return figures_in(session, period, today or dt.date.today())
 
 
 def default_periods(database: Database, today: dt.date) -> list[tuple[dt.date, dt.date]]:
