@@ -18,6 +18,7 @@ from arabic_reshaper.ligatures import LIGATURES
 from bidi import get_base_level
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from biv_desktop.domain.characters import without_non_text
 from biv_desktop.reports.fonts import Script, font_name, has_glyph
 from biv_desktop.reports.ordering import visual_order
 
@@ -86,9 +87,10 @@ def script_of(char: str) -> Script | None:
 
 
 def clean_text(text: str) -> str:
-    """The text as one line: composed (NFC), line breaks and tabs as spaces, other control characters left out."""
+    """The text as one line: composed (NFC), line breaks and tabs as spaces, other control characters and
+    what is not text (U+FFFE, lone surrogates …) left out."""
     kept: list[str] = []
-    for char in unicodedata.normalize("NFC", text):
+    for char in unicodedata.normalize("NFC", without_non_text(text)):
         if char in _LINE_BREAKS:
             kept.append(" ")
         elif unicodedata.category(char) != "Cc":

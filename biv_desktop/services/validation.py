@@ -6,33 +6,30 @@ import re
 import unicodedata
 from typing import Any
 
+from biv_desktop.domain.characters import without_non_text
 from biv_desktop.domain.errors import ValidationError
 
 # Control characters (but not tab or newline, which multi-line notes may hold) never belong in the register.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-# Half of a character pair with no other half: pasted text can carry one; SQLite and files cannot hold it.
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-# Not characters at all (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane): XML, and so
-# the xlsx files made from the register, cannot hold them. They carry nothing, so they are removed.
-_NONCHARACTER = re.compile(
-    "[\ufdd0-\ufdef\ufffe\uffff"
-    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(1, 17))
-    + "]"
-)
+# Text this many times longer than a field takes is refused before it is looked at: a pasted 100 MB
+# quote would otherwise be normalised and searched in full before its length was told.
+_READ_NO_FURTHER = 4
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{5,20}$")
 
 
+def _refuse_huge(value: str, field: str, label: str, max_length: int) -> None:
+    if len(value) > max_length * _READ_NO_FURTHER + 1000:
+        raise ValidationError(field, f"{label} får vara högst {max_length} tecken (nu {len(value)}).")
+
+
 def clean_text(value: str, field: str, label: str, max_length: int, *, required: bool = False) -> str:
-    """Trimmed, NFC-normalised text within its length, with non-characters (U+FFFE, U+FFFF…) removed;
-    refused if required and empty, or if it has control characters (NUL among them) or a lone surrogate. ``label`` is the field's Swedish name as the form shows it, e.g. 'Förnamn'."""
-    if _LONE_SURROGATE.search(value):
-        raise ValidationError(
-            field,
-            f"{label} innehåller ett trasigt tecken, ofta från text som klistrats in från ett annat program. "
-            "Skriv in texten på nytt för hand.",
-        )
-    text = unicodedata.normalize("NFC", _NONCHARACTER.sub("", value)).strip()
+    """Trimmed, NFC-normalised text within its length, with what is not text (lone surrogates, U+FFFE,
+    U+FFFF … see ``domain.characters``) removed; refused if required and empty, if too long (text far
+    too long before anything else is done with it), or if it has control characters (NUL among them).
+    ``label`` is the field's Swedish name as the form shows it, e.g. 'Förnamn'."""
+    _refuse_huge(value, field, label, max_length)
+    text = unicodedata.normalize("NFC", without_non_text(value)).strip()
     if _CONTROL.search(text):
         raise ValidationError(field, f"{label} innehåller osynliga styrtecken. Skriv in texten på nytt.")
     if required and not text:
@@ -45,12 +42,12 @@ def clean_text(value: str, field: str, label: str, max_length: int, *, required:
 def clean_search(value: str) -> str:
     """Text to look for (a search box, a name to find): what cannot be stored cannot match, so characters
     that are not text (lone surrogates, non-characters, control characters) are dropped, never refused."""
-    text = _NONCHARACTER.sub("", _LONE_SURROGATE.sub("", value))
-    return unicodedata.normalize("NFC", _CONTROL.sub("", text)).strip()
+    return unicodedata.normalize("NFC", _CONTROL.sub("", without_non_text(value))).strip()
 
 
 def clean_multiline(value: str, field: str, label: str, max_length: int) -> str:
     """Like clean_text, but keeps line breaks (for notes, descriptions and quotes)."""
+    _refuse_huge(value, field, label, max_length)
     lines = [clean_text(line, field, label, max_length) for line in value.replace("\r\n", "\n").split("\n")]
     text = "\n".join(lines).strip()
     if len(text) > max_length:

@@ -10,7 +10,7 @@ Groups (weekly sessions):
   G5 BIV children Somaliska Ryd, planned: its first session, 26 Sep, not recorded yet.
   G6 BIV children Arabiska Berga, planned for October: outside the period, counted nowhere.
 
-Participants (age = age reached in 2024, the year the period starts):
+Participants (age = age reached in the year of the session; every session of this period is in 2024):
   P1 girl, born 2014 (10), Berga: G1, absent the first 2 held sessions, present at the other 11.
   P2 boy, born 2011 (turns 13 in 2024: counted as 13, band 13–15), Ryd: in two groups.
      G1: present at the first 9 held, notified absence at the last 4.
@@ -22,6 +22,7 @@ Participants (age = age reached in 2024, the year the period starts):
 """
 
 import datetime as dt
+import json
 from dataclasses import replace
 
 import pytest
@@ -40,6 +41,7 @@ from biv_desktop.domain.enums import (
     SessionStatus,
 )
 from biv_desktop.domain.followup.figures import (
+    AgeRule,
     Attendance,
     ChannelCount,
     FollowUpFigures,
@@ -248,24 +250,26 @@ def figures() -> FollowUpFigures:
 
 def test_groups_are_counted_by_what_they_did_in_the_period(figures: FollowUpFigures) -> None:
     groups = figures.groups
-    assert groups.total == GroupTally(started=2, held=3, finished=2, cancelled=1, planned=1)
+    # G4 was cancelled before it started: counted among the cancelled, and apart as before its start.
+    g4 = {"cancelled": 1, "cancelled_before_start": 1}
+    assert groups.total == GroupTally(started=2, held=3, finished=2, planned=1, **g4)
     assert groups.by_programme == (
         ProgrammeGroups(Programme.BIV, GroupTally(started=2, held=2, finished=1, planned=1)),
-        ProgrammeGroups(Programme.BIS, GroupTally(held=1, finished=1, cancelled=1)),
+        ProgrammeGroups(Programme.BIS, GroupTally(held=1, finished=1, **g4)),
     )
     assert groups.by_kind == (
-        KindGroups(GroupKind.CHILDREN, GroupTally(started=1, held=2, finished=2, cancelled=1, planned=1)),
+        KindGroups(GroupKind.CHILDREN, GroupTally(started=1, held=2, finished=2, planned=1, **g4)),
         KindGroups(GroupKind.PARENTS, GroupTally(started=1, held=1)),
     )
     assert groups.by_language == (
         NamedGroups("Arabiska", GroupTally(started=2, held=2, finished=1)),
-        NamedGroups("Dari", GroupTally(cancelled=1)),
+        NamedGroups("Dari", GroupTally(**g4)),
         NamedGroups("Somaliska", GroupTally(held=1, finished=1, planned=1)),
     )
     assert groups.by_premises == (
         NamedGroups("Berga", GroupTally(started=2, held=2, finished=1)),
         NamedGroups("Ryd", GroupTally(held=1, finished=1, planned=1)),
-        NamedGroups("Skäggetorp", GroupTally(cancelled=1)),
+        NamedGroups("Skäggetorp", GroupTally(**g4)),
     )
 
 
@@ -297,17 +301,51 @@ def test_the_minimum_is_pro_rated_to_the_half_year(figures: FollowUpFigures) -> 
 
 def test_sessions_held_cancelled_and_planned_month_by_month(figures: FollowUpFigures) -> None:
     sessions = figures.sessions
-    assert (sessions.held, sessions.cancelled, sessions.planned) == (24, 15, 1)
+    # Cancelled: only G1's 22 April. G4's 14 sessions fell with the group, cancelled before it started.
+    assert (sessions.held, sessions.cancelled, sessions.of_cancelled_groups, sessions.planned) == (
+        24,
+        1,
+        14,
+        1,
+    )
     assert [
-        (m.month, m.sessions_held, m.sessions_cancelled, m.participant_sessions) for m in sessions.by_month
+        (
+            m.month,
+            m.sessions_held,
+            m.sessions_cancelled,
+            m.sessions_of_cancelled_groups,
+            m.participant_sessions,
+        )
+        for m in sessions.by_month
     ] == [
-        (4, 8, 1, 17),
-        (5, 5, 4, 9),
-        (6, 4, 4, 6),
-        (7, 2, 5, 2),
-        (8, 0, 1, 0),
-        (9, 5, 0, 9),
+        (4, 8, 1, 0, 17),
+        (5, 5, 0, 4, 9),
+        (6, 4, 0, 4, 6),
+        (7, 2, 0, 5, 2),
+        (8, 0, 0, 1, 0),
+        (9, 5, 0, 0, 9),
     ]
+
+
+def test_a_group_stopped_midway_counts_its_remaining_sessions_with_the_cancelled_groups() -> None:
+    records = build_records()
+    # G3 (parents) is called off after its held September sessions: the October ones fall with it.
+    g3 = replace(records.groups[2], status=GroupStatus.CANCELLED)
+    stopped = replace(
+        records,
+        groups=(*records.groups[:2], g3, *records.groups[3:]),
+        sessions=tuple(
+            replace(s, status=CANCELLED) if s.group_id == 3 and s.status is PLANNED else s
+            for s in records.sessions
+        ),
+    )
+    autumn = compute_follow_up(
+        stopped, Period(dt.date(2024, 10, 1), dt.date(2025, 3, 31)), dt.date(2025, 4, 1)
+    )
+    # Called off on 14 October, its first session not held; its 8 sessions from then on fell with it.
+    assert (autumn.sessions.cancelled, autumn.sessions.of_cancelled_groups) == (0, 8)
+    assert autumn.groups.total.cancelled == 1
+    assert autumn.groups.total.cancelled_before_start == 0
 
 
 def test_a_participant_in_two_groups_counts_once_as_unique_and_at_every_session(
@@ -341,7 +379,7 @@ def test_a_participant_in_two_groups_counts_once_as_unique_and_at_every_session(
     )
 
 
-def test_age_is_the_age_reached_in_the_year_the_period_starts(figures: FollowUpFigures) -> None:
+def test_age_is_the_age_reached_in_the_year_of_the_session(figures: FollowUpFigures) -> None:
     rows = {(row.role, row.band): row for row in figures.participants.by_age_group}
     assert figures.participants.age_year == 2024
     assert list(rows) == [
@@ -375,6 +413,87 @@ def test_age_is_the_age_reached_in_the_year_the_period_starts(figures: FollowUpF
         (Gender.OTHER, Attendance()),
         (Gender.NOT_STATED, Attendance(1, 3, 6)),
     ]
+
+
+def across_the_new_year() -> FollowUpRecords:
+    """The April–March agreement year 2024/25 with a spring group of seven-year-olds and a group held
+    over the new year.
+
+    G7 BIV children 7–9, spring 2025: 10 held sessions from 13 Jan 2025. P10 and P11, born 2018, turn 7 in
+    2025 (they were 6 in 2024, the year the period starts). P10 present at all 10, P11 at 8 of 10.
+    G8 BIS children, 25 Nov 2024 – 3 Feb 2025: 11 held, 6 in 2024 and 5 in 2025. P12, born 2015, is 9 in
+    2024 and 10 in 2025, present at all 11.
+    """
+    b = Builder()
+    g7 = b.add_sessions(7, weekly(dt.date(2025, 1, 13), 10), [HELD] * 10)
+    g8 = b.add_sessions(8, weekly(dt.date(2024, 11, 25), 11), [HELD] * 11)
+    b.mark(10, g7, [PRESENT] * 10)
+    b.mark(11, g7, [PRESENT] * 8 + [ABSENT] * 2)
+    b.mark(12, g8, [PRESENT] * 11)
+    return FollowUpRecords(
+        groups=(
+            GroupFacts(
+                7,
+                Programme.BIV,
+                GroupKind.CHILDREN,
+                "Dari",
+                "Ryd",
+                GroupStatus.FINISHED,
+                dt.date(2025, 1, 13),
+            ),
+            GroupFacts(
+                8,
+                Programme.BIS,
+                GroupKind.CHILDREN,
+                "Arabiska",
+                "Berga",
+                GroupStatus.FINISHED,
+                dt.date(2024, 11, 25),
+            ),
+        ),
+        sessions=tuple(b.sessions),
+        participants=(
+            ParticipantFacts(10, 2018, Gender.FEMALE, Role.CHILD, "Ryd"),
+            ParticipantFacts(11, 2018, Gender.MALE, Role.CHILD, "Ryd"),
+            ParticipantFacts(12, 2015, Gender.FEMALE, Role.CHILD, "Berga"),
+        ),
+        attendance=tuple(b.marks),
+    )
+
+
+def test_across_the_agreement_year_each_session_counts_at_the_age_reached_in_its_year() -> None:
+    agreement_year = Period(dt.date(2024, 4, 1), dt.date(2025, 3, 31))
+    figures = compute_follow_up(across_the_new_year(), agreement_year, dt.date(2025, 4, 2))
+    rows = {(row.role, row.band): row.total for row in figures.participants.by_age_group}
+    # The spring's seven-year-olds are in 7–9, not outside every band; there is no such row at all.
+    assert (Role.CHILD, None) not in rows
+    # Unique participants: P12 by her first session (Nov 2024, age 9), so all three in 7–9.
+    # Participant-sessions: P10 10 + P11 8 + P12's 6 of 2024 in 7–9; P12's 5 of 2025 in 10–12.
+    assert rows[(Role.CHILD, AgeBand(7, 9))] == Attendance(3, 24, 26)
+    assert rows[(Role.CHILD, AgeBand(10, 12))] == Attendance(0, 5, 5)
+    # Both add up to the total.
+    total = figures.participants.total
+    assert total == Attendance(3, 29, 31)
+    assert sum(row.unique_participants for row in rows.values()) == total.unique_participants
+    assert sum(row.participant_sessions for row in rows.values()) == total.participant_sessions
+    assert figures.participants.age_rule is AgeRule.SESSION_YEAR
+
+
+def test_the_age_table_is_the_same_for_either_half_and_from_the_birth_year_alone() -> None:
+    records = across_the_new_year()
+    spring = compute_follow_up(
+        records, Period(dt.date(2024, 10, 1), dt.date(2025, 3, 31)), dt.date(2025, 4, 2)
+    )
+    rows = {(row.role, row.band): row.total for row in spring.participants.by_age_group}
+    assert rows[(Role.CHILD, AgeBand(7, 9))] == Attendance(3, 24, 26)
+    # Anonymising keeps the birth year, gender, role and district: the facts the figures use. Shifting
+    # every session by a week changes nothing as long as no session crosses a new year.
+    later = replace(
+        records,
+        sessions=tuple(replace(s, date=s.date + dt.timedelta(days=1)) for s in records.sessions),
+    )
+    moved = compute_follow_up(later, Period(dt.date(2024, 10, 1), dt.date(2025, 3, 31)), dt.date(2025, 4, 2))
+    assert moved.participants.by_age_group == spring.participants.by_age_group
 
 
 def test_no_age_row_for_children_outside_the_bands_when_there_are_none() -> None:
@@ -474,6 +593,40 @@ def test_stored_figures_that_do_not_fit_are_refused(figures: FollowUpFigures) ->
         FollowUpFigures.from_json(broken)
     with pytest.raises(ValueError):
         FollowUpFigures.from_json("not json")
-    newer = figures.to_json().replace('"format": 1', '"format": 2')
-    with pytest.raises(ValueError, match="format 2"):
+    newer = figures.to_json().replace('"format": 2', '"format": 3')
+    with pytest.raises(ValueError, match="format 3"):
         FollowUpFigures.from_json(newer)
+
+
+def test_figures_stored_by_an_earlier_format_read_back_with_the_new_fields_at_their_defaults(
+    figures: FollowUpFigures,
+) -> None:
+    stored = json.loads(figures.to_json())
+    stored["format"] = 1
+    del stored["names_masked"]
+    del stored["participants"]["age_rule"]
+    older = FollowUpFigures.from_json(json.dumps(stored))
+    assert older.names_masked == 0
+    # Stored before the age rule was told: they were computed with the earlier one.
+    assert older.participants.age_rule is AgeRule.PERIOD_START_YEAR
+    assert older.format == 1
+    assert older.groups == figures.groups
+
+
+def test_whether_parents_groups_count_toward_the_minimum_is_a_setting_stated_beside_the_figure() -> None:
+    from biv_desktop.reports.followup.sections import report_tables
+
+    records = build_records()
+    counting = compute_follow_up(records, PERIOD, dt.date(2024, 10, 10))
+    children_only = compute_follow_up(
+        replace(records, rules=replace(records.rules, parents_groups_count=False)),
+        PERIOD,
+        dt.date(2024, 10, 10),
+    )
+    # Started: G1 (children) and G3 (parents).
+    assert (counting.groups_toward_minimum, children_only.groups_toward_minimum) == (2, 1)
+    minimum = {table.sheet: table for table in report_tables(children_only)}["Minimikrav"]
+    assert ("Startade grupper i perioden som räknas: bara barngrupper", 1) in minimum.rows
+    assert "Föräldragrupper räknas inte in i minimikravet" in minimum.explanation
+    counted = {table.sheet: table for table in report_tables(counting)}["Minimikrav"]
+    assert ("Startade grupper i perioden som räknas: barn- och föräldragrupper", 2) in counted.rows

@@ -215,9 +215,16 @@ def filled(database: Database) -> Database:
 def test_the_figures_come_from_the_register(filled: Database) -> None:
     figures = follow_up_figures(filled, FIRST, LAST, today=dt.date(2024, 10, 10))
     assert figures.compiled_on == dt.date(2024, 10, 10)
-    assert figures.groups.total == GroupTally(started=1, held=1, finished=1, cancelled=1)
+    # The parents' group was cancelled before it started: its one session is not a cancelled session.
+    assert figures.groups.total == GroupTally(
+        started=1, held=1, finished=1, cancelled=1, cancelled_before_start=1
+    )
     assert [row.name for row in figures.groups.by_language] == ["arabiska", "somaliska"]
-    assert (figures.sessions.held, figures.sessions.cancelled) == (3, 1)
+    assert (figures.sessions.held, figures.sessions.cancelled, figures.sessions.of_cancelled_groups) == (
+        3,
+        0,
+        1,
+    )
     # The anonymised boy still counts, by his birth year, gender and district.
     assert figures.participants.total == Attendance(unique_participants=3, participant_sessions=5, marks=8)
     assert [

@@ -4,15 +4,19 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from biv_desktop.cli import main
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.register.exchange import export_document, import_json, read_document
 from biv_desktop.services.validation import clean_multiline, clean_text
 from biv_desktop.store.database import Database
+from biv_desktop.store.models import Family
+from support import factories, new_register
 
 fifo_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 
@@ -20,11 +24,21 @@ fifo_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes ar
 # ---- characters -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["\ud800", "Ali \udfff Berg"])
-def test_a_lone_surrogate_is_refused_with_a_sentence(text: str) -> None:
-    with pytest.raises(ValidationError, match="Förnamn innehåller ett trasigt tecken") as caught:
-        clean_text(text, "first_name", "Förnamn", 100)
-    assert caught.value.field == "first_name"
+@pytest.mark.parametrize(("text", "kept"), [("\ud800Ali", "Ali"), ("Ali\udfff Berg", "Ali Berg")])
+def test_a_lone_surrogate_is_removed(text: str, kept: str) -> None:
+    # Half of a character pair carries nothing: it is sanitised out like U+FFFE, never stored.
+    assert clean_text(text, "first_name", "Förnamn", 100) == kept
+    assert clean_multiline(f"rad\n{text}", "note", "Anteckning", 100) == f"rad\n{kept}"
+
+
+def test_text_far_too_long_is_refused_at_once() -> None:
+    huge = "a" * 100_000_000
+    started = time.perf_counter()
+    with pytest.raises(ValidationError, match=r"Citat 1 får vara högst 2000 tecken \(nu 100000000\)"):
+        clean_multiline(huge, "quotes", "Citat 1", 2000)
+    with pytest.raises(ValidationError, match="högst 100 tecken"):
+        clean_text(huge, "name", "Namn", 100)
+    assert time.perf_counter() - started < 1.0
 
 
 def test_characters_xml_cannot_hold_are_removed() -> None:
@@ -78,6 +92,23 @@ def test_a_large_integer_in_a_row_is_refused_by_the_command_line(
     assert main(["import", "json", str(path), "--database", str(new)]) == 1
     assert "för stort tal" in capsys.readouterr().err
     assert not new.exists()
+
+
+def test_what_is_not_text_in_an_imported_file_is_sanitised_out(database: Database, tmp_path: Path) -> None:
+    factories.family(database, "Familjen Påhittad")
+    document = export_document(database)
+    (row,) = document["tables"]["family"]
+    row["name"] = "Familjen \ud800P\ufffeåhittad"
+    path = tmp_path / "tecken.json"
+    # json.dumps writes the lone surrogate and U+FFFE as escapes, as another program's export might.
+    path.write_text(json.dumps(document), encoding="utf-8")
+    target = new_register(tmp_path / "ny")
+    try:
+        import_json(target, path)
+        with target.transaction() as session:
+            assert session.scalars(select(Family.name)).all() == ["Familjen Påhittad"]
+    finally:
+        target.close()
 
 
 # ---- files that are not files -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from sqlalchemy import event, select
 
 from biv_desktop.domain.enums import Gender, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.domain.folding import fold
 from biv_desktop.services.participants.editing import check_participant, save_participant
 from biv_desktop.services.participants.families import FamilyDraft, save_family
 from biv_desktop.services.participants.register import (
@@ -16,7 +17,6 @@ from biv_desktop.services.participants.register import (
     list_participants,
     search_participants,
 )
-from biv_desktop.services.participants.search import fold
 from biv_desktop.services.participants.waiting import add_to_waiting_list
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Language

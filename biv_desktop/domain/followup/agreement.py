@@ -1,10 +1,11 @@
 """The agreement's side of a follow-up: obligations pro-rated to the period, funding, staff and training."""
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from biv_desktop.domain.enums import Organisation, SessionStatus
 from biv_desktop.domain.followup.figures import AgreementFigures, OrganisationCount, StaffFigures
-from biv_desktop.domain.followup.period import Period, pro_rated
+from biv_desktop.domain.followup.period import Period, agreement_years, pro_rated
 from biv_desktop.domain.followup.records import (
     AgreementFacts,
     FollowUpRecords,
@@ -28,6 +29,8 @@ def agreement_figures(
     """Each agreement period the report's period overlaps, earliest first, with its obligations pro-rated."""
     figures = []
     for agreement in sorted(agreements, key=lambda agreement: agreement.starts_on):
+        training = _training_places(agreement, trainees, period)
+        year = training.year if training is not None else None
         covered = Period(agreement.starts_on, agreement.ends_on)
         days = covered.overlap_days(period)
         if days == 0:
@@ -51,9 +54,42 @@ def agreement_figures(
                 municipal_amount_sek=agreement.municipal_amount_sek,
                 funding_parts=agreement.funding_parts,
                 parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
+                training_year=year,
+                places_used_in_year=training.used if training is not None else 0,
+                places_unused_in_year=training.unused if training is not None else 0,
+                training_money_sek=training.money_sek if training is not None else 0,
+                money_at_stake_sek=training.at_stake_sek if training is not None else 0,
             )
         )
     return tuple(figures)
+
+
+@dataclass(frozen=True)
+class _TrainingPlaces:
+    year: Period
+    used: int
+    unused: int
+    money_sek: int
+    at_stake_sek: int
+
+
+def _training_places(
+    agreement: AgreementFacts, trainees: Sequence[TraineeFacts], period: Period
+) -> _TrainingPlaces | None:
+    """The municipality's training places in the agreement year holding the period's end, and the money
+    at stake: the parts marked for the places, in proportion to the places still unused."""
+    last = min(period.last, agreement.ends_on)
+    year = next(
+        (year for year, _length in agreement_years(agreement.starts_on, agreement.ends_on) if last in year),
+        None,
+    )
+    if year is None:
+        return None
+    used = len(_municipality_places(trainees, Period(year.first, last)))
+    quota = agreement.training_places_per_year
+    unused = max(0, quota - used)
+    money = sum(part.amount_sek for part in agreement.funding_parts if part.for_training_places)
+    return _TrainingPlaces(year, used, unused, money, round(money * unused / quota) if quota else 0)
 
 
 def _there(people: Sequence[StaffPresenceRecord]) -> Iterator[int]:

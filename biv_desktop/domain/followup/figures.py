@@ -7,25 +7,29 @@ of each count is defined in ``biv_desktop.domain.followup.report``.
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
 
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import Channel, Gender, GroupKind, Organisation, Party, Programme, Role
 from biv_desktop.domain.followup.period import Period
 from biv_desktop.domain.followup.serialising import dataclass_from_json, dataclass_to_json
 
-# Bumped when the tree changes shape, so a stored report can be told apart from a newer one.
-FIGURES_FORMAT = 1
+# Bumped when the tree changes shape, so a stored report can be told apart from a newer one. An older
+# format reads back with the fields added since at their defaults (``dataclass_from_json``).
+FIGURES_FORMAT = 2
 
 
 @dataclass(frozen=True)
 class GroupTally:
-    """Groups started, with sessions in, finished, cancelled in, and planned to start in the period."""
+    """Groups started, with sessions in, finished, cancelled in, and planned to start in the period;
+    cancelled_before_start are those of the cancelled that never held a session."""
 
     started: int = 0
     held: int = 0
     finished: int = 0
     cancelled: int = 0
     planned: int = 0
+    cancelled_before_start: int = 0
 
 
 @dataclass(frozen=True)
@@ -68,16 +72,20 @@ class MonthFigures:
     sessions_held: int
     sessions_cancelled: int
     participant_sessions: int
+    sessions_of_cancelled_groups: int = 0
 
 
 @dataclass(frozen=True)
 class SessionFigures:
-    """Sessions in the period by what became of them, and month by month."""
+    """Sessions in the period by what became of them, and month by month. cancelled: sessions cancelled in
+    groups that went on; of_cancelled_groups: sessions that fell away because their group was called off
+    (every session of a group cancelled before it started, and a stopped group's sessions from then on)."""
 
     held: int
     cancelled: int
     planned: int
     by_month: tuple[MonthFigures, ...]
+    of_cancelled_groups: int = 0
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,17 @@ class NamedAttendance:
     attendance: Attendance
 
 
+class AgeRule(Enum):
+    """How a child's age is reckoned in the report's age table (see ``domain.followup.report``)."""
+
+    # The age reached in the calendar year the period starts: one age for the whole period (figures of
+    # format 1, before a period across the new year put the spring's youngest outside every band).
+    PERIOD_START_YEAR = "period_start_year"
+    # Participant-sessions by the age reached in each session's year; unique participants by the age
+    # reached in the year of their first attended session in the period.
+    SESSION_YEAR = "session_year"
+
+
 @dataclass(frozen=True)
 class CompletionFigures:
     """Who completed a group among those in groups that finished in the period."""
@@ -155,6 +174,7 @@ class ParticipantFigures:
     by_premises: tuple[NamedAttendance, ...]
     by_district: tuple[NamedAttendance, ...]
     completion: CompletionFigures
+    age_rule: AgeRule = AgeRule.PERIOD_START_YEAR  # the default: what figures stored before it were
 
 
 @dataclass(frozen=True)
@@ -185,6 +205,8 @@ class FundingLine:
 
     source: str
     amount_sek: int
+    # The money for the municipality's places on the group-leader training, paid back for places unused.
+    for_training_places: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,6 +225,14 @@ class AgreementFigures:
     municipal_amount_sek: int
     funding_parts: tuple[FundingLine, ...]
     parish_amount_per_year_sek: int
+    # The agreement year holding the period's end (or the agreement's end, if earlier), and the
+    # municipality's training places in it up to the period's end: used, still unused, the money for the
+    # places (the funding parts marked for them) and the part of it at stake for the unused places.
+    training_year: Period | None = None
+    places_used_in_year: int = 0
+    places_unused_in_year: int = 0
+    training_money_sek: int = 0
+    money_at_stake_sek: int = 0
 
 
 @dataclass(frozen=True)
@@ -265,6 +295,40 @@ class CommunicationFigures:
 
 
 @dataclass(frozen=True)
+class WaitingCount:
+    """People of one language and age group on the waiting list (band None: a child outside every band, or
+    with role GUARDIAN, the parents)."""
+
+    language: str
+    role: Role
+    band: AgeBand | None
+    count: int
+
+
+@dataclass(frozen=True)
+class WaitingFigures:
+    """The waiting list on ``on`` (the period's last day, or the day the report was compiled if that is
+    earlier), by language and age group. exact is False when the list was read after the period ended:
+    those who got a place since are no longer on it (the program keeps no history of the list)."""
+
+    on: dt.date
+    exact: bool
+    bands: tuple[AgeBand, ...]
+    counts: tuple[WaitingCount, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    """A follow-up meeting held in the period: when, which period it followed up, and what was decided."""
+
+    held_on: dt.date
+    period_from: dt.date | None
+    period_to: dt.date | None
+    decisions: str
+
+
+@dataclass(frozen=True)
 class FollowUpFigures:
     """The whole follow-up report for one period, as figures."""
 
@@ -279,7 +343,30 @@ class FollowUpFigures:
     staff: StaffFigures
     feedback: tuple[FeedbackSummary, ...]
     communication: CommunicationFigures
+    # Words of quotes replaced by "[namn]" because they are a registered person's name.
+    names_masked: int = 0
+    # Counts from 1 up to this are shown as a range in the breakdowns (0: every count as it is).
+    small_count_limit: int = 2
+    # Whether parents' groups count toward the agreement's minimum of groups a year (a setting).
+    parents_groups_count: bool = True
+    # How the collaboration works: the follow-up meetings held in the period and their decisions.
+    meetings: tuple[MeetingLine, ...] = ()
+    # Demand: the waiting list at the period's end (None in figures stored before it was reported).
+    waiting: WaitingFigures | None = None
     format: int = FIGURES_FORMAT
+
+    @property
+    def groups_toward_minimum(self) -> int:
+        """The groups started in the period that count toward the agreement's minimum: all of them, or the
+        children's groups only when parents' groups do not count."""
+        if self.parents_groups_count:
+            return self.groups.total.started
+        return sum(row.tally.started for row in self.groups.by_kind if row.kind is GroupKind.CHILDREN)
+
+    def is_small(self, count: int) -> bool:
+        """Whether a count in a breakdown is shown as a range ("1–2") rather than as it is: from 1 up to
+        small_count_limit. Totals are always exact; a zero points to no one and is shown."""
+        return 0 < count <= self.small_count_limit
 
     def to_json(self) -> str:
         """The figures as JSON text, to store with a follow-up meeting."""
@@ -287,9 +374,10 @@ class FollowUpFigures:
 
     @classmethod
     def from_json(cls, text: str) -> "FollowUpFigures":
-        """Figures stored by to_json; raises ValueError for text that is not such figures, or of another format."""
+        """Figures stored by to_json (by this or an earlier format); raises ValueError for text that is not
+        such figures, or of a newer format."""
         figures = dataclass_from_json(cls, text)
-        if figures.format != FIGURES_FORMAT:
+        if figures.format > FIGURES_FORMAT:
             raise ValueError(
                 f"figures of format {figures.format}, this program reads format {FIGURES_FORMAT}"
             )

@@ -30,6 +30,7 @@ class GroupInPeriod:
     finished: bool
     cancelled: bool
     planned: bool
+    cancelled_before_start: bool = False
 
 
 def sessions_by_group(sessions: Iterable[SessionRecord]) -> dict[int, list[SessionRecord]]:
@@ -64,6 +65,7 @@ def group_in_period(group: GroupFacts, sessions: Sequence[SessionRecord], period
         finished=group.status is GroupStatus.FINISHED and bool(held) and held[-1] in period,
         cancelled=cancelled and called_off_on(group, sessions) in period,
         planned=not cancelled and not held and group.start_date in period,
+        cancelled_before_start=cancelled and not held and called_off_on(group, sessions) in period,
     )
 
 
@@ -75,6 +77,7 @@ def _tally(groups: Iterable[GroupInPeriod]) -> GroupTally:
         finished=sum(group.finished for group in counted),
         cancelled=sum(group.cancelled for group in counted),
         planned=sum(group.planned for group in counted),
+        cancelled_before_start=sum(group.cancelled_before_start for group in counted),
     )
 
 
@@ -120,19 +123,46 @@ def _months(period: Period) -> list[tuple[int, int]]:
     return months
 
 
+def _fell_with_group(groups: Sequence[GroupFacts], sessions: Sequence[SessionRecord]) -> set[int]:
+    """The sessions that did not take place because their group was called off: from the day it stopped."""
+    grouped = sessions_by_group(sessions)
+    fell: set[int] = set()
+    for group in groups:
+        if group.status is not GroupStatus.CANCELLED:
+            continue
+        own = grouped.get(group.id, [])
+        stopped = called_off_on(group, own)
+        fell.update(
+            session.id
+            for session in own
+            if session.status is not SessionStatus.HELD and session.date >= stopped
+        )
+    return fell
+
+
 def session_figures(
-    sessions: Sequence[SessionRecord], attendance: Sequence[AttendanceFacts], period: Period
+    groups: Sequence[GroupFacts],
+    sessions: Sequence[SessionRecord],
+    attendance: Sequence[AttendanceFacts],
+    period: Period,
 ) -> SessionFigures:
-    """Sessions in the period held, cancelled and still planned, and month by month with attendance."""
+    """Sessions in the period held, cancelled and still planned, and month by month with attendance.
+
+    The sessions of a group that was called off are counted apart from the sessions cancelled in groups
+    that went on: a group cancelled before it started held no session and cancelled none."""
     in_period = [session for session in sessions if session.date in period]
+    fell = _fell_with_group(groups, sessions)
     held_on = {session.id: session.date for session in in_period if session.status is SessionStatus.HELD}
     held_by_month: dict[tuple[int, int], int] = defaultdict(int)
     cancelled_by_month: dict[tuple[int, int], int] = defaultdict(int)
+    fell_by_month: dict[tuple[int, int], int] = defaultdict(int)
     present_by_month: dict[tuple[int, int], int] = defaultdict(int)
     for session in in_period:
         month = (session.date.year, session.date.month)
         if session.status is SessionStatus.HELD:
             held_by_month[month] += 1
+        elif session.id in fell:
+            fell_by_month[month] += 1
         elif session.status is SessionStatus.CANCELLED:
             cancelled_by_month[month] += 1
     for mark in attendance:
@@ -142,7 +172,9 @@ def session_figures(
     return SessionFigures(
         held=sum(held_by_month.values()),
         cancelled=sum(cancelled_by_month.values()),
-        planned=sum(1 for session in in_period if session.status is SessionStatus.PLANNED),
+        planned=sum(
+            1 for session in in_period if session.status is SessionStatus.PLANNED and session.id not in fell
+        ),
         by_month=tuple(
             MonthFigures(
                 year,
@@ -150,7 +182,9 @@ def session_figures(
                 held_by_month[(year, month)],
                 cancelled_by_month[(year, month)],
                 present_by_month[(year, month)],
+                fell_by_month[(year, month)],
             )
             for year, month in _months(period)
         ),
+        of_cancelled_groups=sum(fell_by_month.values()),
     )

@@ -1,5 +1,6 @@
 """Attendance, participants by age and gender, and completion (the meanings are in ``domain.followup``)."""
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from biv_desktop.domain.ages import AgeBand, age_in_year, band_for
 from biv_desktop.domain.enums import Gender, GroupKind, Mark, Programme, Role, SessionStatus
 from biv_desktop.domain.followup.figures import (
     AgeGroupAttendance,
+    AgeRule,
     Attendance,
     CompletionFigures,
     GenderAttendance,
@@ -38,6 +40,7 @@ class CountedMark:
     group: GroupFacts
     person: ParticipantFacts
     present: bool
+    date: dt.date
 
 
 def attendance_of(marks: Iterable[CountedMark]) -> Attendance:
@@ -58,6 +61,9 @@ def _split(marks: Iterable[CountedMark], key: Callable[[CountedMark], K]) -> dic
     return split
 
 
+AgeKey = tuple[Role, AgeBand | None]
+
+
 def age_group(
     person: ParticipantFacts, age_year: int, bands: tuple[AgeBand, ...]
 ) -> tuple[Role, AgeBand | None]:
@@ -67,27 +73,51 @@ def age_group(
     return Role.CHILD, band_for(age_in_year(person.birth_year, age_year), bands)
 
 
-def _age_rows(
-    marks: Sequence[CountedMark], age_year: int, bands: tuple[AgeBand, ...]
-) -> tuple[AgeGroupAttendance, ...]:
-    split = _split(marks, lambda mark: age_group(mark.person, age_year, bands))
-    keys: list[tuple[Role, AgeBand | None]] = [(Role.CHILD, band) for band in bands]
-    if split.get((Role.CHILD, None)):
+def first_attended(marks: Iterable[CountedMark]) -> dict[int, dt.date]:
+    """Each person's first session in the period at which they were present."""
+    first: dict[int, dt.date] = {}
+    for mark in marks:
+        if mark.present and (mark.person.id not in first or mark.date < first[mark.person.id]):
+            first[mark.person.id] = mark.date
+    return first
+
+
+def _age_attendance(
+    marks: Sequence[CountedMark], first: Mapping[int, dt.date], bands: tuple[AgeBand, ...], key: AgeKey
+) -> Attendance:
+    """One row's attendance: marks by the age in their session's year, people by their first session's."""
+    in_row = [mark for mark in marks if age_group(mark.person, mark.date.year, bands) == key]
+    people = {
+        mark.person.id
+        for mark in marks
+        if mark.present and age_group(mark.person, first[mark.person.id].year, bands) == key
+    }
+    return Attendance(
+        unique_participants=len(people),
+        participant_sessions=sum(mark.present for mark in in_row),
+        marks=len(in_row),
+    )
+
+
+def _age_rows(marks: Sequence[CountedMark], bands: tuple[AgeBand, ...]) -> tuple[AgeGroupAttendance, ...]:
+    first = first_attended(marks)
+    keys: list[AgeKey] = [(Role.CHILD, band) for band in bands]
+    if any(age_group(mark.person, mark.date.year, bands) == (Role.CHILD, None) for mark in marks):
         keys.append((Role.CHILD, None))
     keys.append((Role.GUARDIAN, None))
-    rows = []
-    for role, band in keys:
-        row_marks = split.get((role, band), [])
-        by_gender = _split(row_marks, lambda mark: mark.person.gender)
-        rows.append(
-            AgeGroupAttendance(
-                role=role,
-                band=band,
-                by_gender=tuple(GenderAttendance(g, attendance_of(by_gender.get(g, []))) for g in Gender),
-                total=attendance_of(row_marks),
-            )
+    by_gender = _split(marks, lambda mark: mark.person.gender)
+    return tuple(
+        AgeGroupAttendance(
+            role=role,
+            band=band,
+            by_gender=tuple(
+                GenderAttendance(g, _age_attendance(by_gender.get(g, []), first, bands, (role, band)))
+                for g in Gender
+            ),
+            total=_age_attendance(marks, first, bands, (role, band)),
         )
-    return tuple(rows)
+        for role, band in keys
+    )
 
 
 def _named(marks: Sequence[CountedMark], name: Callable[[CountedMark], str]) -> tuple[NamedAttendance, ...]:
@@ -102,12 +132,17 @@ def counted_marks(records: FollowUpRecords, period: Period) -> list[CountedMark]
     groups = {group.id: group for group in records.groups}
     people = {person.id: person for person in records.participants}
     held = {
-        session.id: groups[session.group_id]
+        session.id: session
         for session in records.sessions
         if session.status is SessionStatus.HELD and session.date in period
     }
     return [
-        CountedMark(held[mark.session_id], people[mark.participant_id], mark.mark is Mark.PRESENT)
+        CountedMark(
+            groups[held[mark.session_id].group_id],
+            people[mark.participant_id],
+            mark.mark is Mark.PRESENT,
+            held[mark.session_id].date,
+        )
         for mark in records.attendance
         if mark.session_id in held
     ]
@@ -161,14 +196,13 @@ def participant_figures(records: FollowUpRecords, period: Period) -> Participant
     """Attendance in the period, in all and broken down, and completion."""
     marks = counted_marks(records, period)
     bands = records.rules.age_bands
-    age_year = period.first.year
     by_gender = _split(marks, lambda mark: mark.person.gender)
     by_programme = _split(marks, lambda mark: mark.group.programme)
     by_kind = _split(marks, lambda mark: mark.group.kind)
     return ParticipantFigures(
-        age_year=age_year,
+        age_year=period.first.year,
         total=attendance_of(marks),
-        by_age_group=_age_rows(marks, age_year, bands),
+        by_age_group=_age_rows(marks, bands),
         by_gender=tuple(GenderAttendance(g, attendance_of(by_gender.get(g, []))) for g in Gender),
         by_programme=tuple(ProgrammeAttendance(p, attendance_of(by_programme.get(p, []))) for p in Programme),
         by_kind=tuple(KindAttendance(k, attendance_of(by_kind.get(k, []))) for k in GroupKind),
@@ -176,4 +210,5 @@ def participant_figures(records: FollowUpRecords, period: Period) -> Participant
         by_premises=_named(marks, lambda mark: mark.group.premises),
         by_district=_named(marks, lambda mark: mark.person.district.strip()),
         completion=completion_figures(records, period),
+        age_rule=AgeRule.SESSION_YEAR,
     )

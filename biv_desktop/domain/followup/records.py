@@ -20,7 +20,7 @@ from biv_desktop.domain.enums import (
     Role,
     SessionStatus,
 )
-from biv_desktop.domain.followup.figures import FundingLine
+from biv_desktop.domain.followup.figures import FundingLine, MeetingLine
 
 
 @dataclass(frozen=True)
@@ -165,12 +165,29 @@ class EffortFacts:
 
 
 @dataclass(frozen=True)
+class WaitingFacts:
+    """A person on the waiting list: what the demand is broken down by, and since when they wait."""
+
+    birth_year: int
+    role: Role
+    language: str
+    added_on: dt.date
+
+
+# A follow-up meeting as the report shows it: its date, the period it followed up and its decisions.
+MeetingFacts = MeetingLine
+
+
+@dataclass(frozen=True)
 class FollowUpRules:
-    """The settings the figures go by: the age bands, and what completing a group takes."""
+    """The settings the figures go by: the age bands, what completing a group takes, how small counts are
+    shown, and whether parents' groups count toward the agreement's minimum."""
 
     age_bands: tuple[AgeBand, ...] = DEFAULT_AGE_BANDS
     completion_sessions: int = 10
     sessions_per_group: int = 14
+    small_count_limit: int = 2
+    parents_groups_count: bool = True
 
 
 @dataclass(frozen=True)
@@ -187,4 +204,8 @@ class FollowUpRecords:
     questionnaires: tuple[QuestionnaireFacts, ...] = ()
     feedback_forms: tuple[FeedbackFormFacts, ...] = ()
     efforts: tuple[EffortFacts, ...] = ()
+    meetings: tuple[MeetingFacts, ...] = ()
+    waiting: tuple[WaitingFacts, ...] = ()
+    # The day the waiting list was read (None: not read, and the report has no waiting list).
+    waiting_read_on: dt.date | None = None
     rules: FollowUpRules = field(default_factory=FollowUpRules)

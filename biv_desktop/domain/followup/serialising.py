@@ -1,7 +1,8 @@
 """Frozen dataclass trees to JSON and back, by their type hints: so stored report figures read back whole.
 
 Handles what report figures are made of: int, float, str, bool, dates (ISO text), enums (their value),
-tuples of one type, optional values and nested dataclasses. Decoding checks every value against its hint,
+tuples of one type, optional values and nested dataclasses. A field with a default may be missing (stored
+before it was added). Decoding checks every value against its hint,
 so damaged or foreign JSON raises ValueError rather than giving a tree with wrong types inside.
 """
 
@@ -81,6 +82,8 @@ def _decode_dataclass(hint: type, value: object) -> object:
     arguments: dict[str, object] = {}
     for field in dataclasses.fields(hint):
         if field.name not in value:
+            if field.default is not dataclasses.MISSING:
+                continue  # stored before the field was added: it takes its default
             raise ValueError(f"{hint.__name__}.{field.name} is missing")
         arguments[field.name] = _decode(hints[field.name], value[field.name])
     return hint(**arguments)

@@ -1,6 +1,6 @@
 """The follow-up PDF's charts, drawn with reportlab's graphics: bars a reader takes in at a glance."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -48,6 +48,13 @@ def _bar_label(value: float) -> str:
     return f"{value:.0f}" if value else ""
 
 
+def _small_bar_label(limit: int) -> Callable[[float], str]:
+    def label(value: float) -> str:
+        return f"1–{limit}" if 0 < value <= limit else _bar_label(value)
+
+    return label
+
+
 def _style(chart: VerticalBarChart | HorizontalBarChart, highest: int) -> None:
     regular = font_name(Script.LATIN)
     step = _step(max(1, highest))
@@ -86,10 +93,15 @@ def age_and_gender_chart(figures: FollowUpFigures, width: float) -> Drawing:
     ]
     if not genders:
         return _empty(width, "Inga deltagare i perioden.")
+    # A small count is drawn as tall as the limit and labelled "1–2", as the tables show it.
+    limit = figures.small_count_limit
     data = [
         [
-            next(cell.attendance.unique_participants for cell in row.by_gender if cell.gender is g)
+            limit if figures.is_small(count) else count
             for row in rows
+            for count in [
+                next(cell.attendance.unique_participants for cell in row.by_gender if cell.gender is g)
+            ]
         ]
         for g in genders
     ]
@@ -99,6 +111,8 @@ def age_and_gender_chart(figures: FollowUpFigures, width: float) -> Drawing:
     chart.data = data
     chart.categoryAxis.categoryNames = [short_age_group_label(row.role, row.band) for row in rows]
     _style(chart, max(max(series) for series in data))
+    if limit:
+        chart.barLabelFormat = _small_bar_label(limit)
     for index, gender in enumerate(genders):
         chart.bars[index].fillColor = GENDER_COLOURS[gender]
         chart.bars[index].strokeColor = None

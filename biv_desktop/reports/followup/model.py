@@ -8,6 +8,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from biv_desktop.domain.followup.figures import FollowUpFigures
+
 
 class Unit(Enum):
     """How a number other than a plain count reads."""
@@ -25,7 +27,24 @@ class Measure:
     unit: Unit
 
 
-Cell = str | int | dt.date | Measure | None
+@dataclass(frozen=True)
+class SmallCount:
+    """A count in a breakdown from 1 up to ``limit``, shown as the range "1–limit" so that it cannot point
+    to a person (``FollowUpFigures.is_small``)."""
+
+    limit: int
+
+    @property
+    def label(self) -> str:
+        return f"1–{self.limit}"
+
+
+Cell = str | int | dt.date | Measure | SmallCount | None
+
+
+def counted(figures: FollowUpFigures, count: int) -> "int | SmallCount":
+    """A breakdown's count as shown: the range for a small count, the count itself otherwise."""
+    return SmallCount(figures.small_count_limit) if figures.is_small(count) else count
 
 
 @dataclass(frozen=True)
@@ -86,6 +105,8 @@ def format_cell(cell: Cell) -> str:
         return _grouped_digits(cell)
     if isinstance(cell, dt.date):
         return cell.isoformat()
+    if isinstance(cell, SmallCount):
+        return cell.label
     if cell.value is None:
         return "–"
     if cell.unit is Unit.SHARE:

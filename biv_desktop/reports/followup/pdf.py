@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from biv_desktop.domain.characters import without_non_text
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.document import AGGREGATE_NOTICE, Printout
 from biv_desktop.reports.drawing import ScriptText
@@ -37,6 +38,11 @@ PADDING = 14.0  # a cell's own padding (6 points each side) and a little air
 KEEP_TOGETHER_ROWS = 30
 # The room a heading needs below it, with a few rows of its table, before a page break is better.
 SPLIT_ROOM = 160.0
+# A word wider than this share of the page (a pasted link) does not widen its column: it is split over
+# lines instead, so no column can push the others off the page.
+WIDEST_WORD_SHARE = 0.4
+# A text longer than this (only from a register filled outside the program) is cut, with a mark.
+LONGEST_CELL_TEXT = 3000
 
 
 def _style(
@@ -85,6 +91,9 @@ def _column_kind(table: ReportTable, column: int) -> _Kind:
 
 
 def _text(text: str, style: ParagraphStyle) -> Flowable:
+    text = without_non_text(text)
+    if len(text) > LONGEST_CELL_TEXT:
+        text = text[:LONGEST_CELL_TEXT].rstrip() + " […]"
     # Paragraphs wrap but draw Latin script only; other scripts get the one-line, right-to-left-aware cell.
     if any(script_of(char) not in (Script.LATIN, None) for char in text):
         return ScriptText(text, size=style.fontSize, bold="Bold" in style.fontName, min_size=6.0)
@@ -96,8 +105,10 @@ def _longest_word(texts: list[str], font: str, size: float) -> float:
 
 
 def _column_widths(table: ReportTable, width: float, kinds: list[_Kind]) -> list[float]:
-    """Numbers and dates as wide as they need; text columns share the rest, no word ever split."""
+    """Numbers and dates as wide as they need; text columns share the rest, no word split unless it is
+    wider than WIDEST_WORD_SHARE of the page."""
     regular, bold = font_name(Script.LATIN), font_name(Script.LATIN, True)
+    widest_word = width * WIDEST_WORD_SHARE
     fixed: dict[int, float] = {}
     smallest: dict[int, float] = {}
     natural: dict[int, float] = {}
@@ -105,8 +116,11 @@ def _column_widths(table: ReportTable, width: float, kinds: list[_Kind]) -> list
         values = [format_cell(row[column]) for row in table.rows]
         heading_word = _longest_word([table.columns[column]], bold, HEADER_SIZE)
         if kind is _Kind.TEXT:
-            smallest[column] = max(_longest_word(values, bold, CELL_SIZE), heading_word) + PADDING
-            longest = max([stringWidth(value, regular, CELL_SIZE) for value in values], default=0.0)
+            longest_word = min(_longest_word(values, bold, CELL_SIZE), widest_word)
+            smallest[column] = max(longest_word, heading_word) + PADDING
+            longest = max(
+                [stringWidth(value[:LONGEST_CELL_TEXT], regular, CELL_SIZE) for value in values], default=0.0
+            )
             natural[column] = max(longest + PADDING, smallest[column])
         else:
             longest = max(stringWidth(value, bold, CELL_SIZE) for value in values)

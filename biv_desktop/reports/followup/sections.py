@@ -2,6 +2,7 @@
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.followup.model import Chart, ReportTable, Section
+from biv_desktop.reports.followup.tables_collaboration import meetings_table, waiting_table
 from biv_desktop.reports.followup.tables_feedback import (
     communication_count_table,
     communication_list_table,
@@ -22,17 +23,30 @@ from biv_desktop.reports.followup.tables_people import (
     staff_table,
     unique_by_age_table,
 )
+from biv_desktop.reports.followup.tables_training import training_places_table
 
 INTRODUCTION = (
     "Uppföljning av överenskommelsen om stödgrupperna Barn i väntan (BIV) och Barn i start (BIS). "
-    "Rapporten innehåller bara antal och inga namn; små antal redovisas som de är."
+    "Rapporten innehåller bara antal och inga namn."
 )
+
+
+def introduction(figures: FollowUpFigures) -> str:
+    """The report's opening words, with its rule for small counts."""
+    limit = figures.small_count_limit
+    if not limit:
+        return f"{INTRODUCTION} Alla antal redovisas som de är, även små."
+    return (
+        f"{INTRODUCTION} I uppdelningarna av deltagare (ålder, kön, program, grupptyp, språk, lokal och "
+        f"stadsdel) visas antal från 1 till {limit} som ”1–{limit}”, så att ingen enskild kan pekas ut; "
+        "summorna för alla deltagare är exakta."
+    )
 
 
 def report_sections(figures: FollowUpFigures) -> tuple[Section, ...]:
     """Every section of the report with its tables and charts."""
     return (
-        Section("Sammanfattning", INTRODUCTION, (summary_table(figures),)),
+        Section("Sammanfattning", introduction(figures), (summary_table(figures),)),
         Section(
             "Grupper",
             "Hur många grupper som startade, pågick, avslutades och ställdes in, och jämfört med överenskommelsen.",
@@ -57,7 +71,7 @@ def report_sections(figures: FollowUpFigures) -> tuple[Section, ...]:
         Section(
             "Gruppledare, tolkar och utbildning",
             "Varje grupp leds av två utbildade gruppledare och en tolk.",
-            (staff_table(figures),),
+            (staff_table(figures), training_places_table(figures)),
         ),
         Section(
             "Deltagarnas återkoppling",
@@ -68,6 +82,16 @@ def report_sections(figures: FollowUpFigures) -> tuple[Section, ...]:
             "Kommunikationsinsatser",
             "Vad parterna har gjort för att sprida kännedom om verksamheten.",
             (communication_count_table(figures), communication_list_table(figures)),
+        ),
+        Section(
+            "Efterfrågan",
+            "Verksamheten behöver inte rekrytera deltagare utan möta efterfrågan: så många väntar på en plats.",
+            (waiting_table(figures),),
+        ),
+        Section(
+            "Samverkan",
+            "Hur samverkan mellan parterna fungerar: uppföljningsmötena och deras beslut.",
+            (meetings_table(figures),),
         ),
         Section("Finansiering", "Överenskommelsens finansiering.", (funding_table(figures),)),
     )

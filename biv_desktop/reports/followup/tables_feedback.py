@@ -69,10 +69,20 @@ def quotes_table(figures: FollowUpFigures) -> ReportTable:
         for summary in figures.feedback
         for quote in summary.quotes
     )
+    masked = figures.names_masked
+    replaced = (
+        f" {masked} ord i citaten stämde med ett namn i registret och har ersatts med [namn]."
+        if masked
+        else ""
+    )
     return ReportTable(
         sheet="Citat",
         title="Citat ur utvärderingarna",
-        explanation="Det deltagarna själva skrev, utan namn, i den ordning utvärderingarna samlades in.",
+        explanation=(
+            "Det deltagarna själva skrev, i den ordning utvärderingarna samlades in. Varje citat kontrolleras "
+            "mot alla namn i registret (deltagare, vårdnadshavare, gruppledare och tolkar) när det sparas och "
+            f"igen när rapporten skrivs; ett namn som ändå finns ersätts med [namn].{replaced}"
+        ),
         columns=("Grupptyp", "Citat"),
         rows=rows,
         wide_columns=(1,),

@@ -12,10 +12,13 @@ def summary_table(figures: FollowUpFigures) -> ReportTable:
     share_completed = completion.completed / completion.participants if completion.participants else None
     rows: list[tuple[Cell, ...]] = [
         ("Grupper som startade i perioden", groups.started),
+        (f"– varav som räknas mot minimikravet ({counted_kinds(figures)})", figures.groups_toward_minimum),
         ("Överenskommelsens minimikrav för perioden", Measure(figures.min_groups_for_period, Unit.DECIMAL)),
         ("Grupper som hade träffar i perioden", groups.held),
         ("Genomförda gruppträffar", sessions.held),
-        ("Inställda gruppträffar", sessions.cancelled),
+        ("Inställda gruppträffar i grupper som genomfördes", sessions.cancelled),
+        ("Grupper som ställdes in", groups.cancelled),
+        ("– varav innan de startade", groups.cancelled_before_start),
         ("Unika deltagare", participants.total.unique_participants),
         ("Deltagartillfällen", participants.total.participant_sessions),
         ("Närvarograd", Measure(participants.total.rate, Unit.SHARE)),
@@ -38,8 +41,27 @@ def summary_table(figures: FollowUpFigures) -> ReportTable:
     )
 
 
+def counted_kinds(figures: FollowUpFigures) -> str:
+    """Which groups count toward the minimum, in a few words."""
+    return "barn- och föräldragrupper" if figures.parents_groups_count else "bara barngrupper"
+
+
+def parents_rule(figures: FollowUpFigures) -> str:
+    """The sentence that says whether parents' groups count toward the minimum (a setting)."""
+    if figures.parents_groups_count:
+        return "Föräldragrupper räknas in i minimikravet (en inställning i programmet)."
+    return "Föräldragrupper räknas inte in i minimikravet, bara barngrupper (en inställning i programmet)."
+
+
 def _tally_cells(tally: GroupTally) -> tuple[Cell, ...]:
-    return (tally.started, tally.held, tally.finished, tally.cancelled, tally.planned)
+    return (
+        tally.started,
+        tally.held,
+        tally.finished,
+        tally.cancelled,
+        tally.cancelled_before_start,
+        tally.planned,
+    )
 
 
 def groups_table(figures: FollowUpFigures) -> ReportTable:
@@ -59,10 +81,19 @@ def groups_table(figures: FollowUpFigures) -> ReportTable:
         explanation=(
             "Startade = första genomförda träffen i perioden. Med träffar = minst en genomförd träff i perioden "
             "(en grupp som pågår över periodgränsen räknas i båda perioderna). Avslutade = sista träffen i "
-            "perioden. Inställda = ställdes in under perioden. Planerade = ska starta i perioden men har inte "
-            "haft någon träff än."
+            "perioden. Inställda = ställdes in under perioden; varav före start = hade inte haft någon träff. "
+            "Planerade = ska starta i perioden men har inte haft någon träff än."
         ),
-        columns=("Indelning", "Kategori", "Startade", "Med träffar", "Avslutade", "Inställda", "Planerade"),
+        columns=(
+            "Indelning",
+            "Kategori",
+            "Startade",
+            "Med träffar",
+            "Avslutade",
+            "Inställda",
+            "– varav före start",
+            "Planerade",
+        ),
         rows=tuple(rows),
         total_rows=1,
         grouped=True,
@@ -79,10 +110,10 @@ def minimum_table(figures: FollowUpFigures) -> ReportTable:
         )
         for agreement in figures.agreements
     ]
-    started = figures.groups.total.started
+    started = figures.groups_toward_minimum
     rows += [
         ("Minimikrav för perioden", Measure(figures.min_groups_for_period, Unit.DECIMAL)),
-        ("Startade grupper i perioden", started),
+        (f"Startade grupper i perioden som räknas: {counted_kinds(figures)}", started),
         (
             "Skillnad: startade minus minimikrav",
             Measure(started - figures.min_groups_for_period, Unit.DECIMAL),
@@ -92,8 +123,9 @@ def minimum_table(figures: FollowUpFigures) -> ReportTable:
         sheet="Minimikrav",
         title="Grupper mot överenskommelsens minimikrav",
         explanation=(
-            "Överenskommelsen kräver ett minsta antal stödgrupper per år (barn- och föräldragrupper). Kravet "
-            "räknas om till periodens längd dag för dag och jämförs med de grupper som startade i perioden."
+            "Överenskommelsen kräver ett minsta antal stödgrupper per år. Kravet räknas om till periodens "
+            "längd dag för dag och jämförs med de grupper som startade i perioden. "
+            f"{parents_rule(figures)}"
         ),
         columns=("Jämförelse", "Grupper"),
         rows=tuple(rows),
@@ -105,11 +137,23 @@ def sessions_table(figures: FollowUpFigures) -> ReportTable:
     """Sessions held and cancelled, and participant-sessions, month by month."""
     sessions = figures.sessions
     rows: list[tuple[Cell, ...]] = [
-        (month_label(m.year, m.month), m.sessions_held, m.sessions_cancelled, m.participant_sessions)
+        (
+            month_label(m.year, m.month),
+            m.sessions_held,
+            m.sessions_cancelled,
+            m.sessions_of_cancelled_groups,
+            m.participant_sessions,
+        )
         for m in sessions.by_month
     ]
     rows.append(
-        ("Hela perioden", sessions.held, sessions.cancelled, figures.participants.total.participant_sessions)
+        (
+            "Hela perioden",
+            sessions.held,
+            sessions.cancelled,
+            sessions.of_cancelled_groups,
+            figures.participants.total.participant_sessions,
+        )
     )
     planned = (
         f" {sessions.planned} träffar i perioden är ännu inte genomförda eller inte rapporterade."
@@ -120,10 +164,18 @@ def sessions_table(figures: FollowUpFigures) -> ReportTable:
         sheet="Träffar per månad",
         title="Gruppträffar och deltagartillfällen per månad",
         explanation=(
-            "Genomförda och inställda träffar i alla grupper. Deltagartillfällen = antal närvaromarkeringar "
+            "Genomförda träffar, och inställda träffar i grupper som genomfördes. Träffarna i grupper som "
+            "ställdes in (alla träffar i en grupp som ställdes in före start, och en avbruten grupps träffar "
+            "från den dag den avbröts) räknas för sig. Deltagartillfällen = antal närvaromarkeringar "
             f"”närvarande” vid genomförda träffar.{planned}"
         ),
-        columns=("Månad", "Genomförda träffar", "Inställda träffar", "Deltagartillfällen"),
+        columns=(
+            "Månad",
+            "Genomförda träffar",
+            "Inställda träffar",
+            "Träffar i inställda grupper",
+            "Deltagartillfällen",
+        ),
         rows=tuple(rows),
         total_rows=1,
     )

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from biv_desktop.domain.enums import Gender
-from biv_desktop.domain.followup.figures import Attendance, FollowUpFigures, NamedAttendance
+from biv_desktop.domain.followup.figures import AgeRule, Attendance, FollowUpFigures, NamedAttendance
 from biv_desktop.reports.followup.labels import (
     GENDER_HEADINGS,
     KIND_PLURALS,
@@ -12,15 +12,22 @@ from biv_desktop.reports.followup.labels import (
     name_label,
     programme_label,
 )
-from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, Unit
+from biv_desktop.reports.followup.model import Cell, Measure, ReportTable, Unit, counted
 from biv_desktop.reports.followup.tables_groups import training_quota_rows
 
 
 def _age_explanation(figures: FollowUpFigures) -> str:
-    year = figures.participants.age_year
+    if figures.participants.age_rule is AgeRule.PERIOD_START_YEAR:
+        year = figures.participants.age_year
+        return (
+            f"Ålder = den ålder barnet fyller under {year}, året perioden börjar (räknat från födelseåret, så "
+            "varje barn har en ålder under hela perioden). Föräldrar redovisas för sig."
+        )
     return (
-        f"Ålder = den ålder barnet fyller under {year}, året perioden börjar (räknat från födelseåret, så "
-        "varje barn har en ålder under hela perioden). Föräldrar redovisas för sig."
+        "Ålder = den ålder barnet fyller under det kalenderår träffen hölls (räknat från födelseåret): "
+        "ett deltagartillfälle räknas efter året för träffen, en unik deltagare efter året för den första "
+        "träffen hen var med på i perioden. Så hamnar vårens sjuåringar i 7–9 år även när perioden börjar "
+        "året innan. Föräldrar redovisas för sig."
     )
 
 
@@ -30,14 +37,21 @@ def _age_table(
     participants = figures.participants
     rows: list[tuple[Cell, ...]] = []
     for row in participants.by_age_group:
-        cells = {cell.gender: count(cell.attendance) for cell in row.by_gender}
-        rows.append((age_group_label(row.role, row.band), *(cells[g] for g in Gender), count(row.total)))
-    totals = {cell.gender: count(cell.attendance) for cell in participants.by_gender}
+        cells = {cell.gender: counted(figures, count(cell.attendance)) for cell in row.by_gender}
+        rows.append(
+            (
+                age_group_label(row.role, row.band),
+                *(cells[g] for g in Gender),
+                counted(figures, count(row.total)),
+            )
+        )
+    # The bottom line is the breakdown by gender alone; only the grand total is a total.
+    totals = {cell.gender: counted(figures, count(cell.attendance)) for cell in participants.by_gender}
     rows.append(("Alla", *(totals[g] for g in Gender), count(participants.total)))
     return ReportTable(
         sheet=sheet,
         title=title,
-        explanation=f"{lead} {_age_explanation(figures)}",
+        explanation=f"{lead} {_age_explanation(figures)}{small_count_rule(figures)}",
         columns=("Åldersgrupp", *(GENDER_HEADINGS[g] for g in Gender), "Totalt"),
         rows=tuple(rows),
         total_rows=1,
@@ -64,16 +78,29 @@ def sessions_by_age_table(figures: FollowUpFigures) -> ReportTable:
     )
 
 
-def _attendance_cells(attendance: Attendance) -> tuple[Cell, ...]:
+def small_count_rule(figures: FollowUpFigures) -> str:
+    """The sentence a table of breakdowns states its rule for small counts with ('' when there is none)."""
+    limit = figures.small_count_limit
+    if not limit:
+        return ""
     return (
-        attendance.unique_participants,
-        attendance.participant_sessions,
+        f" Antal från 1 till {limit} visas som ”1–{limit}” så att ingen enskild kan pekas ut; "
+        "summan för alla är exakt."
+    )
+
+
+def _attendance_cells(figures: FollowUpFigures, attendance: Attendance) -> tuple[Cell, ...]:
+    return (
+        counted(figures, attendance.unique_participants),
+        counted(figures, attendance.participant_sessions),
         Measure(attendance.rate, Unit.SHARE),
     )
 
 
-def _named_rows(block: str, rows: tuple[NamedAttendance, ...]) -> list[tuple[Cell, ...]]:
-    return [(block, name_label(row.name), *_attendance_cells(row.attendance)) for row in rows]
+def _named_rows(
+    figures: FollowUpFigures, block: str, rows: tuple[NamedAttendance, ...]
+) -> list[tuple[Cell, ...]]:
+    return [(block, name_label(row.name), *_attendance_cells(figures, row.attendance)) for row in rows]
 
 
 def breakdown_table(figures: FollowUpFigures) -> ReportTable:
@@ -81,23 +108,33 @@ def breakdown_table(figures: FollowUpFigures) -> ReportTable:
     participants = figures.participants
     rows: list[tuple[Cell, ...]] = []
     rows += [
-        ("Program", programme_label(r.programme), *_attendance_cells(r.attendance))
+        ("Program", programme_label(r.programme), *_attendance_cells(figures, r.attendance))
         for r in participants.by_programme
     ]
     rows += [
-        ("Grupptyp", KIND_PLURALS[r.kind], *_attendance_cells(r.attendance)) for r in participants.by_kind
+        ("Grupptyp", KIND_PLURALS[r.kind], *_attendance_cells(figures, r.attendance))
+        for r in participants.by_kind
     ]
-    rows += _named_rows("Språk", participants.by_language)
-    rows += _named_rows("Lokal", participants.by_premises)
-    rows += _named_rows("Stadsdel", participants.by_district)
-    rows.append(("Alla deltagare", "", *_attendance_cells(participants.total)))
+    rows += _named_rows(figures, "Språk", participants.by_language)
+    rows += _named_rows(figures, "Lokal", participants.by_premises)
+    rows += _named_rows(figures, "Stadsdel", participants.by_district)
+    total = participants.total
+    rows.append(
+        (
+            "Alla deltagare",
+            "",
+            total.unique_participants,
+            total.participant_sessions,
+            Measure(total.rate, Unit.SHARE),
+        )
+    )
     return ReportTable(
         sheet="Deltagare per indelning",
         title="Deltagare per program, grupptyp, språk, lokal och stadsdel",
         explanation=(
             "Program, grupptyp, språk och lokal är gruppens; stadsdel är där deltagaren bor. Den som gått i två "
             "grupper räknas en gång på varje rad, så unika deltagare kan summera till mer än totalen. "
-            "Närvarograd = närvarande av alla närvaromarkeringar."
+            f"Närvarograd = närvarande av alla närvaromarkeringar.{small_count_rule(figures)}"
         ),
         columns=("Indelning", "Kategori", "Unika deltagare", "Deltagartillfällen", "Närvarograd"),
         rows=tuple(rows),

@@ -63,6 +63,7 @@ from biv_desktop.services.followup.questionnaires import (
     list_questionnaires,
     save_questionnaire,
 )
+from biv_desktop.services.followup.quote_names import NameInQuoteError
 from biv_desktop.services.followup.report import (
     default_periods,
     follow_up_figures,
@@ -80,6 +81,7 @@ __all__ = [
     "FundingPartDraft",
     "MeetingDraft",
     "MeetingRow",
+    "NameInQuoteError",
     "OptionDraft",
     "Overview",
     "QuestionDraft",

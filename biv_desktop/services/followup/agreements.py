@@ -30,10 +30,12 @@ def format_sek(amount: int) -> str:
 
 @dataclass(frozen=True)
 class FundingPartRow:
-    """One part of the municipality's amount, e.g. the state grant for parenting support."""
+    """One part of the municipality's amount, e.g. the state grant for parenting support; for_training_places
+    marks the money for the municipality's places on the group-leader training (paid back if unused)."""
 
     source: str
     amount_sek: int
+    for_training_places: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,10 @@ class AgreementRow:
 
     def draft(self) -> "AgreementDraft":
         """This agreement as its editor starts."""
-        parts = tuple(FundingPartDraft(part.source, part.amount_sek) for part in self.funding_parts)
+        parts = tuple(
+            FundingPartDraft(part.source, part.amount_sek, part.for_training_places)
+            for part in self.funding_parts
+        )
         return from_row(AgreementDraft, self, funding_parts=parts)
 
 
@@ -81,6 +86,7 @@ class CurrentAgreement:
 class FundingPartDraft:
     source: str
     amount_sek: int
+    for_training_places: bool = False  # the money for the municipality's training places
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,10 @@ class AgreementDraft:
 
 
 def _row(agreement: Agreement) -> AgreementRow:
-    parts = tuple(FundingPartRow(part.source, part.amount_sek) for part in agreement.funding_parts)
+    parts = tuple(
+        FundingPartRow(part.source, part.amount_sek, part.for_training_places)
+        for part in agreement.funding_parts
+    )
     return from_row(AgreementRow, agreement, funding_parts=parts)
 
 
@@ -181,7 +190,8 @@ def new_agreement_draft(database: Database, today: dt.date | None = None) -> Agr
             training_places_per_year=latest.training_places_per_year,
             notice_months=latest.notice_months,
             funding_parts=tuple(
-                FundingPartDraft(part.source, part.amount_sek) for part in latest.funding_parts
+                FundingPartDraft(part.source, part.amount_sek, part.for_training_places)
+                for part in latest.funding_parts
             ),
         )
 
@@ -215,7 +225,11 @@ def _clean(draft: AgreementDraft) -> AgreementDraft:
                 "funding_parts", f"{label}: skriv varifrån pengarna kommer, eller ta bort raden."
             )
         parts.append(
-            FundingPartDraft(source, _amount(part.amount_sek, "funding_parts", f"{label}: Beloppet"))
+            FundingPartDraft(
+                source,
+                _amount(part.amount_sek, "funding_parts", f"{label}: Beloppet"),
+                part.for_training_places,
+            )
         )
     return AgreementDraft(
         name=clean_text(draft.name, "name", "Namn", 200, required=True),
@@ -300,7 +314,8 @@ def save_agreement(
         agreement.notice_months = clean.notice_months
         agreement.signed_on = clean.signed_on
         agreement.funding_parts = [
-            FundingPart(source=p.source, amount_sek=p.amount_sek) for p in clean.funding_parts
+            FundingPart(source=p.source, amount_sek=p.amount_sek, for_training_places=p.for_training_places)
+            for p in clean.funding_parts
         ]
         session.flush()
         return _row(agreement)

@@ -2,7 +2,8 @@
 
 An evaluation belongs to a group, never to a participant: the coordinator counts the paper forms and
 enters how many chose each option. Each question's answers add up to at most the number who answered
-the evaluation (someone may leave a question blank). Quotes are kept as typed, without names.
+the evaluation (someone may leave a question blank). Quotes are kept as typed, without names: a quote
+holding a registered person's name is refused (``quote_names``).
 """
 
 import datetime as dt
@@ -16,6 +17,7 @@ from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionS
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.followup.period import Period, default_halves
 from biv_desktop.services.followup.questionnaires import QuestionRow, questions_with_counts
+from biv_desktop.services.followup.quote_names import refuse_quotes_with_names
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_count, check_date, clean_multiline
 from biv_desktop.store.database import Database
@@ -153,12 +155,13 @@ def feedback_form(database: Database, group_id: int) -> FeedbackEntry:
         return _entry(session, get_or_missing(session, Group, group_id, "group_id"))
 
 
-def _clean_quotes(quotes: Sequence[str]) -> list[str]:
+def _clean_quotes(quotes: Sequence[str]) -> list[tuple[int, str]]:
+    """The quotes that are not blank, each with its number as the form lists it (from 1)."""
     cleaned = []
     for number, quote in enumerate(quotes, start=1):
         text = clean_multiline(quote, "quotes", f"Citat {number}", LONGEST_QUOTE)
         if text:
-            cleaned.append(text)
+            cleaned.append((number, text))
     return cleaned
 
 
@@ -196,7 +199,8 @@ def save_feedback(
     """Enter or replace a group's evaluation: counts per answer option (``{option_id: count}``) and quotes.
 
     Counts are whole numbers from 0; a question's counts add up to at most ``respondents``. Options left
-    out count 0. Quotes are trimmed, blank ones dropped; text that looks like a formula stays text.
+    out count 0. Quotes are trimmed, blank ones dropped; text that looks like a formula stays text; a quote
+    holding a registered name is refused (ValidationError on 'quotes' naming the words).
     """
     check_date(collected_on, "collected_on", "Datum för utvärderingen")
     check_count(respondents, "respondents", "Antalet svarande", high=MOST_RESPONDENTS)
@@ -210,6 +214,7 @@ def save_feedback(
         form = _form(session, group.id)
         questionnaire = form.questionnaire if form is not None else _questionnaire_for(session, group.kind)
         _check_counts(questionnaire, respondents, counts)
+        refuse_quotes_with_names(session, cleaned_quotes)
         if form is None:
             form = FeedbackForm(
                 group_id=group.id,
@@ -228,7 +233,7 @@ def save_feedback(
             for question in questionnaire.questions
             for option in question.options
         ]
-        form.quotes = [FeedbackQuote(text=text) for text in cleaned_quotes]
+        form.quotes = [FeedbackQuote(text=text) for _number, text in cleaned_quotes]
         session.flush()
         session.expire(form)
         return _entry(session, group)

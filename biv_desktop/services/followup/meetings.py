@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.domain.followup.period import Period, add_months, default_halves
-from biv_desktop.domain.followup.report import compute_follow_up
-from biv_desktop.services.followup.report import follow_up_records
+from biv_desktop.services.followup.report import figures_in
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import check_date, clean_multiline
 from biv_desktop.store.database import Database
@@ -183,16 +182,20 @@ def save_meeting(
         warnings = _warnings(meeting, clean, with_report)
         if warnings and not override:
             raise NeedsConfirmation(warnings)
+        report_json = None
+        if with_report and clean.period_from is not None and clean.period_to is not None:
+            period = Period(clean.period_from, clean.period_to)
+            # Computed before this meeting is written: its figures are those it discussed, and its own
+            # decisions are not yet among them.
+            report_json = figures_in(session, period, today or dt.date.today()).to_json()
         if meeting is None:
             meeting = FollowUpMeeting(held_on=clean.held_on)
             session.add(meeting)
         meeting.held_on = clean.held_on
         meeting.attendees, meeting.notes, meeting.decisions = clean.attendees, clean.notes, clean.decisions
         meeting.period_from, meeting.period_to = clean.period_from, clean.period_to
-        if with_report and clean.period_from is not None and clean.period_to is not None:
-            period = Period(clean.period_from, clean.period_to)
-            figures = compute_follow_up(follow_up_records(session, period), period, today or dt.date.today())
-            meeting.report_json = figures.to_json()
+        if report_json is not None:
+            meeting.report_json = report_json
         session.flush()
         return _row(meeting)
 

@@ -1,10 +1,13 @@
 """The follow-up report's figures for a period, and the periods offered first.
 
 A few queries read plain records (ids, dates, statuses and what the figures are broken down by, never a
-name) for the groups the period touches; ``domain.followup`` computes the figures from them.
+name) for the groups the period touches; ``domain.followup`` computes the figures from them. The quotes are
+checked against every registered name once more before the figures leave: a name found is replaced by
+"[namn]" and counted, so the report can say so (see ``quote_names``).
 """
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import Select, select, union
 from sqlalchemy.orm import Session
@@ -14,24 +17,30 @@ from biv_desktop.domain.followup.period import Period, default_halves
 from biv_desktop.domain.followup.records import (
     AgreementFacts,
     AttendanceFacts,
+    FeedbackFormFacts,
     FollowUpRecords,
     FollowUpRules,
     FundingPartFacts,
     GroupFacts,
     LeaderFacts,
+    MeetingFacts,
     ParticipantFacts,
     SessionRecord,
     StaffPresenceRecord,
     TraineeFacts,
+    WaitingFacts,
 )
 from biv_desktop.domain.followup.report import compute_follow_up
 from biv_desktop.services.followup.feedback_records import communication_records, feedback_records
+from biv_desktop.services.followup.quote_names import mask_quotes, registered_name_words
 from biv_desktop.services.read_models import from_row
+from biv_desktop.services.register.report_settings import report_settings_in
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Agreement,
     AttendanceMark,
+    FollowUpMeeting,
     Group,
     GroupLeader,
     GroupSession,
@@ -40,6 +49,7 @@ from biv_desktop.store.models import (
     Premises,
     Trainee,
     TrainingCourse,
+    WaitingListEntry,
 )
 
 
@@ -125,7 +135,8 @@ def _agreements(session: Session, period: Period) -> tuple[AgreementFacts, ...]:
             municipal_amount_sek=agreement.municipal_amount_sek,
             parish_amount_per_year_sek=agreement.parish_amount_per_year_sek,
             funding_parts=tuple(
-                FundingPartFacts(part.source, part.amount_sek) for part in agreement.funding_parts
+                FundingPartFacts(part.source, part.amount_sek, part.for_training_places)
+                for part in agreement.funding_parts
             ),
         )
         for agreement in agreements
@@ -148,9 +159,54 @@ def _trainees(session: Session, first: dt.date, last: dt.date) -> tuple[TraineeF
     return tuple(TraineeFacts(*row) for row in rows)
 
 
+def _meetings(session: Session, period: Period, names: frozenset[str]) -> tuple[MeetingFacts, ...]:
+    """The meetings held in the period, their decisions with any registered name masked."""
+    rows = session.execute(
+        select(
+            FollowUpMeeting.held_on,
+            FollowUpMeeting.period_from,
+            FollowUpMeeting.period_to,
+            FollowUpMeeting.decisions,
+        )
+        .where(FollowUpMeeting.held_on.between(period.first, period.last))
+        .order_by(FollowUpMeeting.held_on, FollowUpMeeting.id)
+    )
+    return tuple(
+        MeetingFacts(held_on, first, last, mask_quotes(names, (decisions,))[0][0])
+        for held_on, first, last, decisions in rows
+    )
+
+
+def _waiting(session: Session, period: Period) -> tuple[WaitingFacts, ...]:
+    rows = session.execute(
+        select(Participant.birth_year, Participant.role, Language.name, WaitingListEntry.added_on)
+        .join(Participant, WaitingListEntry.participant_id == Participant.id)
+        .outerjoin(Language, Participant.mother_tongue_id == Language.id)
+        .where(WaitingListEntry.added_on <= period.last)
+    )
+    return tuple(
+        WaitingFacts(birth_year, role, language or "", added_on)
+        for birth_year, role, language, added_on in rows
+    )
+
+
+def _masked_forms(
+    names: frozenset[str], forms: tuple[FeedbackFormFacts, ...]
+) -> tuple[tuple[FeedbackFormFacts, ...], int]:
+    masked_forms = []
+    replaced = 0
+    for form in forms:
+        quotes, count = mask_quotes(names, form.quotes)
+        masked_forms.append(replace(form, quotes=quotes))
+        replaced += count
+    return tuple(masked_forms), replaced
+
+
 def follow_up_records(session: Session, period: Period) -> FollowUpRecords:
-    """The plain records the period's figures are computed from, read inside an open transaction."""
+    """The plain records the period's figures are computed from, read inside an open transaction
+    (quotes as they are stored, names and all)."""
     settings = settings_in(session)
+    report_settings = report_settings_in(session)
     touched = _touched_groups(period)
     attendance, participants = _attendance(session, touched)
     agreements = _agreements(session, period)
@@ -172,8 +228,26 @@ def follow_up_records(session: Session, period: Period) -> FollowUpRecords:
             age_bands=settings.age_bands,
             completion_sessions=settings.completion_sessions,
             sessions_per_group=settings.sessions_per_group,
+            small_count_limit=report_settings.small_count_limit,
+            parents_groups_count=report_settings.parents_groups_count,
         ),
     )
+
+
+def figures_in(session: Session, period: Period, today: dt.date) -> FollowUpFigures:
+    """Every figure of the follow-up report for the period, inside an open transaction: the records, with
+    the quotes and the meetings' decisions checked for registered names, the meetings and the waiting list."""
+    records = follow_up_records(session, period)
+    names = registered_name_words(session)
+    forms, names_masked = _masked_forms(names, records.feedback_forms)
+    records = replace(
+        records,
+        feedback_forms=forms,
+        meetings=_meetings(session, period, names),
+        waiting=_waiting(session, period),
+        waiting_read_on=today,
+    )
+    return replace(compute_follow_up(records, period, today), names_masked=names_masked)
 
 
 def follow_up_figures(
@@ -185,8 +259,7 @@ def follow_up_figures(
     """
     period = Period(first, last)
     with database.transaction() as session:
-        records = follow_up_records(session, period)
-    return compute_follow_up(records, period, today or dt.date.today())
+        return figures_in(session, period, today or dt.date.today())
 
 
 def default_periods(database: Database, today: dt.date) -> list[tuple[dt.date, dt.date]]:

@@ -2,40 +2,18 @@
 
 Every word typed must begin a word of the row ("ras" finds Rasha, "bis" finds BIS but not arabiska).
 Text is folded before it is compared, so that a name is found however it was typed: case and accents
-are ignored, and the Arabic-script letters that keyboards write differently (alef with or without hamza,
-Persian and Arabic yeh and kaf, teh marbuta, vowel marks and tatweel) count as the same letter.
+are ignored, and the Arabic-script letters that keyboards write differently count as the same letter
+(``domain.folding.fold``).
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-# Letters that different Arabic, Persian and Dari keyboards produce for the same name.
-_ARABIC_VARIANTS = str.maketrans(
-    {
-        "ى": "ي",  # alef maksura
-        "ی": "ي",  # Persian yeh
-        "ۍ": "ي",  # Pashto yeh
-        "ې": "ي",
-        "ک": "ك",  # Persian keheh
-        "ة": "ه",  # teh marbuta
-        "ۀ": "ه",
-        "ـ": None,  # tatweel, a stretching stroke with no meaning
-        "\u200c": None,  # zero-width non-joiner, common in Persian names
-        "\u200d": None,
-    }
-)
+from biv_desktop.domain.folding import fold
+
 _AGE_RANGE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 # Hyphens, commas and other punctuation separate words: Al-Zahraa is found by "zahraa".
 _SEPARATORS = re.compile(r"[\W_]+")
-
-
-def fold(text: str) -> str:
-    """Text reduced to what a search compares: no case, no accents or vowel marks, one form per letter."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    # Dropping combining marks takes accents off Latin letters and the hamza and madda off alef.
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", stripped.translate(_ARABIC_VARIANTS))
 
 
 def _words(text: str) -> list[str]:

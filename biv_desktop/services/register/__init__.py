@@ -45,6 +45,12 @@ from biv_desktop.services.register.premises import (
     list_premises,
     save_premises,
 )
+from biv_desktop.services.register.report_settings import (
+    LARGEST_SMALL_COUNT_LIMIT,
+    ReportSettings,
+    load_report_settings,
+    save_report_settings,
+)
 from biv_desktop.services.register.sealed_backups import backup_sealed_to, opened_backup
 from biv_desktop.services.register.sealed_files import (
     SHORTEST_PASSPHRASE,
@@ -79,6 +85,7 @@ from biv_desktop.services.register.theme_plans import (
 __all__ = [
     "CAPACITY_RANGE",
     "LARGEST_CAPACITY",
+    "LARGEST_SMALL_COUNT_LIMIT",
     "RETENTION_MONTHS_RANGE",
     "SESSION_MINUTES_RANGE",
     "SHORTEST_PASSPHRASE",
@@ -92,6 +99,7 @@ __all__ = [
     "PremisesRow",
     "RegisterInUseError",
     "RegisterSetup",
+    "ReportSettings",
     "SettingsDraft",
     "SetupItem",
     "SetupStep",
@@ -119,6 +127,7 @@ __all__ = [
     "list_break_weeks",
     "list_premises",
     "list_theme_plans",
+    "load_report_settings",
     "load_settings",
     "newest_good_backup",
     "open_for_window",
@@ -132,6 +141,7 @@ __all__ = [
     "rotation_policy",
     "save_break_week",
     "save_premises",
+    "save_report_settings",
     "save_settings",
     "save_theme_plan",
     "set_age_bands",

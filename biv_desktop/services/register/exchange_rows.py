@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Enum, Integer, RowMapping, String, Table, Time
 
+from biv_desktop.domain.characters import without_non_text
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.store.models import Base
 
@@ -168,6 +169,11 @@ class RowReader:
             raise self.problem(number, f"har ett ogiltigt värde i fältet {column.name} ({error}).") from None
 
 
+# A text column without a length of its own (notes, quotes, a meeting's stored figures) takes at most this
+# much from a file: far more than any the program writes, far less than would stall it.
+LONGEST_FREE_TEXT = 1_000_000
+
+
 def _convert(column: Column[Any], value: Any) -> Any:
     """A JSON value as the column's Python value; TypeError or ValueError (in Swedish) if it does not fit."""
     kind = column.type
@@ -193,8 +199,11 @@ def _convert(column: Column[Any], value: Any) -> Any:
     if isinstance(kind, String):
         if not isinstance(value, str):
             raise TypeError("ska vara text")
-        if kind.length is not None and len(value) > kind.length:
-            raise ValueError(f"får vara högst {kind.length} tecken")
+        # What is not text (a lone surrogate from a JSON escape, U+FFFE …) is dropped, as when typed.
+        value = without_non_text(value)
+        longest = kind.length if kind.length is not None else LONGEST_FREE_TEXT
+        if len(value) > longest:
+            raise ValueError(f"får vara högst {longest} tecken")
         return value
     raise TypeError("har en typ som programmet inte kan läsa")
 

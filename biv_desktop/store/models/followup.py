@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from biv_desktop.domain.enums import Channel, GroupKind, Party
@@ -47,6 +47,9 @@ class FundingPart(Base):
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreement.id", ondelete="CASCADE"), index=True)
     source: Mapped[str] = mapped_column(String(200))
     amount_sek: Mapped[int]
+    # Money paid for the municipality's places on the group-leader training: what is paid back for the
+    # places it leaves unused.
+    for_training_places: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     agreement: Mapped[Agreement] = relationship(back_populates="funding_parts")
 

@@ -52,13 +52,14 @@ class FundingParts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([tr("Källa"), tr("Belopp")])
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("Källa"), tr("Belopp"), tr("För utbildningsplatserna")])
         self.table.setAccessibleName(tr("Finansieringsdelar"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFixedHeight(self.table.fontMetrics().height() * 7)
         self.total = QLabel()
         add = QPushButton(tr("Lägg till &del"))
@@ -81,7 +82,7 @@ class FundingParts(QWidget):
         self.expected = amount
         self.update_total()
 
-    def add_part(self, source: str, amount: int, *, focus: bool = False) -> None:
+    def add_part(self, source: str, amount: int, for_training: bool = False, *, focus: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QLineEdit(source)
@@ -89,8 +90,17 @@ class FundingParts(QWidget):
         money = money_box()
         money.setValue(amount)
         money.valueChanged.connect(lambda _value: self.update_total())
+        training = QCheckBox()
+        training.setChecked(for_training)
+        training.setAccessibleName(tr("För kommunens platser på gruppledarutbildningen"))
+        training.setToolTip(
+            tr(
+                "Medlen för kommunens utbildningsplatser: det som betalas tillbaka för platser som inte används."
+            )
+        )
         self.table.setCellWidget(row, 0, name)
         self.table.setCellWidget(row, 1, money)
+        self.table.setCellWidget(row, 2, training)
         self.update_total()
         if focus:
             name.setFocus()
@@ -107,8 +117,10 @@ class FundingParts(QWidget):
         found = []
         for row in range(self.table.rowCount()):
             name, money = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
+            training = self.table.cellWidget(row, 2)
             assert isinstance(name, QLineEdit) and isinstance(money, QSpinBox)
-            found.append(FundingPartDraft(name.text(), money.value()))
+            assert isinstance(training, QCheckBox)
+            found.append(FundingPartDraft(name.text(), money.value(), training.isChecked()))
         return tuple(found)
 
     def update_total(self) -> None:
@@ -183,7 +195,7 @@ class AgreementDialog(EditorDialog[AgreementRow]):
         self.nonprofit_party.setText(draft.nonprofit_party)
         self.municipal_amount.setValue(draft.municipal_amount_sek)
         for part in draft.funding_parts:
-            self.funding.add_part(part.source, part.amount_sek)
+            self.funding.add_part(part.source, part.amount_sek, part.for_training_places)
         self.parish_amount.setValue(draft.parish_amount_per_year_sek)
         self.min_groups.setValue(draft.min_groups_per_year)
         self.training_places.setValue(draft.training_places_per_year)

@@ -23,6 +23,7 @@ from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services.followup import (
     MOST_RESPONDENTS,
     FeedbackEntry,
+    NameInQuoteError,
     QuestionEntry,
     question_field,
     save_feedback,
@@ -142,6 +143,7 @@ class FeedbackDialog(EditorDialog[FeedbackEntry]):
         quote_buttons.addWidget(add_quote)
         quote_buttons.addWidget(self.remove_quote_button)
         self.quotes_error = QLabel()
+        self.quotes_error.setWordWrap(True)
         self.quotes_error.setStyleSheet(ERROR_STYLE)
         self.quotes_error.hide()
 
@@ -201,5 +203,10 @@ class FeedbackDialog(EditorDialog[FeedbackEntry]):
             self.quotes_error.setText(error.message)
             self.quotes_error.show()
             self.quotes.setFocus()
+            if isinstance(error, NameInQuoteError) and 0 < error.number <= self.quotes.count():
+                # The quote with the name is chosen and opened, ready to be changed.
+                item = self.quotes.item(error.number - 1)
+                self.quotes.setCurrentItem(item)
+                self.quotes.editItem(item)
             return
         super().show_error(error)

@@ -21,6 +21,8 @@ from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
 from biv_desktop.ui.common.worker import Progress, run_with_progress
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
+from biv_desktop.ui.printing.preview import SheetPreviewDialog, open_preview
+from biv_desktop.ui.printing.sheet_printing import SheetPrinting
 
 _last_folder: Path | None = None
 
@@ -71,6 +73,18 @@ def compute_figures(
     if figures is REFUSED:
         return None
     return figures
+
+
+def preview_report(parent: QWidget | None, figures: FollowUpFigures) -> SheetPreviewDialog | None:
+    """Open the report's PDF in the preview window, as the attendance sheets are: to print or save."""
+    title = tr("Uppföljning {period}").format(period=figures.period.label)
+    job = SheetPrinting(
+        parent,
+        title,
+        default_file_name(figures.period.first, figures.period.last, ReportFormat.PDF),
+        lambda path: write_follow_up_pdf(figures, path),
+    )
+    return open_preview(parent, [(title, job)])
 
 
 def choose_path(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFormat) -> Path | None:

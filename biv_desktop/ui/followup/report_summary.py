@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from biv_desktop.domain.enums import Role
 from biv_desktop.domain.followup.figures import FollowUpFigures
+from biv_desktop.reports.followup.model import counted, format_cell
 from biv_desktop.ui.followup.common import tr
 
 
@@ -30,26 +31,36 @@ def summary_lines(figures: FollowUpFigures) -> list[tuple[str, str]]:
     return [
         (
             tr("Grupper startade"),
-            tr("{count} (avtalet: minst {minimum} för perioden)").format(
-                count=groups.started, minimum=decimal(figures.min_groups_for_period)
+            tr("{count} (avtalet: minst {minimum} för perioden; {counting})").format(
+                count=figures.groups_toward_minimum,
+                minimum=decimal(figures.min_groups_for_period),
+                counting=tr("föräldragrupper räknas in")
+                if figures.parents_groups_count
+                else tr("bara barngrupper räknas"),
             ),
         ),
         (
             tr("Grupper med träffar"),
-            tr("{held}, varav {finished} avslutade och {cancelled} inställda").format(
-                held=groups.held, finished=groups.finished, cancelled=groups.cancelled
+            tr("{held}, varav {finished} avslutade; {cancelled} inställda ({before} före start)").format(
+                held=groups.held,
+                finished=groups.finished,
+                cancelled=groups.cancelled,
+                before=groups.cancelled_before_start,
             ),
         ),
         (
             tr("Gruppträffar"),
-            tr("{held} genomförda, {cancelled} inställda").format(
+            tr("{held} genomförda, {cancelled} inställda i grupper som genomfördes").format(
                 held=sessions.held, cancelled=sessions.cancelled
             ),
         ),
         (
             tr("Deltagare"),
             tr("{total} ({children} barn och unga, {parents} föräldrar)").format(
-                total=people.total.unique_participants, children=children, parents=parents
+                total=people.total.unique_participants,
+                # A breakdown: small counts shown as the report shows them ("1–2").
+                children=format_cell(counted(figures, children)),
+                parents=format_cell(counted(figures, parents)),
             ),
         ),
         (
@@ -84,6 +95,18 @@ def summary_lines(figures: FollowUpFigures) -> list[tuple[str, str]]:
             tr("{forms} grupper, {respondents} svarande").format(forms=forms, respondents=respondents),
         ),
         (tr("Kommunikationsinsatser"), str(len(figures.communication.efforts))),
+        *(
+            [
+                (
+                    tr("Namn i citaten"),
+                    tr(
+                        "{count} ord stämde med ett namn i registret och ersätts med [namn] i rapporten"
+                    ).format(count=figures.names_masked),
+                )
+            ]
+            if figures.names_masked
+            else []
+        ),
     ]
 
 

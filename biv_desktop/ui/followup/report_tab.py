@@ -12,8 +12,9 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.followup.period_picker import PeriodPicker
-from biv_desktop.ui.followup.report_run import ReportFormat, compute_figures, export_figures
+from biv_desktop.ui.followup.report_run import ReportFormat, compute_figures, export_figures, preview_report
 from biv_desktop.ui.followup.report_summary import ReportSummary
+from biv_desktop.ui.printing.preview import SheetPreviewDialog
 
 
 class ReportTab(QWidget):
@@ -44,6 +45,8 @@ class ReportTab(QWidget):
 
         self.show_button = QPushButton(tr("&Visa siffrorna"))
         self.show_button.clicked.connect(self.show_figures)
+        self.preview_button = QPushButton(tr("&Förhandsgranska och skriv ut…"))
+        self.preview_button.clicked.connect(self.preview)
         self.pdf_button = QPushButton(tr("Skapa &PDF…"))
         self.pdf_button.clicked.connect(lambda: self.export(ReportFormat.PDF))
         self.xlsx_button = QPushButton(tr("Skapa &Excel…"))
@@ -51,6 +54,7 @@ class ReportTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.xlsx_button)
 
@@ -113,6 +117,13 @@ class ReportTab(QWidget):
         self.status.clear()
         self.status.hide()
         self.compute()
+
+    def preview(self) -> SheetPreviewDialog | None:
+        """Compute the figures afresh and show the report's pages, to print or save as PDF."""
+        figures = self.compute()
+        if figures is None:
+            return None
+        return preview_report(self, figures)
 
     def export(self, kind: ReportFormat) -> Path | None:
         """Compute the figures afresh and save them where the user chooses."""

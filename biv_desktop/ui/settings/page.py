@@ -9,6 +9,7 @@ from biv_desktop.ui.followup.questionnaire_editor import QuestionnairesTab
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.settings.break_weeks_tab import BreakWeeksTab
 from biv_desktop.ui.settings.general_tab import GeneralTab
+from biv_desktop.ui.settings.report_settings_tab import ReportSettingsTab
 from biv_desktop.ui.settings.theme_plans_tab import ThemePlansTab
 
 
@@ -23,11 +24,13 @@ class SettingsPage(Page):
         self.break_weeks = BreakWeeksTab(database, today)
         self.theme_plans = ThemePlansTab(database)
         self.questionnaires = QuestionnairesTab(database)
+        self.report = ReportSettingsTab(database)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.general, self.tr("&Allmänt"))
         self.tabs.addTab(self.break_weeks, self.tr("&Uppehåll"))
         self.tabs.addTab(self.theme_plans, self.tr("&Temaplaner"))
         self.tabs.addTab(self.questionnaires, self.tr("&Frågeformulär"))
+        self.tabs.addTab(self.report, self.tr("&Rapport"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -36,18 +39,21 @@ class SettingsPage(Page):
 
     def set_database(self, database: Database) -> None:
         super().set_database(database)
-        for tab in (self.general, self.break_weeks, self.theme_plans, self.questionnaires):
+        for tab in (self.general, self.break_weeks, self.theme_plans, self.questionnaires, self.report):
             tab.database = database
         self.questionnaires.show_questionnaire(None)
         self.theme_plans.editor.database = database
         # Edits typed against the other register must not be saved into this one.
         self.general.loaded = None
+        self.report.loaded = None
         self.theme_plans.editor.load(None)
 
     def refresh(self) -> None:
         """Read every tab afresh, except one with unsaved edits, which keeps what the user typed."""
         if not self.general.has_unsaved_changes():
             self.general.reload()
+        if not self.report.has_unsaved_changes():
+            self.report.reload()
         self.break_weeks.refresh()
         if not self.theme_plans.has_unsaved_changes():
             self.theme_plans.refresh()

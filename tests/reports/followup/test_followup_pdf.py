@@ -98,7 +98,7 @@ def test_explanations_and_charts_are_there(
     text = re.sub(r"\s+", " ", pdf_text(write_follow_up_pdf(figures, tmp_path / "u.pdf")))
     assert "Deltagartillfällen = antal närvaromarkeringar ”närvarande” vid genomförda träffar." in text
     assert "Unika deltagare = personer som var närvarande minst en gång i perioden" in text
-    assert "den ålder barnet fyller under 2024" in text
+    assert "den ålder barnet fyller under det kalenderår träffen hölls" in text
     for title in CHART_TITLES.values():
         assert title in text
     # The charts' own labels: age groups, genders, languages and months.

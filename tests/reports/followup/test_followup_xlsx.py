@@ -2,6 +2,7 @@
 
 import datetime as dt
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from biv_desktop.domain.enums import Gender
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.errors import ReportWriteError
 from biv_desktop.reports.followup import write_follow_up_xlsx
-from biv_desktop.reports.followup.model import Cell, Measure, Unit
+from biv_desktop.reports.followup.model import Cell, Measure, SmallCount, Unit
 from biv_desktop.reports.followup.sections import report_tables
 from biv_desktop.reports.followup.xlsx import HEADER_ROW, NUMBER_FORMATS
 
@@ -50,6 +51,8 @@ def _comparable(cell: Cell) -> Cell:
         return ""
     if isinstance(cell, Measure) and cell.value is not None:
         return Measure(pytest.approx(cell.value), cell.unit)  # type: ignore[arg-type]
+    if isinstance(cell, SmallCount):
+        return cell.label
     return cell
 
 
@@ -66,15 +69,22 @@ def test_one_sheet_per_table_with_the_tables_cells(figures: FollowUpFigures, wor
         assert rows == [tuple(_comparable(cell) for cell in row) for row in table.rows], table.sheet
 
 
-def test_the_workbook_holds_the_domains_figures(figures: FollowUpFigures, workbook_path: Path) -> None:
+def test_the_workbook_holds_the_domains_figures(
+    figures: FollowUpFigures, workbook_path: Path, tmp_path: Path
+) -> None:
     sheets = read_back(workbook_path)
     summary = {row[0]: row[1] for row in sheets["Sammanfattning"][1]}
     assert summary["Unika deltagare"] == figures.participants.total.unique_participants == 5
     assert summary["Deltagartillfällen"] == figures.participants.total.participant_sessions
     assert summary["Närvarograd"] == Measure(pytest.approx(figures.participants.total.rate), Unit.SHARE)  # type: ignore[arg-type]
     groups = sheets["Grupper"][1]
-    assert groups[-1] == ("Alla grupper", "", 0, 2, 2, 0, 0)
+    assert groups[-1] == ("Alla grupper", "", 0, 2, 2, 0, 0, 0)
     ages = sheets["Deltagare ålder och kön"][1]
+    # Every count in the breakdown is 1 or 2 but the total: shown as the range, the total exact.
+    assert ages[-1] == ("Alla", "1–2", "1–2", "1–2", 0, 5)
+    assert ("Föräldrar/vårdnadshavare", "1–2", "1–2", 0, 0, "1–2") in ages
+    exact = read_back(write_follow_up_xlsx(replace(figures, small_count_limit=0), tmp_path / "exakt.xlsx"))
+    ages = exact["Deltagare ålder och kön"][1]
     by_gender = {cell.gender: cell.attendance.unique_participants for cell in figures.participants.by_gender}
     assert ages[-1] == ("Alla", *(by_gender[g] for g in Gender), 5)
     assert ("Föräldrar/vårdnadshavare", 1, 1, 0, 0, 2) in ages

@@ -119,3 +119,31 @@ def test_removing_feedback_asks_first(
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert message_boxes.shown[0]["text"] == f"Ta bort återkopplingen för {FINISHED}?"
     assert rows(feedback)[FINISHED] == "Saknas"
+
+
+def test_a_quote_naming_a_leader_is_refused_and_opened_for_change(
+    qtbot: QtBot, feedback: FollowUpPage, monkeypatch: pytest.MonkeyPatch, register: Any
+) -> None:
+    tab = feedback.feedback
+    seen: dict[str, Any] = {}
+
+    def fill_in(dialog: FeedbackDialog) -> int:
+        dialog.add_quote("Bäst var att måla", edit=False)
+        dialog.add_quote("Karin var snäll mot oss", edit=False)
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+        seen["result"] = dialog.result()
+        seen["error"] = dialog.quotes_error.text() if dialog.quotes_error.isVisibleTo(dialog) else ""
+        seen["current"] = dialog.quotes.currentRow()
+        return dialog.result()
+
+    monkeypatch.setattr(FeedbackDialog, "exec", fill_in)
+    tab.select_id(next(row.id for row in tab.model.rows() if row.name == FINISHED))
+    tab.open_current()
+
+    assert seen["result"] == 0
+    assert seen["error"].startswith("Citat 2 innehåller ett namn som finns i registret: ”Karin”")
+    assert "⟦Karin⟧ var snäll" in seen["error"]
+    assert seen["current"] == 1
+    current = tab.current_row()
+    assert current is not None
+    assert feedback_form(register.database, current.id).saved is False
