@@ -13,8 +13,6 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from biv_desktop.store import identity, integrity, migrate
 from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
 from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
@@ -56,12 +54,6 @@ class RestoreResult:
     set_aside: Path | None  # the damaged register, moved into the backups folder, if it was damaged
 
 
-def _known_revisions() -> set[str]:
-    return {
-        script.revision for script in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()
-    }
-
-
 def check_backup(path: Path) -> CheckedBackup:
     """Check a file before it is restored: ours, intact and not newer than the program, or a StoreError."""
     if is_special_file(path):
@@ -99,7 +91,7 @@ def check_backup(path: Path) -> CheckedBackup:
     if found or row is None:
         raise _damaged_backup(path)
     revision = str(row[0])
-    if revision not in _known_revisions():
+    if revision not in migrate.known_revisions():
         raise NewerDatabaseError(
             f"Säkerhetskopian {path} kommer från en nyare version av BIV Desktop. Uppdatera programmet för "
             "att återställa den; ingenting har ändrats.",
