@@ -18,8 +18,8 @@ from biv_desktop.ui.page import Page
 from biv_desktop.ui.participants.page import ParticipantsPage
 from biv_desktop.ui.schedule.page import SchedulePage
 
-# Loaded only when the user prints, exports, imports a list or the register needs an upgrade.
-NOT_AT_START = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "alembic")
+# Loaded only when the user prints, exports, imports a list, plans dates or the register needs an upgrade.
+NOT_AT_START = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "alembic", "holidays")
 
 START = """
 import json, sys
