@@ -14,7 +14,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
-from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
 from biv_desktop.services.followup import follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
@@ -96,6 +95,9 @@ def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: Repor
         return None
 
     def work(_progress: Progress) -> Path:
+        # Imported now: reportlab and openpyxl are large and only this needs them.
+        from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
+
         if kind is ReportFormat.PDF:
             return write_follow_up_pdf(figures, path)
         return write_follow_up_xlsx(figures, path)
