@@ -4,6 +4,9 @@
 It prints ``first frame <seconds>`` on the monotonic clock, like ``BIV_DESKTOP_QUIT_AFTER_START=1`` makes
 the program do (biv_desktop/ui/first_frame.py), so both are timed the same way. Nothing of biv_desktop is
 imported. It can be frozen with PyInstaller like the program, for the frozen comparison of run.py.
+
+With ``--with-store`` it first loads what any window reading the register through SQLAlchemy must load:
+SQLAlchemy's ORM and the register's models, mapped and configured (the floor run.py reports).
 """
 
 import sys
@@ -43,7 +46,18 @@ class FirstFrame(QObject):
         self.app.exit(0)
 
 
+def load_store() -> None:
+    """SQLAlchemy's ORM and the register's models, configured as they are before the first query."""
+    from sqlalchemy.orm import configure_mappers
+
+    import biv_desktop.store.models  # noqa: F401 - imported for its mapped classes
+
+    configure_mappers()
+
+
 def main() -> int:
+    if "--with-store" in sys.argv[1:]:
+        load_store()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1280, 800)

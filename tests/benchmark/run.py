@@ -50,15 +50,18 @@ class Run:
 
 @dataclass(frozen=True)
 class Line:
-    """One printed line: what was measured, its median, its limit and the target for their ratio."""
+    """One printed line: what was measured, its median, its limit and the target for their ratio (None for
+    a line that explains the others, such as a floor, with no target of its own)."""
 
     name: str
     value: str
     limit: str
     ratio: float
-    target: float
+    target: float | None
 
     def cells(self) -> list[str]:
+        if self.target is None:
+            return [self.name, self.value, self.limit, f"{self.ratio:.2f}×", "–", "–"]
         met = "yes" if self.ratio <= self.target else "NO"
         return [self.name, self.value, self.limit, f"{self.ratio:.2f}×", f"≤ {self.target:g}×", met]
 
@@ -87,22 +90,19 @@ def run_measured(command: Sequence[str], env: dict[str, str], *, first_frame: bo
     return Run(seconds, usage.ru_maxrss * scale)
 
 
-def alternate(
-    runs: int, measure: Callable[[], Run], baseline: Callable[[], Run], *, warm_up: bool = True
-) -> tuple[list[Run], list[Run]]:
-    """``runs`` runs of each, in ABBA order, after one unmeasured run of each (files cached, .pyc written)."""
-    if warm_up:
-        measure()
-        baseline()
-    measured: list[Run] = []
-    base: list[Run] = []
+def alternate(runs: int, *actions: Callable[[], Run]) -> list[list[Run]]:
+    """``runs`` runs of each action, taking turns, the order reversed every other round (ABBA), after one
+    unmeasured run of each (files cached, .pyc written); the runs of each action, in the order given."""
+    for action in actions:
+        action()
+    results: list[list[Run]] = [[] for _action in actions]
     for number in range(runs):
-        order = [(measure, measured), (baseline, base)]
+        order = list(zip(actions, results, strict=True))
         if number % 2:
             order.reverse()
         for action, into in order:
             into.append(action())
-    return measured, base
+    return results
 
 
 def median(values: Sequence[float]) -> float:
@@ -113,7 +113,7 @@ def seconds_text(value: float) -> str:
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
 
 
-def compare(name: str, measured: list[Run], base: list[Run], target: float, what: str) -> list[Line]:
+def compare(name: str, measured: list[Run], base: list[Run], target: float | None, what: str) -> list[Line]:
     wall, base_wall = median([run.seconds for run in measured]), median([run.seconds for run in base])
     return [
         Line(
@@ -122,7 +122,7 @@ def compare(name: str, measured: list[Run], base: list[Run], target: float, what
     ]
 
 
-def memory_line(name: str, measured: list[Run], base: list[Run], target: float, what: str) -> Line:
+def memory_line(name: str, measured: list[Run], base: list[Run], target: float | None, what: str) -> Line:
     peak, base_peak = median([run.peak_mib for run in measured]), median([run.peak_mib for run in base])
     return Line(
         f"{name}, peak memory", f"{peak:.0f} MiB", f"{base_peak:.0f} MiB {what}", peak / base_peak, target
@@ -172,15 +172,20 @@ def last_agreement_year(today: dt.date) -> tuple[dt.date, dt.date]:
 
 def measure_start(runs: int, register: Path, env: dict[str, str]) -> list[Line]:
     start_env = dict(env, BIV_DESKTOP_QUIT_AFTER_START="1")
-    measured, base = alternate(
+    bare = [sys.executable, str(HERE / "bare_window.py")]
+    measured, base, floor = alternate(
         runs,
         lambda: run_measured(program("--database", str(register)), start_env, first_frame=True),
-        lambda: run_measured([sys.executable, str(HERE / "bare_window.py")], env, first_frame=True),
+        lambda: run_measured(bare, env, first_frame=True),
+        lambda: run_measured([*bare, "--with-store"], env, first_frame=True),
     )
     name = "1 start to first painted window"
+    floor_name = "1 floor: bare window + SQLAlchemy ORM and the models"
     return [
         *compare(name, measured, base, 2.0, "bare window"),
         memory_line(name, measured, base, 2.0, "bare window"),
+        *compare(floor_name, floor, base, None, "bare window"),
+        memory_line(floor_name, floor, base, None, "bare window"),
     ]
 
 
@@ -193,6 +198,9 @@ def measure_pdfs(runs: int, register: Path, folder: Path, env: dict[str, str]) -
     def bare() -> Run:
         return run_measured([sys.executable, str(HERE / "bare_pdf.py"), fresh("bare")], env)
 
+    def floor() -> Run:
+        return run_measured([sys.executable, str(HERE / "bare_pdf.py"), fresh("floor"), "--with-store"], env)
+
     group_id, _name = newest_group(register, env)
     sheet = [
         "report",
@@ -204,10 +212,11 @@ def measure_pdfs(runs: int, register: Path, folder: Path, env: dict[str, str]) -
         "--session",
         "1",
     ]
-    measured, base = alternate(
-        runs, lambda: run_measured(program(*sheet, "--out", fresh("sheet")), env), bare
+    measured, base, floors = alternate(
+        runs, lambda: run_measured(program(*sheet, "--out", fresh("sheet")), env), bare, floor
     )
     lines = compare("2 session sheet command", measured, base, 1.5, "bare PDF")
+    lines += compare("2 floor: bare PDF + SQLAlchemy ORM and the models", floors, base, None, "bare PDF")
 
     first, last = last_agreement_year(dt.date.today())
     follow_up = [
@@ -261,6 +270,16 @@ def measure_in_window(runs: int, register: Path, folder: Path, env: dict[str, st
             "target 16 ms",
             keys / 0.016,
             1.0,
+        )
+    )
+    filtering = median([median(result["keystroke_filtering"]) for result in results])
+    lines.append(
+        Line(
+            "4 of which filtering (the rest is Qt painting the table)",
+            seconds_text(filtering),
+            "target 16 ms",
+            filtering / 0.016,
+            None,
         )
     )
     grid = median([result["grid"] for result in results])
