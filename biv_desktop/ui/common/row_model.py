@@ -26,6 +26,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ANSWERED_ROLES = frozenset(
+    {_DISPLAY, int(SORT_ROLE), int(ROW_ROLE), _TOOLTIP, _ALIGNMENT, _FOREGROUND, _BACKGROUND, _DECORATION}
+)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
+
 @dataclass(frozen=True)
 class Column(Generic[RowT]):
     """One column: its header and how a row is shown, sorted and explained in it."""
@@ -87,25 +99,30 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):
+        # Asked for every role of every cell a view paints or measures (tens of thousands of times when a
+        # long list is shown): roles no column answers are turned away before anything else is looked at.
+        if role not in _ANSWERED_ROLES:
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        position, number = index.row(), index.column()
+        if not (0 <= position < len(self._rows) and 0 <= number < len(self._columns)):
+            return None  # an invalid index has row and column -1
+        row = self._rows[position]
+        column = self._columns[number]
+        if role == _DISPLAY:
             return column.display(row)
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else column.display(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_center:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+        if role == _ALIGNMENT and column.align_center:
+            return _CENTRED
+        if role == _FOREGROUND and column.foreground is not None:
             return column.foreground(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+        if role == _BACKGROUND and column.background is not None:
             return column.background(row)
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+        if role == _DECORATION and column.decoration is not None:
             return column.decoration(row)
         return None
 
