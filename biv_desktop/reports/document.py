@@ -13,7 +13,15 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from biv_desktop.reports.drawing import draw_text
 from biv_desktop.reports.files import write_pdf_atomically
@@ -54,13 +62,20 @@ def printed_label(day: dt.date) -> str:
 
 
 class _PageCountingCanvas(Canvas):
-    """A canvas that holds every page back until the end, so each footer can say how many pages there are."""
+    """A canvas that holds every page back until the end, so each footer can say how many pages there are.
+
+    In a document of several parts (``build_parts``) each page carries its part's number, each part counts
+    its own pages, and each part's first page gets an entry in the PDF's outline.
+    """
 
     page_count_drawer: Callable[[Canvas, int, int], None] | None = None
+    part: int = 0  # set on each page as it begins (see build_parts)
 
     def __init__(self, filename: str | IO[bytes], /, **kwargs: Any) -> None:
         super().__init__(filename, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
+        self.part_drawers: dict[int, Callable[[Canvas, int, int], None]] = {}
+        self.outline_titles: dict[int, str] = {}
 
     def showPage(self) -> None:
         # Keep the finished page's state (its drawing code included) and start a fresh one, as
@@ -69,12 +84,22 @@ class _PageCountingCanvas(Canvas):
         self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
+        parts = [int(state.get("part", 0)) for state in self._held_pages]
+        totals = {part: parts.count(part) for part in set(parts)}
+        numbers: dict[int, int] = {}
+        for state, part in zip(self._held_pages, parts, strict=True):
             self.__dict__.update(state)
-            if self.page_count_drawer is not None:
-                self.page_count_drawer(self, number, total)
+            numbers[part] = numbers.get(part, 0) + 1
+            if numbers[part] == 1 and part in self.outline_titles:
+                key = f"part-{part}"
+                self.bookmarkPage(key)
+                self.addOutlineEntry(self.outline_titles[part], key, level=0)
+            drawer = self.part_drawers.get(part, self.page_count_drawer)
+            if drawer is not None:
+                drawer(self, numbers[part], totals[part])
             super().showPage()
+        if self.outline_titles:
+            self.showOutline()
         super().save()
 
 
@@ -155,17 +180,16 @@ class Printout:
         canvas.page_count_drawer = self._draw_page_count
         return canvas
 
-    def build(self, stream: BinaryIO, story: Sequence[Flowable]) -> int:
-        """Lay the story out on as many pages as it needs, write the PDF to stream and return the page count."""
-        width, height = self.page_size
-        document = BaseDocTemplate(
+    def document(self, stream: BinaryIO, document_title: str | None = None) -> BaseDocTemplate:
+        """reportlab's document for this page frame, writing to stream (no templates yet)."""
+        return BaseDocTemplate(
             stream,
             pagesize=self.page_size,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=TOP_MARGIN + HEADER_HEIGHT,
             bottomMargin=BOTTOM_MARGIN + FOOTER_HEIGHT,
-            title=self.document_title,
+            title=document_title or self.document_title,
             author=AUTHOR,
             creator=AUTHOR,
             subject="",
@@ -174,6 +198,9 @@ class Printout:
             # Fixed dates and ids: the same content gives the same bytes, and no timestamp leaks out.
             invariant=1,
         )
+
+    def page_template(self, template_id: str, on_page: Callable[[Canvas, object], None]) -> PageTemplate:
+        """A page of this frame: the content frame between header and footer, drawn by on_page."""
         frame = Frame(
             MARGIN,
             BOTTOM_MARGIN + FOOTER_HEIGHT,
@@ -185,10 +212,12 @@ class Printout:
             bottomPadding=0,
             id="content",
         )
-        template = PageTemplate(
-            id="page", frames=[frame], onPage=self._draw_header_and_footer, pagesize=(width, height)
-        )
-        document.addPageTemplates([template])
+        return PageTemplate(id=template_id, frames=[frame], onPage=on_page, pagesize=self.page_size)
+
+    def build(self, stream: BinaryIO, story: Sequence[Flowable]) -> int:
+        """Lay the story out on as many pages as it needs, write the PDF to stream and return the page count."""
+        document = self.document(stream)
+        document.addPageTemplates([self.page_template("page", self._draw_header_and_footer)])
         # reportlab consumes the list it is given, so it gets a copy; an empty story still makes one page
         # (header and footer) rather than a PDF without pages, which viewers refuse.
         document.build(list(story) or [Spacer(0, 0)], canvasmaker=self._make_canvas)
@@ -201,3 +230,49 @@ class Printout:
             self.build(stream, story)
 
         return write_pdf_atomically(path, build_into)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One printout inside a larger PDF: its page frame, its content and its entry in the PDF's outline."""
+
+    printout: Printout
+    story: Sequence[Flowable]
+    outline_title: str
+
+
+def build_parts(stream: BinaryIO, parts: Sequence[Part], document_title: str) -> int:
+    """Several printouts as one PDF: each starts on a new page, counts its own pages ("Sida 1 av 2") and
+    has an outline entry. Fonts are embedded once for all, so this is much faster and smaller than
+    joining separate PDFs. Writes to stream and returns the page count."""
+    if not parts:
+        raise ValueError("a document needs at least one part")
+    document = parts[0].printout.document(stream, document_title)
+
+    def make_canvas(filename: str | IO[bytes], /, **kwargs: Any) -> Canvas:
+        canvas = _PageCountingCanvas(filename, **kwargs)
+        for number, part in enumerate(parts):
+            canvas.part_drawers[number] = part.printout._draw_page_count
+            canvas.outline_titles[number] = part.outline_title
+        return canvas
+
+    def on_page(number: int, printout: Printout) -> Callable[[Canvas, object], None]:
+        def draw(canvas: Canvas, doc: object) -> None:
+            canvas.part = number  # type: ignore[attr-defined]
+            printout._draw_header_and_footer(canvas, doc)
+
+        return draw
+
+    document.addPageTemplates(
+        [
+            part.printout.page_template(f"part-{number}", on_page(number, part.printout))
+            for number, part in enumerate(parts)
+        ]
+    )
+    flow: list[Flowable] = []
+    for number, part in enumerate(parts):
+        if number:
+            flow += [NextPageTemplate(f"part-{number}"), PageBreak()]
+        flow += list(part.story) or [Spacer(0, 0)]
+    document.build(flow, canvasmaker=make_canvas)
+    return int(document.page)

@@ -8,6 +8,7 @@ wrapped over lines by reportlab would come out with its lines in the wrong order
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -51,10 +52,14 @@ def _cut_points(text: str) -> list[int]:
     return [index for index in range(1, len(text)) if not unicodedata.category(text[index]).startswith("M")]
 
 
+@lru_cache(maxsize=8192)
 def fit_line(
     text: str, width: float, *, size: float, bold: bool = False, min_size: float | None = None
 ) -> FittedLine:
-    """The text as a line no wider than width: at size if it fits, smaller down to min_size, then cut with '…'."""
+    """The text as a line no wider than width: at size if it fits, smaller down to min_size, then cut with '…'.
+
+    Remembered, like visual_line: the same label in the same cell recurs on every sheet of a pack.
+    """
     line = visual_line(text, bold)
     natural = line.width(size)
     if natural <= width:

@@ -11,7 +11,7 @@ rlbidi package, which is not on PyPI; its shaping is still marked preliminary.)
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import arabic_reshaper
 from arabic_reshaper.ligatures import LIGATURES
@@ -74,8 +74,10 @@ def _in_blocks(code: int, blocks: tuple[tuple[int, int], ...]) -> bool:
     return any(first <= code <= last for first, last in blocks)
 
 
+@cache
 def script_of(char: str) -> Script | None:
     """The script a character belongs to, or None for what scripts share (spaces, digits, punctuation, marks)."""
+    # Cached: a printout asks about the same few hundred characters hundreds of thousands of times.
     code = ord(char)
     if _in_blocks(code, _ARABIC_BLOCKS):
         return Script.ARABIC
@@ -159,10 +161,13 @@ def _runs(visual: str, bold: bool) -> tuple[TextRun, ...]:
     return tuple(runs)
 
 
+@lru_cache(maxsize=8192)
 def visual_line(text: str, bold: bool = False, right_to_left: bool | None = None) -> VisualLine:
     """Any user text as one drawable line: cleaned, Arabic joined, in visual order, split into font runs.
 
     The reading direction follows the first letter (an Arabic name reads from the right) unless given.
+    Remembered (the line is frozen): a print pack draws the same labels and names on page after page, and
+    a table asks for each cell's line more than once while laying it out.
     """
     joined = join_arabic(clean_text(text))
     if right_to_left is None:

@@ -13,8 +13,6 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from biv_desktop.store import identity, integrity, migrate
 from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
 from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
@@ -54,12 +52,6 @@ class RestoreResult:
     backup: CheckedBackup
     safety_backup: Path | None  # the register as it was just before, if it could be read
     set_aside: Path | None  # the damaged register, moved into the backups folder, if it was damaged
-
-
-def _known_revisions() -> set[str]:
-    return {
-        script.revision for script in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()
-    }
 
 
 def check_backup(path: Path, shown: Path | None = None) -> CheckedBackup:
@@ -103,7 +95,7 @@ def check_backup(path: Path, shown: Path | None = None) -> CheckedBackup:
     if found or row is None:
         raise _damaged_backup(named)
     revision = str(row[0])
-    if revision not in _known_revisions():
+    if revision not in migrate.known_revisions():
         raise NewerDatabaseError(
             f"Säkerhetskopian {named} kommer från en nyare version av BIV Desktop. Uppdatera programmet för "
             "att återställa den; ingenting har ändrats.",

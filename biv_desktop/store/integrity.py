@@ -48,12 +48,12 @@ def at_head(connection: sqlite3.Connection) -> bool:
     """Whether the file is at the program's newest schema revision (then its shape can be compared)."""
     from biv_desktop.store import migrate
 
-    has_version = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).fetchone()
-    if not has_version:
-        return False
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError as error:
+        if str(error).startswith("no such table"):
+            return False
+        raise
     return row is not None and str(row[0]) == migrate.head_revision()
 
 

@@ -5,10 +5,8 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -23,33 +21,56 @@ from biv_desktop.store.database import (
     translate_operational_error,
 )
 from biv_desktop.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError, UpgradeFailedError
+from biv_desktop.store.revisions import read_revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 # An absolute path, found the same way in a frozen program (where the scripts ship as data files).
 MIGRATIONS = package_dir() / "store" / "migrations"
 
 
-def alembic_config() -> Config:
+def alembic_config() -> "Config":
+    # Alembic is loaded only here, when an upgrade is due or a script cannot be read plainly (see revisions).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The newest schema revision the program ships."""
+    shipped = read_revisions(MIGRATIONS / "versions")
+    if shipped is not None:
+        return shipped.head
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision the program ships: a file at any other was written by a newer program."""
+    shipped = read_revisions(MIGRATIONS / "versions")
+    if shipped is not None:
+        return set(shipped.known)
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(path: Path) -> str | None:
-    """The schema revision a file is at, or None for a new file."""
+    """The schema revision a file is at, or None for a new file; one query."""
     with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
-        has_table = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        if not has_table:
-            return None
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError as error:
+            if str(error).startswith("no such table"):
+                return None
+            raise
     return str(row[0]) if row else None
 
 
@@ -65,8 +86,7 @@ def check_not_newer(path: Path) -> None:
     revision = current_revision(path)
     if revision is None:
         return
-    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision not in known:
+    if revision not in known_revisions():
         raise NewerDatabaseError(
             f"Databasen {path} har skapats av en nyare version av BIV Desktop. Uppdatera programmet "
             "för att öppna den; filen lämnas orörd.",
@@ -81,10 +101,10 @@ def upgrade(path: Path, backups: Path | None, seed: Callable[[Session], None] | 
     ``seed`` fills a new file in the same transaction that creates its tables, so a new register is
     never left with tables but without its defaults.
     """
-    check_not_newer(path)
     revision = current_revision(path)
     if revision == head_revision():
-        return None
+        return None  # the usual start: one query, and Alembic is never loaded
+    check_not_newer(path)
     if revision is None and _table_count(path) > 0:
         raise DamagedDatabaseError(
             f"Databasen {path} saknar uppgift om sin version och kan inte öppnas säkert. Öppna den senaste "
@@ -154,6 +174,8 @@ def _check_schema(connection: Connection, path: Path) -> None:
 
 
 def _run_alembic(connection: Connection) -> None:
+    from alembic import command
+
     # The connection is already in our transaction, so Alembic joins it rather than committing.
     config = alembic_config()
     config.attributes["connection"] = connection

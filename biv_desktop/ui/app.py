@@ -4,7 +4,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,12 +13,13 @@ from biv_desktop.paths import resource_dir
 from biv_desktop.ui.backup.start import after_start, open_at_start
 from biv_desktop.ui.common.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
+from biv_desktop.ui.first_frame import quit_after_first_frame
 from biv_desktop.ui.main_window import MainWindow
 
 APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-# Set to 1, the window opens, shows its first frame and the program ends normally: a smoke test of a
-# build (.ci/run starts the frozen program this way), never anything a user needs.
+# Set to 1, the window opens, paints its first frame, says when on standard output and the program ends
+# normally (ui/first_frame.py): a smoke test of a build (.ci/run) and what the benchmark times.
 QUIT_AFTER_START = "BIV_DESKTOP_QUIT_AFTER_START"
 
 
@@ -76,13 +77,10 @@ def run(database_path: Path, *, demo: bool = False) -> int:
     if database is None:
         return 1
     window = MainWindow(database, demo=demo)
+    if os.environ.get(QUIT_AFTER_START) == "1":
+        quit_after_first_frame(window, app)
     window.show()
     after_start(window, database, demo=demo)  # a shared-folder warning, then the automatic backup
-    if os.environ.get(QUIT_AFTER_START) == "1":
-        # A zero timer fires once the events queued so far (showing and painting the window) are handled.
-        # exit(0) rather than quit(): in the test suite quit() left the shared QApplication so that a later
-        # test's preview no longer redrew on resizing (tests/ui/test_printing.py).
-        QTimer.singleShot(0, lambda: app.exit(0))
     try:
         return app.exec()
     finally:

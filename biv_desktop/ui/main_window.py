@@ -10,28 +10,18 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
 from biv_desktop import __version__
 from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.actions import install_backup_actions
-from biv_desktop.ui.followup.page import FollowUpPage
-from biv_desktop.ui.groups.page import GroupsPage
 from biv_desktop.ui.handbook.window import install_handbook
 from biv_desktop.ui.opening import choose_database_file, open_other_register
-from biv_desktop.ui.overview.page import OverviewPage
 from biv_desktop.ui.page import Page
-from biv_desktop.ui.participants.page import ParticipantsPage
-from biv_desktop.ui.people.interpreters_page import InterpretersPage
-from biv_desktop.ui.people.leaders_page import LeadersPage
-from biv_desktop.ui.premises.page import PremisesPage
+from biv_desktop.ui.page_stack import PageStack, page_specs
 from biv_desktop.ui.privacy.actions import install_privacy_actions
-from biv_desktop.ui.schedule.page import SchedulePage
-from biv_desktop.ui.settings.page import SettingsPage
 from biv_desktop.ui.status_by_date import advance_statuses
-from biv_desktop.ui.training.page import TrainingPage
 
 # Ctrl+1 … Ctrl+9 and Ctrl+0 reach the pages in the order the navigation lists them.
 PAGE_KEYS = "1234567890"
@@ -54,19 +44,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("BIV Desktop – demodata") if demo else self.tr("BIV Desktop"))
         self.resize(1280, 800)
 
-        self.pages: list[Page] = [
-            OverviewPage(database, today),
-            GroupsPage(database, today=today),
-            SchedulePage(database),
-            ParticipantsPage(database),
-            LeadersPage(database),
-            InterpretersPage(database),
-            PremisesPage(database),
-            TrainingPage(database),
-            FollowUpPage(database),
-            SettingsPage(database),
-        ]
-        self.stack = QStackedWidget()
+        # Each page is built the first time it is shown (ui/page_stack.py), so the window opens quickly.
+        self.stack = PageStack(page_specs(), lambda: self._database, today)
+        titles = [spec.title for spec in self.stack.specs]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sidor"))
         self.navigation.setUniformItemSizes(True)
@@ -74,13 +54,12 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet(
             "QListWidget { padding-top: 8px; outline: 0; } QListWidget::item { padding-left: 10px; }"
         )
-        for number, page in enumerate(self.pages):
-            self.stack.addWidget(page)
-            self.navigation.addItem(page.title)
+        for number, title in enumerate(titles):
+            self.navigation.addItem(title)
             item = self.navigation.item(number)
             item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 14))
-            item.setToolTip(self.tr("{page} (Ctrl+{key})").format(page=page.title, key=PAGE_KEYS[number]))
-        widest = max(self.navigation.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+            item.setToolTip(self.tr("{page} (Ctrl+{key})").format(page=title, key=PAGE_KEYS[number]))
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(title) for title in titles)
         self.navigation.setFixedWidth(widest + 56)
         self.navigation.currentRowChanged.connect(self._show_page)
 
@@ -100,8 +79,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFocus()
 
     def _make_actions(self) -> None:
-        for number, key in enumerate(PAGE_KEYS[: len(self.pages)]):
-            jump = QAction(self.tr("Gå till {page}").format(page=self.pages[number].title), self)
+        for number, key in enumerate(PAGE_KEYS[: len(self.stack.specs)]):
+            jump = QAction(self.tr("Gå till {page}").format(page=self.stack.specs[number].title), self)
             jump.setShortcut(QKeySequence(f"Ctrl+{key}"))
             jump.triggered.connect(lambda _checked=False, row=number: self.navigation.setCurrentRow(row))
             self.addAction(jump)
@@ -142,15 +121,15 @@ class MainWindow(QMainWindow):
         return self._database
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.stack.page(self.stack.currentIndex())
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
+        page = self.stack.show_page(row)
         advance_statuses(self._database, self._today)  # planned → running → finished, by the calendar
         # Pages read afresh when shown, so what another page changed is always what the user sees.
-        self.pages[row].refresh()
+        page.refresh()
 
     def _focus_search(self) -> None:
         field = self.current_page().search_field()
@@ -174,7 +153,7 @@ class MainWindow(QMainWindow):
         if database is None:
             return
         previous, self._database = self._database, database
-        for page in self.pages:
+        for page in self.stack.built_pages():  # a page built later starts on the new register
             page.set_database(database)
         previous.close()
         self._show_database_name(demo=False)

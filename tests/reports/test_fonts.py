@@ -64,7 +64,23 @@ def test_importing_the_reports_registers_no_font() -> None:
 
 
 def test_a_missing_font_file_is_named_in_swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fonts, "_registered", False)
+    monkeypatch.setattr(fonts, "_registered", set())
     monkeypatch.setattr(fonts, "fonts_dir", lambda: tmp_path)
     with pytest.raises(MissingFontError, match=r"Typsnittet NotoSans-Regular\.ttf saknas"):
         font_name(Script.LATIN)
+
+
+def test_a_face_is_read_only_when_a_printout_draws_with_it() -> None:
+    # In a fresh process: the fonts reportlab knows are shared by the whole process.
+    program = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from biv_desktop.reports.text import visual_line\n"
+        "visual_line('Anna Svensson, 2015')\n"
+        "known = set(pdfmetrics.getRegisteredFontNames())\n"
+        "assert 'NotoSans-Regular' in known, known\n"
+        "assert not {'NotoSansArabic-Regular', 'NotoSansEthiopic-Regular'} & known, known\n"
+        "visual_line('\u0645\u0631\u062a\u0636\u06cc')\n"
+        "assert 'NotoSansArabic-Regular' in pdfmetrics.getRegisteredFontNames()\n"
+        "assert 'NotoSansEthiopic-Regular' not in pdfmetrics.getRegisteredFontNames()\n"
+    )
+    subprocess.run([sys.executable, "-c", program], check=True)

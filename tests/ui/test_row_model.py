@@ -68,3 +68,26 @@ def test_search_keeps_rows_with_every_word(qtmodeltester: ModelTester) -> None:
     proxy.set_search("")
     proxy.set_row_filter(lambda p: p.next_session is not None)
     assert sorted(names(proxy)) == ["Zainab", "Åsa", "Örjan"]
+
+
+def test_rows_a_search_lets_back_in_take_their_sorted_places() -> None:
+    _, proxy = make_proxy()
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    proxy.set_search("zainab")
+    assert names(proxy) == ["Zainab"]
+    proxy.set_search("")
+    assert names(proxy) == ["Anna", "Åsa", "Zainab", "Örjan"]
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    proxy.set_search("a")
+    proxy.set_search("")
+    assert names(proxy) == ["Örjan", "Åsa", "Zainab", "Anna"]
+
+
+def test_an_edited_row_moves_to_its_new_place() -> None:
+    model, proxy = make_proxy()
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == ["Anna", "Zainab", "Åsa", "Örjan"]
+    model.replace_row(1, Person("Öberg", None, (1, "z")))  # Anna renamed
+    assert names(proxy) == ["Zainab", "Åsa", "Öberg", "Örjan"]
+    model.set_rows([*PEOPLE, Person("Bea", None, (0, ""))])
+    assert names(proxy) == ["Anna", "Bea", "Zainab", "Åsa", "Örjan"]

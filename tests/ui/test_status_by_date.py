@@ -19,7 +19,7 @@ def test_on_a_day_after_every_spring_session_the_overview_counts_no_running_grou
     window = MainWindow(register.database, today=dt.date(2027, 1, 15))
     qtbot.addWidget(window)
 
-    overview = window.pages[0]
+    overview = window.stack.page(0)
     assert overview.running_card.value_label.text() == "0"  # type: ignore[attr-defined]
     statuses = {row.name: row.status for row in list_groups(register.database)}
     assert all(statuses[name] is GroupStatus.FINISHED for name in running_before)

@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
-from holidays import country_holidays
-from holidays.constants import DE_FACTO, PUBLIC
-
 from biv_desktop.domain.errors import ValidationError
 
 # The `holidays` package can list every Sunday of the year as "Söndag" (the Swedish law counts Sundays as
@@ -28,6 +25,10 @@ class HolidayCalendar(Protocol):
 @functools.cache
 def _swedish_year(year: int) -> Mapping[dt.date, str]:
     """One year's days off by their Swedish names, computed once per year and shared read-only."""
+    # Imported here, when a date is first checked: the package is large and the window's start needs none.
+    from holidays import country_holidays
+    from holidays.constants import DE_FACTO, PUBLIC
+
     calendar = country_holidays(
         "SE", years=year, language="sv", categories=(PUBLIC, DE_FACTO), include_sundays=False
     )

@@ -4,7 +4,18 @@ Modules: model (tables, cells and Swedish number formatting), labels (Swedish wo
 sections (the figures as titled, explained tables), charts (reportlab graphics), pdf, xlsx.
 """
 
+from pathlib import Path
+
+from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.reports.followup.pdf import write_follow_up_pdf
-from biv_desktop.reports.followup.xlsx import write_follow_up_xlsx
+
+
+def write_follow_up_xlsx(figures: FollowUpFigures, path: Path) -> Path:
+    """Write the report as an XLSX workbook at path, whole or not at all; ReportWriteError if it cannot."""
+    # openpyxl is imported now, not with the PDF's writer: it takes longer to import than the PDF to draw.
+    from biv_desktop.reports.followup import xlsx
+
+    return xlsx.write_follow_up_xlsx(figures, path)
+
 
 __all__ = ["write_follow_up_pdf", "write_follow_up_xlsx"]

@@ -238,7 +238,7 @@ def _checked(document: Any, source: Path) -> dict[str, Any]:
             FIELD, f"Filen {source} har formatversion {version}, som programmet inte känner till."
         )
     schema = document.get("schema")
-    if not isinstance(schema, str) or schema not in _known_revisions():
+    if not isinstance(schema, str) or schema not in migrate.known_revisions():
         raise ValidationError(
             FIELD,
             f"Filen {source} kommer från en nyare version av BIV Desktop, vars databas det här programmet "
@@ -253,14 +253,6 @@ def _checked(document: Any, source: Path) -> dict[str, Any]:
             FIELD, f"Filen {source} har tabeller som programmet inte känner till: {', '.join(unknown)}."
         )
     return document
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {
-        script.revision for script in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()
-    }
 
 
 def _check_empty(session: Session, specs: tuple[TableSpec, ...], path: Path) -> None:

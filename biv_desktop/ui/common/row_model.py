@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cmp_to_key
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -25,6 +26,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ANSWERED_ROLES = frozenset(
+    {_DISPLAY, int(SORT_ROLE), int(ROW_ROLE), _TOOLTIP, _ALIGNMENT, _FOREGROUND, _BACKGROUND, _DECORATION}
+)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+
+
 @dataclass(frozen=True)
 class Column(Generic[RowT]):
     """One column: its header and how a row is shown, sorted and explained in it."""
@@ -46,15 +59,18 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._rows: list[RowT] = []
+        self.version = 0  # changes with every change of the rows, before the views are told
 
     def set_rows(self, rows: Sequence[RowT]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self.version += 1
         self.endResetModel()
 
     def replace_row(self, position: int, row: RowT) -> None:
         """Put an edited row in place and tell the views about that line only."""
         self._rows[position] = row
+        self.version += 1
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
 
     def rows(self) -> list[RowT]:
@@ -62,6 +78,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def row_at(self, position: int) -> RowT:
         return self._rows[position]
+
+    def sort_value(self, position: int, column: int) -> Any:
+        """What the row at ``position`` sorts by in ``column`` (as SORT_ROLE gives it, without Qt between)."""
+        row, described = self._rows[position], self._columns[column]
+        return described.sort(row) if described.sort else described.display(row)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else len(self._rows)
@@ -78,25 +99,30 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._columns):
+        # Asked for every role of every cell a view paints or measures (tens of thousands of times when a
+        # long list is shown): roles no column answers are turned away before anything else is looked at.
+        if role not in _ANSWERED_ROLES:
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        position, number = index.row(), index.column()
+        if not (0 <= position < len(self._rows) and 0 <= number < len(self._columns)):
+            return None  # an invalid index has row and column -1
+        row = self._rows[position]
+        column = self._columns[number]
+        if role == _DISPLAY:
             return column.display(row)
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else column.display(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_center:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+        if role == _ALIGNMENT and column.align_center:
+            return _CENTRED
+        if role == _FOREGROUND and column.foreground is not None:
             return column.foreground(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background is not None:
+        if role == _BACKGROUND and column.background is not None:
             return column.background(row)
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+        if role == _DECORATION and column.decoration is not None:
             return column.decoration(row)
         return None
 
@@ -120,6 +146,8 @@ class SearchProxy(QSortFilterProxyModel):
         self._collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator.setNumericMode(True)
+        self._ranked_version: tuple[int, int] = (0, -1)
+        self._ranks_by_column: dict[int, list[int]] = {}
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -134,9 +162,39 @@ class SearchProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def lessThan(self, source_left: AnyIndex, source_right: AnyIndex) -> bool:
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel) and not source_left.parent().isValid():
+            # Each row's place in the column's order, worked out once per set of rows: a keystroke that
+            # widens the search sorts a thousand rows back in, about ten comparisons each.
+            ranks = self._ranks(source, source_left.column())
+            return ranks[source_left.row()] < ranks[source_right.row()]
+        return self._less(source_left.data(SORT_ROLE), source_right.data(SORT_ROLE))
+
+    def _ranks(self, source: "RowTableModel[Any]", column: int) -> list[int]:
+        """Each source row's rank in ``column`` (equal values share one), for the rows the model holds now."""
+        if self._ranked_version != (id(source), source.version):
+            self._ranked_version = (id(source), source.version)
+            self._ranks_by_column = {}
+        ranks = self._ranks_by_column.get(column)
+        if ranks is None:
+            values = [source.sort_value(position, column) for position in range(source.rowCount())]
+
+            def compare(a: int, b: int) -> int:
+                return -1 if self._less(values[a], values[b]) else int(self._less(values[b], values[a]))
+
+            order = sorted(range(len(values)), key=cmp_to_key(compare))
+            ranks = [0] * len(values)
+            rank = 0
+            for place, position in enumerate(order):
+                if place and self._less(values[order[place - 1]], values[position]):
+                    rank += 1
+                ranks[position] = rank
+            self._ranks_by_column[column] = ranks
+        return ranks
+
+    def _less(self, left: Any, right: Any) -> bool:
         # Compared in Python: Qt cannot order tuples or other Python objects, and text goes through a
         # Swedish collator so å, ä and ö sort after z.
-        left, right = source_left.data(SORT_ROLE), source_right.data(SORT_ROLE)
         if isinstance(left, str) and isinstance(right, str):
             return self._collator.compare(left, right) < 0
         if left is None or right is None:
@@ -147,7 +205,11 @@ class SearchProxy(QSortFilterProxyModel):
             return str(left) < str(right)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel) and not source_parent.isValid():
+            row = source.row_at(source_row)  # every row is asked at each keystroke: no round trip via Qt
+        else:
+            row = source.index(source_row, 0, source_parent).data(ROW_ROLE)
         if row is None:
             return False
         if self._extra is not None and not self._extra(row):

@@ -14,7 +14,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
-from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
 from biv_desktop.services.followup import follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
@@ -78,11 +77,15 @@ def compute_figures(
 def preview_report(parent: QWidget | None, figures: FollowUpFigures) -> SheetPreviewDialog | None:
     """Open the report's PDF in the preview window, as the attendance sheets are: to print or save."""
     title = tr("Uppföljning {period}").format(period=figures.period.label)
+
+    def write(path: Path) -> Path:
+        # Imported now: reportlab is large and only printing needs it.
+        from biv_desktop.reports.followup import write_follow_up_pdf
+
+        return write_follow_up_pdf(figures, path)
+
     job = SheetPrinting(
-        parent,
-        title,
-        default_file_name(figures.period.first, figures.period.last, ReportFormat.PDF),
-        lambda path: write_follow_up_pdf(figures, path),
+        parent, title, default_file_name(figures.period.first, figures.period.last, ReportFormat.PDF), write
     )
     return open_preview(parent, [(title, job)])
 
@@ -110,6 +113,9 @@ def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: Repor
         return None
 
     def work(_progress: Progress) -> Path:
+        # Imported now: reportlab and openpyxl are large and only this needs them.
+        from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xlsx
+
         if kind is ReportFormat.PDF:
             return write_follow_up_pdf(figures, path)
         return write_follow_up_xlsx(figures, path)

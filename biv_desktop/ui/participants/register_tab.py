@@ -62,6 +62,7 @@ class RegisterTab(QWidget):
         self._database = database
         self._today = today
         self.model: RowTableModel[ParticipantRow] = RowTableModel(cols.participant_columns(), self)
+        self._lacking_consent = 0
         self.proxy = QueryProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = search_edit(
@@ -159,6 +160,8 @@ class RegisterTab(QWidget):
         """Read the register again, keeping (or moving to) the chosen participant."""
         current = self.current()
         rows = list_participants(self.database, self._day())
+        # Counted once here: the count line is redrawn for every range of rows a keystroke's filter moves.
+        self._lacking_consent = sum(1 for row in rows if not row.has_consent)
         self.model.set_rows(rows)
         chosen = self.language_filter.currentText()
         self.language_filter.blockSignals(True)
@@ -210,7 +213,7 @@ class RegisterTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        lacking = sum(1 for row in self.model.rows() if not row.has_consent)
+        lacking = self._lacking_consent
         if total == 0:
             self.count_label.setText(tr("Inga deltagare registrerade ännu."))
             return

@@ -1,10 +1,14 @@
 """Turning a sheet's PDF into pictures: for the preview, and page by page onto the printer."""
 
-import pypdfium2 as pdfium
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from biv_desktop.ui.common.text import translator
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 # Printing renders each page as a picture; 300 dpi is sharp on paper and keeps a page near 26 MB.
 PRINT_DPI = 300
@@ -18,7 +22,9 @@ def printers_installed() -> bool:
     return bool(QPrinterInfo.availablePrinters())
 
 
-def render_page(document: pdfium.PdfDocument, index: int, scale: float, *, for_print: bool = False) -> QImage:
+def render_page(
+    document: "pdfium.PdfDocument", index: int, scale: float, *, for_print: bool = False
+) -> QImage:
     """One page of the PDF as a picture, ``scale`` pixels per point."""
     options = {"optimize_mode": "print"} if for_print else {}
     bitmap = document[index].render(scale=scale, rev_byteorder=True, **options)
@@ -27,7 +33,7 @@ def render_page(document: pdfium.PdfDocument, index: int, scale: float, *, for_p
     return image.copy()  # Qt's own copy: the bitmap's memory goes with it
 
 
-def sheet_starts(document: pdfium.PdfDocument) -> list[int]:
+def sheet_starts(document: "pdfium.PdfDocument") -> list[int]:
     """Where each sheet of a print pack begins (its outline entries); [0] for a single sheet."""
     starts = {0}
     for bookmark in document.get_toc():
@@ -38,7 +44,7 @@ def sheet_starts(document: pdfium.PdfDocument) -> list[int]:
 
 
 def pages_to_print(
-    document: pdfium.PdfDocument, *, two_sided: bool = False, page_range: tuple[int, int] | None = None
+    document: "pdfium.PdfDocument", *, two_sided: bool = False, page_range: tuple[int, int] | None = None
 ) -> list[int | None]:
     """Page indices in printing order, for all pages or a range (first and last, from 1). None is a blank
     page: on two-sided paper each sheet of a pack starts on a new leaf, so no leader gets another group's
@@ -56,7 +62,7 @@ def pages_to_print(
     return pages
 
 
-def printing_order(document: pdfium.PdfDocument, printer: QPrinter) -> list[int | None]:
+def printing_order(document: "pdfium.PdfDocument", printer: QPrinter) -> list[int | None]:
     """The pages to print as the user chose them in the print dialog."""
     chosen_range = printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0
     return pages_to_print(

@@ -1,5 +1,6 @@
 """The preview window: a sheet's pages as they will print, with buttons to print or save them."""
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
@@ -71,6 +72,8 @@ class SheetPreviewDialog(QDialog):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll_area.viewport().setStyleSheet("background: #6b6b6b;")
         self.scroll_area.setAccessibleName(self.tr("Förhandsgranskning"))
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._draw_visible_pages)
+        self._page_scales: list[float] = []
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -137,16 +140,17 @@ class SheetPreviewDialog(QDialog):
         self.save_button.setEnabled(True)
         width = self._page_width()
         self._shown_width = width
-        ratio = self.devicePixelRatioF()
+        self._page_scales = []
         for index in range(len(document)):
-            page_width = document[index].get_size()[0]
+            page_width, page_height = document[index].get_size()
             # Never larger than about 1.6 times the paper's real size: more only blurs.
             scale = min(width / page_width, 1.6)
-            pixmap = QPixmap.fromImage(render_page(document, index, scale * ratio))
-            pixmap.setDevicePixelRatio(ratio)
+            self._page_scales.append(scale)
+            # A blank sheet of the page's size until it is scrolled into view: a print pack has a hundred
+            # pages, and drawing them all at once took seconds and hundreds of megabytes.
             label = QLabel()
-            label.setPixmap(pixmap)
-            label.setFixedSize(pixmap.deviceIndependentSize().toSize())
+            label.setStyleSheet("background: white;")
+            label.setFixedSize(math.ceil(page_width * scale), math.ceil(page_height * scale))  # as PDFium
             label.setAccessibleName(self.tr("Sida {number}").format(number=index + 1))
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             label.show()  # now, not when the event loop gets to it: the size below counts it
@@ -156,10 +160,34 @@ class SheetPreviewDialog(QDialog):
         if self._shown_variant != self.choice.currentIndex():
             self._shown_variant = self.choice.currentIndex()
             self.scroll_area.verticalScrollBar().setValue(0)
+        self._draw_visible_pages()
         count = len(document)
         self.page_count.setText(
             self.tr("1 sida") if count == 1 else self.tr("{count} sidor").format(count=count)
         )
+
+    def _draw_visible_pages(self, _value: int = 0) -> None:
+        """Draw the pages in view, and the next one below, that are still blank."""
+        document = self.current().document() if self.page_labels else None
+        if document is None:
+            return
+        top = self.scroll_area.verticalScrollBar().value()
+        bottom = top + self.scroll_area.viewport().height() + PAGE_GAP
+        ratio = self.devicePixelRatioF()
+        following = 1  # one page beyond the view, so scrolling on finds it drawn
+        for index, label in enumerate(self.page_labels):
+            area = label.geometry()
+            if area.bottom() < top:
+                continue
+            if area.top() > bottom:
+                if following == 0:
+                    break
+                following -= 1
+            if label.pixmap().isNull():
+                pixmap = QPixmap.fromImage(render_page(document, index, self._page_scales[index] * ratio))
+                pixmap.setDevicePixelRatio(ratio)
+                label.setPixmap(pixmap)
+                label.setFixedSize(pixmap.deviceIndependentSize().toSize())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

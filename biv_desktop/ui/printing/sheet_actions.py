@@ -12,10 +12,6 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from biv_desktop.reports.sheets import labels
-from biv_desktop.reports.sheets import pack as packs
-from biv_desktop.reports.sheets.course_sheet import write_course_sheet
-from biv_desktop.reports.sheets.session_sheet import write_session_sheet
 from biv_desktop.services import printing as sheets
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import warn
@@ -35,6 +31,10 @@ def print_session_sheet(
     parent: QWidget | None, database: Database, session_id: int, printed_on: dt.date | None = None
 ) -> SheetPreviewDialog | None:
     """Preview one session's attendance sheet, to print or save (for the session and schedule views)."""
+    # The sheets are drawn with reportlab: imported with the first sheet, not with the screens that offer it.
+    from biv_desktop.reports.sheets import labels
+    from biv_desktop.reports.sheets.session_sheet import write_session_sheet
+
     sheet = _load(parent, lambda: sheets.session_sheet(database, session_id))
     if sheet is None:
         return None
@@ -54,6 +54,9 @@ def print_course_sheet(
     parent: QWidget | None, database: Database, group_id: int, printed_on: dt.date | None = None
 ) -> SheetPreviewDialog | None:
     """Preview the group's course sheet, filled from the recorded attendance or blank (for the group view)."""
+    from biv_desktop.reports.sheets import labels
+    from biv_desktop.reports.sheets.course_sheet import write_course_sheet
+
     sheet = _load(parent, lambda: sheets.course_sheet(database, group_id))
     if sheet is None:
         return None
@@ -90,6 +93,9 @@ def print_pack(
 ) -> SheetPreviewDialog | None:
     """Preview every session sheet from first to last (optionally at one premises) in one PDF (for the
     schedule view)."""
+    from biv_desktop.reports.sheets import labels
+    from biv_desktop.reports.sheets import pack as packs
+
     pack = _load(parent, lambda: sheets.print_pack(database, first, last, premises_id))
     if pack is None:
         return None

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -24,6 +23,8 @@ from biv_desktop.ui.printing import pages
 from biv_desktop.ui.printing.pages import PRINT_DPI, printing_order, render_page
 
 if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
     from biv_desktop.ui.printing.preview import SheetPreviewDialog
 
 _last_folder: Path | None = None
@@ -68,13 +69,15 @@ class SheetPrinting(QObject):
         finally:
             QApplication.restoreOverrideCursor()
 
-    def document(self) -> pdfium.PdfDocument | None:
+    def document(self) -> "pdfium.PdfDocument | None":
         """The PDF opened for drawing its pages."""
         if self._document is None:
             data = self.pdf()
             if data is None:
                 return None
-            self._document = pdfium.PdfDocument(data)
+            import pypdfium2  # loaded with the first sheet shown, not with the window
+
+            self._document = pypdfium2.PdfDocument(data)
         return self._document
 
     def release(self) -> None:
@@ -129,7 +132,7 @@ class SheetPrinting(QObject):
         box.exec()
         return box.clickedButton() is save
 
-    def _paint(self, printer: QPrinter, document: pdfium.PdfDocument) -> bool:
+    def _paint(self, printer: QPrinter, document: "pdfium.PdfDocument") -> bool:
         painter = QPainter()
         if not painter.begin(printer):
             warn(

@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from biv_desktop.domain.errors import UserError
-from biv_desktop.reports.register_extract import default_file_name, write_register_extract
 from biv_desktop.services.participants import get_participant
 from biv_desktop.services.privacy import delete_participant, register_extract
 from biv_desktop.store.database import Database
@@ -47,6 +46,9 @@ def export_register_extract(
 
     The suggested file name holds only the date, never a name.
     """
+    # Imported now: the extract is drawn with reportlab, which nothing else on this screen needs.
+    from biv_desktop.reports.register_extract import default_file_name, write_register_extract
+
     today = today or dt.date.today()
     title = tr("Registerutdrag")
     suggested = (folder or _documents()) / default_file_name(today)

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from biv_desktop.reports import ReportWriteError
 from biv_desktop.reports.sheets import EmptyPackError, pack_file_name, write_print_pack
 from biv_desktop.reports.sheets import pack as pack_module
-from biv_desktop.reports.sheets.session_sheet import build_session_sheet
+from biv_desktop.reports.sheets.session_sheet import story
 from biv_desktop.services.printing.sheets import PrintPack, SessionSheet, SheetParticipant
 
 FIRST, LAST = dt.date(2026, 3, 2), dt.date(2026, 3, 8)
@@ -93,15 +93,15 @@ def test_a_pack_that_fails_half_way_leaves_the_old_file_and_no_scraps(
     target = tmp_path / "vecka.pdf"
     target.write_bytes(b"%PDF-1.4 last week's pack")
     built: list[int] = []
-    real = build_session_sheet  # what the pack module calls, by the name it imported it under
+    real = story  # what the pack module calls for each sheet, by the name it imported it under
 
-    def fills_the_disk(stream: Any, sheet: SessionSheet, day: dt.date) -> int:
+    def fills_the_disk(sheet: SessionSheet, width: float) -> Any:
         if len(built) == 2:
             raise OSError(errno.ENOSPC, "No space left on device")
         built.append(sheet.session.id)
-        return real(stream, sheet, day)
+        return real(sheet, width)
 
-    monkeypatch.setattr(pack_module, "build_session_sheet", fills_the_disk)
+    monkeypatch.setattr(pack_module, "story", fills_the_disk)
     with pytest.raises(ReportWriteError, match="Disken är full"):
         write_print_pack(target, week, printed_on)
     assert target.read_bytes() == b"%PDF-1.4 last week's pack"
