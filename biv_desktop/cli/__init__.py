@@ -15,4 +15,8 @@ from biv_desktop.cli.parser import COMMANDS, Command, CommandError, build_parser
 __all__ = ["COMMANDS", "Command", "CommandError", "build_parser", "command", "commands", "main", "report"]
 
 # Backup, restore and the JSON export and import (cli.data).
-from biv_desktop.cli import data  # noqa: F401  (importing it registers the commands)
+# Personal schedules as PDF or .ics (cli.schedules).
+from biv_desktop.cli import (
+    data,  # noqa: F401  (importing it registers the commands)
+    schedules,  # noqa: F401  (importing it registers the command)
+)

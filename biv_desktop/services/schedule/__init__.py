@@ -25,10 +25,19 @@ from biv_desktop.services.schedule.period import (
     session_choices,
     sessions_between,
 )
+from biv_desktop.services.schedule.personal import (
+    PersonalSchedule,
+    ScheduleEntry,
+    group_schedule,
+    interpreter_schedule,
+    leader_schedule,
+)
 
 __all__ = [
     "FilterChoices",
     "PersonChoice",
+    "PersonalSchedule",
+    "ScheduleEntry",
     "ScheduleRow",
     "SessionChange",
     "SessionCheck",
@@ -37,6 +46,9 @@ __all__ = [
     "check_session_change",
     "filter_choices",
     "get_session",
+    "group_schedule",
+    "interpreter_schedule",
+    "leader_schedule",
     "preview_replacement",
     "restore_session",
     "session_choices",

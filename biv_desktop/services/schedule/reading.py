@@ -47,6 +47,7 @@ class SessionReading:
     interpreter: BookedPerson | None
     status: SessionStatus
     group_status: GroupStatus
+    revision: int = 0  # how often its calendar-visible facts changed (an exported calendar's SEQUENCE)
 
     @property
     def takes_place(self) -> bool:
@@ -95,6 +96,7 @@ def read_session(row: GroupSession, plan_length: int) -> SessionReading:
         interpreter=_booked(row.interpreter),
         status=row.status,
         group_status=group.status,
+        revision=row.revision or 0,
     )
 
 

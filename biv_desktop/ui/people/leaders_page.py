@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from biv_desktop.services.staff import LeaderRow, UpcomingSession, leader_sessions_ahead, list_leaders
 from biv_desktop.store.database import Database
@@ -11,6 +11,7 @@ from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.people.leader_dialog import LeaderDialog
 from biv_desktop.ui.people.staff_page import StaffPage, staff_columns, status_text
 from biv_desktop.ui.people.widgets import tr
+from biv_desktop.ui.schedules.export_dialog import open_leader_schedule
 
 
 def leader_columns() -> list[Column[LeaderRow]]:
@@ -60,6 +61,9 @@ class LeadersPage(StaffPage[LeaderRow]):
 
     def ahead(self, person_id: int) -> Sequence[UpcomingSession]:
         return leader_sessions_ahead(self.database, person_id, self.today)
+
+    def open_schedule(self, person_id: int) -> QDialog:
+        return open_leader_schedule(self, self.database, person_id, self.today)
 
     def facts(self, row: LeaderRow) -> dict[str, str]:
         return {
