@@ -16,7 +16,7 @@ from biv_desktop.cli.parser import CommandError, SwedishArgumentParser, command
 
 if TYPE_CHECKING:
     from biv_desktop.services.schedule import PersonalSchedule
-    from biv_desktop.services.staff.people import StaffRow
+    from biv_desktop.services.staff import InterpreterRow, LeaderRow
 
 FORMATS = (".pdf", ".ics")
 
@@ -77,7 +77,7 @@ def _output(args: argparse.Namespace, database: Path) -> Path:
     return out
 
 
-def pick_person(rows: "Sequence[StaffRow]", reference: str, who: str) -> int:
+def pick_person(rows: "Sequence[LeaderRow] | Sequence[InterpreterRow]", reference: str, who: str) -> int:
     """The id of the person whose id or whole name (any case) is ``reference``."""
     text = reference.strip()
     if text.isdigit() and any(row.id == int(text) for row in rows):
