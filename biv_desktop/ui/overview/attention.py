@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTab
 from biv_desktop.services.bookings import UNCONFIRMED_HORIZON_DAYS, SessionBooking, unconfirmed_bookings
 from biv_desktop.store.database import Database
 from biv_desktop.ui.bookings.booking_dialog import edit_booking
+from biv_desktop.ui.bookings.hours_dialog import open_hours
 from biv_desktop.ui.bookings.list_dialog import open_booking_list
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.styles import HINT_STYLE
@@ -61,6 +62,10 @@ class UnconfirmedInterpreters(QWidget):
         below.addWidget(hint)
         below.addStretch(1)
         below.addWidget(self.list_button)
+        self.hours_button = QPushButton(tr("&Timmar för fakturakontroll…"))
+        self.hours_button.setAutoDefault(False)
+        self.hours_button.clicked.connect(lambda _checked=False: open_hours(self, database, self.today))
+        below.addWidget(self.hours_button)
         layout.addLayout(below)
 
     def refresh(self, today: dt.date) -> int:
