@@ -138,12 +138,17 @@ def missed_in_a_row(
     return tuple(runs)
 
 
-def misses_now(sessions: Sequence[SessionMark]) -> int:
+def misses_now(sessions: Sequence[SessionMark], *, count_notified: bool = True) -> int:
     """How many held sessions the participant has missed since they were last present (0 if they were
-    present at the latest marked one): a run still going is the one to act on."""
+    present at the latest marked one): a run still going is the one to act on.
+
+    With ``count_notified`` False a notified absence is passed over like an unmarked session: the family
+    called, so it neither adds to the run nor ends it."""
     count = 0
     for item in reversed(sessions):
         if item.status is not SessionStatus.HELD or item.mark is None:
+            continue
+        if item.mark is Mark.NOTIFIED_ABSENCE and not count_notified:
             continue
         if item.mark is Mark.PRESENT:
             break

@@ -1,13 +1,18 @@
 """The group view's 'Utskrifter' button: a menu of what a group's leaders are handed besides the
-attendance sheets (the group's schedule and calendar file, and more as they are added)."""
+attendance sheets: the group's schedule and calendar file, and the contact list."""
 
 import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from biv_desktop.reports.contacts import write_contact_list
+from biv_desktop.services.printing import contact_list
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.printing.preview import open_preview
+from biv_desktop.ui.printing.sheet_printing import SheetPrinting
 from biv_desktop.ui.schedules.export_dialog import open_group_schedule
 
 tr = translator("GroupPrintouts")
@@ -24,5 +29,23 @@ def printouts_button(
         tr("Gruppens schema och kalenderfil…"),
         lambda: open_group_schedule(parent, database, group_id(), today),
     )
+    menu.addAction(
+        tr("Kontaktlista för gruppledarna…"), lambda: print_contact_list(parent, database, group_id(), today)
+    )
     button.setMenu(menu)
     return button
+
+
+def print_contact_list(parent: QWidget, database: Database, group_id: int, today: dt.date) -> None:
+    """Preview the running group's contact list, to print or save; a message if the group is not running."""
+    listing = service_result(parent, tr("Kontaktlista"), lambda: contact_list(database, group_id, today))
+    if listing is None:
+        return
+    title = tr("Kontaktlista – {group}").format(group=listing.group_name)
+    job = SheetPrinting(
+        parent,
+        title,
+        f"kontaktlista-grupp-{group_id}.pdf",
+        lambda path: write_contact_list(path, listing, today),
+    )
+    open_preview(parent, [(title, job)])

@@ -1,7 +1,8 @@
 """The overview's 'Att ordna' panel: what needs the coordinator's hand soon, one tab each.
 
 - Tolk ej bekräftad: sessions in the coming three weeks whose interpreter is not confirmed; Enter or a
-  double-click opens the session's booking form.
+  double-click opens the session's booking form; the booking list per agency and the hours from here.
+- Behöver ringas: children who missed sessions in a row (ui/overview/calls_tab).
 """
 
 import datetime as dt
@@ -18,6 +19,7 @@ from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.overview.calls_tab import ChildrenToCall
 
 tr = translator("Overview")
 PANEL_HEIGHT = 200
@@ -94,6 +96,8 @@ class AttentionPanel(QTabWidget):
         self.today = dt.date.today()
         self.interpreters = UnconfirmedInterpreters(database, lambda: self.refresh(self.today))
         self.addTab(self.interpreters, "")
+        self.calls = ChildrenToCall(database, lambda: self.refresh(self.today))
+        self.addTab(self.calls, "")
 
     def refresh(self, today: dt.date) -> None:
         self.today = today
@@ -101,3 +105,5 @@ class AttentionPanel(QTabWidget):
         self.setTabText(
             self.indexOf(self.interpreters), tr("Tolk ej bekräftad ({count})").format(count=count)
         )
+        calls = self.calls.refresh(today)
+        self.setTabText(self.indexOf(self.calls), tr("Behöver ringas ({count})").format(count=calls))
