@@ -1,11 +1,12 @@
 """What the printed attendance sheets show: one session, a whole course, or a print pack of a period; and a
-running group's contact list.
+running group's contact list and the diplomas of its closing session.
 
 The area's public face: the window and the command line import from here only; the modules inside
 are the area's own.
 """
 
 from biv_desktop.services.printing.contacts import Contact, ContactList, contact_list
+from biv_desktop.services.printing.diplomas import DiplomaName, Diplomas, diplomas
 from biv_desktop.services.printing.sheets import (
     course_sheet,
     print_pack,
@@ -16,8 +17,11 @@ from biv_desktop.services.printing.sheets import (
 __all__ = [
     "Contact",
     "ContactList",
+    "DiplomaName",
+    "Diplomas",
     "contact_list",
     "course_sheet",
+    "diplomas",
     "print_pack",
     "session_sheet",
     "session_sheet_by_number",

@@ -1,5 +1,5 @@
 """The group view's 'Utskrifter' button: a menu of what a group's leaders are handed besides the
-attendance sheets: the group's schedule and calendar file, and the contact list."""
+attendance sheets: the group's schedule and calendar file, the contact list and the diplomas."""
 
 import datetime as dt
 from collections.abc import Callable
@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from biv_desktop.reports.contacts import write_contact_list
-from biv_desktop.services.printing import contact_list
+from biv_desktop.reports.diplomas import write_diplomas
+from biv_desktop.services.printing import contact_list, diplomas
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.text import translator
@@ -32,8 +33,21 @@ def printouts_button(
     menu.addAction(
         tr("Kontaktlista för gruppledarna…"), lambda: print_contact_list(parent, database, group_id(), today)
     )
+    menu.addAction(tr("Diplom till avslutningen…"), lambda: print_diplomas(parent, database, group_id()))
     button.setMenu(menu)
     return button
+
+
+def print_diplomas(parent: QWidget, database: Database, group_id: int) -> None:
+    """Preview the diplomas of everyone in the group at its closing session, one page each."""
+    found = service_result(parent, tr("Diplom"), lambda: diplomas(database, group_id))
+    if found is None:
+        return
+    title = tr("Diplom – {group}").format(group=found.group_name)
+    job = SheetPrinting(
+        parent, title, f"diplom-grupp-{group_id}.pdf", lambda path: write_diplomas(path, found)
+    )
+    open_preview(parent, [(title, job)])
 
 
 def print_contact_list(parent: QWidget, database: Database, group_id: int, today: dt.date) -> None:
