@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.reports.diplomas import write_diplomas
-from biv_desktop.services.printing import DiplomaName, diplomas
+from biv_desktop.services.printing import DiplomaName, closing_diplomas
 from biv_desktop.services.schedule import cancel_session
 from biv_desktop.store.database import Database
 from support import factories
@@ -37,7 +37,7 @@ def test_the_diplomas_name_those_in_the_group_at_its_closing_session(
     last = factories.session_ids(database, group_id)[14]
     cancel_session(database, last, add_replacement=False, override=True)
 
-    found = diplomas(database, group_id)
+    found = closing_diplomas(database, group_id)
 
     assert found.names == (DiplomaName("Hodan Abdi", ""), DiplomaName("Zahra Rahimi", "زهرا رحیمی"))
     assert (found.first, found.closing, found.sessions) == (dt.date(2026, 2, 3), dt.date(2026, 4, 28), 13)
@@ -45,7 +45,7 @@ def test_the_diplomas_name_those_in_the_group_at_its_closing_session(
 
 
 def test_one_page_per_participant(database: Database, group_id: int, tmp_path: Path) -> None:
-    pdf = PdfReader(write_diplomas(tmp_path / "diplom.pdf", diplomas(database, group_id)))
+    pdf = PdfReader(write_diplomas(tmp_path / "diplom.pdf", closing_diplomas(database, group_id)))
 
     assert len(pdf.pages) == 2
     texts = [page.extract_text() or "" for page in pdf.pages]
@@ -58,4 +58,4 @@ def test_one_page_per_participant(database: Database, group_id: int, tmp_path: P
 def test_a_group_without_participants_at_the_end_gets_a_reason(database: Database) -> None:
     empty = factories.group(database, premises_id=factories.premises(database), start=dt.date(2026, 2, 4))
     with pytest.raises(ValidationError, match="Ingen deltagare"):
-        diplomas(database, empty.id)
+        closing_diplomas(database, empty.id)

@@ -6,7 +6,7 @@ are the area's own.
 """
 
 from biv_desktop.services.printing.contacts import Contact, ContactList, contact_list
-from biv_desktop.services.printing.diplomas import DiplomaName, Diplomas, diplomas
+from biv_desktop.services.printing.diplomas import DiplomaName, Diplomas, closing_diplomas
 from biv_desktop.services.printing.sheets import (
     course_sheet,
     print_pack,
@@ -19,9 +19,9 @@ __all__ = [
     "ContactList",
     "DiplomaName",
     "Diplomas",
+    "closing_diplomas",
     "contact_list",
     "course_sheet",
-    "diplomas",
     "print_pack",
     "session_sheet",
     "session_sheet_by_number",

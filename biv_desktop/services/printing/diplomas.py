@@ -37,7 +37,7 @@ class Diplomas:
     names: tuple[DiplomaName, ...]
 
 
-def diplomas(database: Database, group_id: int) -> Diplomas:
+def closing_diplomas(database: Database, group_id: int) -> Diplomas:
     """The diplomas of everyone in the group on its closing session (its last session that takes place)."""
     with database.transaction() as session:
         group = get_or_missing(session, Group, group_id, "group_id")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from biv_desktop.reports.contacts import write_contact_list
 from biv_desktop.reports.diplomas import write_diplomas
-from biv_desktop.services.printing import contact_list, diplomas
+from biv_desktop.services.printing import closing_diplomas, contact_list
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.text import translator
@@ -40,7 +40,7 @@ def printouts_button(
 
 def print_diplomas(parent: QWidget, database: Database, group_id: int) -> None:
     """Preview the diplomas of everyone in the group at its closing session, one page each."""
-    found = service_result(parent, tr("Diplom"), lambda: diplomas(database, group_id))
+    found = service_result(parent, tr("Diplom"), lambda: closing_diplomas(database, group_id))
     if found is None:
         return
     title = tr("Diplom – {group}").format(group=found.group_name)
