@@ -3,6 +3,7 @@
 - Tolk ej bekräftad: sessions in the coming three weeks whose interpreter is not confirmed; Enter or a
   double-click opens the session's booking form; the booking list per agency and the hours from here.
 - Behöver ringas: children who missed sessions in a row (ui/overview/calls_tab).
+- Gallring: how many people are due for clean-up, and the way into it (ui/overview/clean_up_tab).
 """
 
 import datetime as dt
@@ -20,6 +21,7 @@ from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.overview.calls_tab import ChildrenToCall
+from biv_desktop.ui.overview.clean_up_tab import CleanUpDue
 
 tr = translator("Overview")
 PANEL_HEIGHT = 200
@@ -98,6 +100,8 @@ class AttentionPanel(QTabWidget):
         self.addTab(self.interpreters, "")
         self.calls = ChildrenToCall(database, lambda: self.refresh(self.today))
         self.addTab(self.calls, "")
+        self.clean_up = CleanUpDue(database, lambda: self.refresh(self.today))
+        self.addTab(self.clean_up, "")
 
     def refresh(self, today: dt.date) -> None:
         self.today = today
@@ -107,3 +111,5 @@ class AttentionPanel(QTabWidget):
         )
         calls = self.calls.refresh(today)
         self.setTabText(self.indexOf(self.calls), tr("Behöver ringas ({count})").format(count=calls))
+        due = self.clean_up.refresh(today)
+        self.setTabText(self.indexOf(self.clean_up), tr("Gallring ({count})").format(count=due))
