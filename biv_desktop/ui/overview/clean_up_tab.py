@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from biv_desktop.domain.enums import Role
 from biv_desktop.services.privacy import due_for_clean_up
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.styles import ERROR_STYLE
@@ -14,6 +15,19 @@ from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.privacy.clean_up_dialog import CleanUpDialog
 
 tr = translator("Overview")
+# The clean-up view's role names, counted: one and many.
+ROLE_FORMS = {
+    Role.CHILD.label: ("barn", "barn"),
+    Role.GUARDIAN.label: ("förälder/vårdnadshavare", "föräldrar/vårdnadshavare"),
+    "Gruppledare": ("gruppledare", "gruppledare"),
+    "Tolk": ("tolk", "tolkar"),
+}
+
+
+def counted(role: str, count: int) -> str:
+    """'1 tolk', '3 tolkar', '36 föräldrar/vårdnadshavare'."""
+    one, many = ROLE_FORMS.get(role, (role.lower(), role.lower()))
+    return f"{count} {one if count == 1 else many}"
 
 
 class CleanUpDue(QWidget):
@@ -64,7 +78,7 @@ class CleanUpDue(QWidget):
         roles = Counter(person.role for person in due)
         self.detail.setText(
             ", ".join(
-                f"{count} {role.lower()}" for role, count in sorted(roles.items(), key=lambda item: -item[1])
+                counted(role, count) for role, count in sorted(roles.items(), key=lambda item: -item[1])
             )
             + ". "
             + tr("Gallringen anonymiserar dem; statistiken finns kvar.")

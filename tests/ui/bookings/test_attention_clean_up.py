@@ -32,7 +32,7 @@ def test_the_tab_says_how_many_are_due(panel: AttentionPanel, database: Database
     assert len(due) == 2
     assert panel.tabText(2) == "Gallring (2)"
     assert panel.clean_up.summary.text() == "2 personer ska gallras: deras uppgifter behövs inte längre."
-    assert panel.clean_up.detail.text().startswith("2 barn.")
+    assert panel.clean_up.detail.text().startswith("2 barn. Gallringen anonymiserar")
     assert panel.clean_up.open_button.isEnabled()
 
 
