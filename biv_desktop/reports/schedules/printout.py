@@ -50,7 +50,7 @@ def _row(entry: ScheduleEntry) -> list[object]:
     theme = reading.theme or "–"
     if not reading.takes_place:
         theme = f"Inställd – {theme}"
-    group = [_cell(reading.group_name, entry, bold=True), hint(f"{reading.label} · {entry.language}", 8.0)]
+    group = [_wrapped(reading.group_name, entry), hint(f"{reading.label} · {entry.language}", 8.0)]
     return [
         _cell(reading.date.isoformat(), entry, bold=True),
         _cell(entry.weekday, entry),
