@@ -73,7 +73,7 @@ class PeriodPrintout(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        self.setMinimumSize(520, 170)
 
     def _name(self, suffix: str) -> str:
         return f"{self._stem}-{date_of(self.first).isoformat()}-{date_of(self.last).isoformat()}{suffix}"

@@ -62,7 +62,7 @@ class BookingListDialog(QDialog):
         self.first.dateChanged.connect(lambda *_: self.load_agencies())
         self.last.dateChanged.connect(lambda *_: self.load_agencies())
         self.agency.currentIndexChanged.connect(lambda *_: self.load_list())
-        self.resize(520, 0)
+        self.setMinimumSize(560, 230)
         self.load_agencies()
 
     def load_agencies(self) -> None:

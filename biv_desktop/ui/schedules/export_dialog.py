@@ -89,8 +89,10 @@ class ScheduleDialog(QDialog):
             layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(hint)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        # Wrapped labels under-report their height to a dialog sized from nothing: give it room for them.
+        self.setMinimumSize(560, 250 if with_period else 190)
         self.reload()
 
     def period(self) -> tuple[dt.date, dt.date]:
