@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from biv_desktop.store import backups_restore
+from biv_desktop.store import backups_restore, migrate
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.backups import (
     BackupInfo,
@@ -176,7 +176,7 @@ def test_rotate_deletes_only_this_registers_old_backups_and_a_crashs_leftovers(t
 
 def test_a_good_backup_passes_the_check(filled_register: Path, tmp_path: Path) -> None:
     backup = backup_file(filled_register, tmp_path / "kopia.sqlite")
-    assert check_backup(backup).revision == "0001"
+    assert check_backup(backup).revision == migrate.head_revision()
 
 
 def test_files_that_are_not_our_backups_are_refused(tmp_path: Path) -> None:
