@@ -14,5 +14,10 @@ from biv_desktop.cli.parser import COMMANDS, Command, CommandError, build_parser
 
 __all__ = ["COMMANDS", "Command", "CommandError", "build_parser", "command", "commands", "main", "report"]
 
-# Backup, restore and the JSON export and import (cli.data).
-from biv_desktop.cli import data  # noqa: F401  (importing it registers the commands)
+# Importing these registers their commands: interpreter bookings and hours (cli.bookings); backup, restore
+# and the JSON export and import (cli.data); personal schedules as PDF or .ics (cli.schedules).
+from biv_desktop.cli import (
+    bookings,  # noqa: F401  (importing it registers the command)
+    data,  # noqa: F401  (importing it registers the commands)
+    schedules,  # noqa: F401  (importing it registers the command)
+)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from biv_desktop.demo.bookings import build_bookings
 from biv_desktop.demo.enrolment import fill_children_group, fill_parents_group, parents_for, take_attendance
 from biv_desktop.demo.families import Families, build_waiting_list
 from biv_desktop.demo.followup import build_agreements, build_communication, build_feedback, build_meetings
@@ -165,6 +166,7 @@ def _fill(session: Session, rng: random.Random, today: dt.date, years: int) -> D
         families = Families()
         records = _build_groups(world, staff, families)
         leave_staffing_gaps(world, staff, records)
+        build_bookings(world, records)
         in_groups = {enrollment.participant for record in records for enrollment in record.enrollments}
         build_waiting_list(world, families, language_weights(last.terms[-1]), in_groups)
         build_agreements(world)

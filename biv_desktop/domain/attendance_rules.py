@@ -10,6 +10,9 @@ The rules, decided once for the whole program:
 - The **attendance rate** is present / (present + absent + notified absence): the share of the marked
   sessions the participant was at. Notified absence lowers the rate like any absence, and is shown on
   its own so the coordinator can tell "called in" from "did not come".
+- A **notified absence ahead**: before a session's day only "anmäld frånvaro" can be recorded (a parent
+  calls on Monday about Thursday); present and absent are recorded from the session's day on. Such a mark
+  does not make the session held, and it counts like any notified absence once the session is held.
 - A participant has **missed sessions in a row** when two or more held sessions one after another are
   marked absent or notified absence, with no session marked present in between. Sessions without a mark
   are skipped (nothing is known about them), like cancelled ones.
@@ -135,12 +138,17 @@ def missed_in_a_row(
     return tuple(runs)
 
 
-def misses_now(sessions: Sequence[SessionMark]) -> int:
+def misses_now(sessions: Sequence[SessionMark], *, count_notified: bool = True) -> int:
     """How many held sessions the participant has missed since they were last present (0 if they were
-    present at the latest marked one): a run still going is the one to act on."""
+    present at the latest marked one): a run still going is the one to act on.
+
+    With ``count_notified`` False a notified absence is passed over like an unmarked session: the family
+    called, so it neither adds to the run nor ends it."""
     count = 0
     for item in reversed(sessions):
         if item.status is not SessionStatus.HELD or item.mark is None:
+            continue
+        if item.mark is Mark.NOTIFIED_ABSENCE and not count_notified:
             continue
         if item.mark is Mark.PRESENT:
             break
@@ -154,3 +162,13 @@ def next_mark(mark: Mark | None) -> Mark:
     if mark is None:
         return Mark.PRESENT
     return order[(order.index(mark) + 1) % len(order)]
+
+
+def allowed_ahead(mark: Mark | None) -> bool:
+    """Whether a mark may be recorded for a session still to come: only a notified absence (or none)."""
+    return mark is None or mark is Mark.NOTIFIED_ABSENCE
+
+
+def next_mark_ahead(mark: Mark | None) -> Mark | None:
+    """The mark one click gives at a session still to come: notified absence, then none again."""
+    return None if mark is Mark.NOTIFIED_ABSENCE else Mark.NOTIFIED_ABSENCE

@@ -23,7 +23,16 @@ from biv_desktop.services.register.exchange import (
 )
 from biv_desktop.store import migrate
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Base, Family, Group, Language, Setting, ThemePlan
+from biv_desktop.store.models import (
+    Base,
+    Family,
+    Group,
+    GroupSession,
+    InterpreterBooking,
+    Language,
+    Setting,
+    ThemePlan,
+)
 from biv_desktop.store.register import open_register
 
 NOW = dt.datetime(2026, 3, 31, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=2)))
@@ -219,3 +228,25 @@ def test_a_file_name_no_file_system_takes_is_refused(
     with pytest.raises(ValidationError, match=message) as caught:
         export_json(demo, tmp_path / name)
     assert caught.value.field == "destination"
+
+
+def test_an_export_from_before_bookings_and_revisions_still_imports(
+    demo: Database, tmp_path: Path, write_document: Callable[[dict[str, Any]], Path]
+) -> None:
+    """A schema-0001 document has no interpreter bookings and no session revisions: sessions start at 0."""
+    document = json.loads(export_json(demo, tmp_path / "ny.json", now=NOW).path.read_text(encoding="utf-8"))
+    document["schema"] = "0001"
+    del document["tables"]["interpreter_booking"]
+    for row in document["tables"]["group_session"]:
+        del row["revision"]
+    fresh = open_register(tmp_path / "gammal.sqlite")
+    try:
+        imported = import_json(fresh, write_document(document))
+        with fresh.transaction() as session:
+            revisions = set(session.scalars(select(GroupSession.revision)))
+            bookings = session.scalar(select(func.count()).select_from(InterpreterBooking))
+    finally:
+        fresh.close()
+    assert imported.rows > 0
+    assert revisions == {0}
+    assert bookings == 0

@@ -12,6 +12,7 @@ from biv_desktop.domain.enums import (
     Gender,
     GroupKind,
     GroupStatus,
+    InterpreterEngagement,
     Mark,
     Organisation,
     Programme,
@@ -96,13 +97,17 @@ def interpreter(
     *,
     languages: Iterable[str] = ("so",),
     active: bool = True,
+    agency: str = "",
+    freelance: bool = False,
 ) -> int:
-    """An interpreter for the languages given by ISO code."""
+    """An interpreter for the languages given by ISO code, through ``agency`` or freelance."""
     draft = staff.InterpreterDraft(
         first_name,
         last_name,
         language_ids=frozenset(language_id(database, code) for code in languages),
         active=active,
+        engagement=InterpreterEngagement.FREELANCE if freelance else InterpreterEngagement.AGENCY,
+        agency_name=agency,
     )
     return staff.save_interpreter(database, draft, override=True).id
 

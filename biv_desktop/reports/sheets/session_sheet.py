@@ -14,13 +14,14 @@ from biv_desktop.domain.calendar import long_date, time_range
 from biv_desktop.reports.document import Orientation, Printout
 from biv_desktop.reports.sheets import labels
 from biv_desktop.reports.sheets.cells import grid_style, hint, label, name_cell, value
-from biv_desktop.reports.sheets.shapes import INK, TickBox, WrappedText, WritingLines
+from biv_desktop.reports.sheets.shapes import INK, CheckMark, TickBox, WrappedText, WritingLines
 from biv_desktop.services.printing.sheets import SessionSheet
 
 WALK_IN_ROWS = 3
 PARTICIPANT_ROW_HEIGHT = 30.0
 STAFF_ROW_HEIGHT = 28.0
 NOTE_LINES = 3
+NOTIFIED_AHEAD = "Frånvaro anmäld i förväg"
 
 
 def printout(sheet: SessionSheet, printed_on: dt.date) -> Printout:
@@ -110,14 +111,15 @@ def _participants(sheet: SessionSheet, width: float) -> Table:
     ]
     rows: list[list[object]] = [list(head)]
     for number, person in enumerate(sheet.participants, start=1):
+        notified = person.id in sheet.notified_absent
         rows.append(
             [
                 label(str(number), 9.0, bold=False, centred=True),
                 name_cell(person.name, person.native_name),
                 label(str(person.birth_year), 9.5, bold=False, centred=True),
                 TickBox(),
-                TickBox(),
-                "",
+                CheckMark() if notified else TickBox(),
+                hint(NOTIFIED_AHEAD, 8.5) if notified else "",
             ]
         )
     if not sheet.participants:

@@ -4,6 +4,14 @@ The area's public face: the window and the command line import from here only; t
 are the area's own.
 """
 
+from biv_desktop.services.attendance.calls import (
+    CallSettings,
+    ChildToCall,
+    Guardian,
+    call_settings,
+    children_to_call,
+    save_call_settings,
+)
 from biv_desktop.services.attendance.marking import (
     StaffSlot,
     check_session_attendance,
@@ -33,20 +41,26 @@ from biv_desktop.services.attendance.walk_in import (
 __all__ = [
     "AttendanceGrid",
     "AttendeeRow",
+    "CallSettings",
+    "ChildToCall",
     "GridRow",
     "GridSession",
+    "Guardian",
     "MarkChange",
     "SessionAttendance",
     "StaffAtSession",
     "StaffPresence",
     "StaffSlot",
     "add_walk_in",
+    "call_settings",
     "check_session_attendance",
     "check_walk_in",
+    "children_to_call",
     "grid",
     "mark",
     "mark_all_present",
     "role_for",
+    "save_call_settings",
     "save_session_attendance",
     "session_attendance",
     "set_staff_presence",

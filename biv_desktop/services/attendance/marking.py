@@ -21,10 +21,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from biv_desktop.domain.attendance_rules import belongs_on
+from biv_desktop.domain.attendance_rules import allowed_ahead, belongs_on
 from biv_desktop.domain.enums import Mark, SessionStatus, SwedishEnum
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.attendance.read_models import (
+    ONLY_NOTICE_AHEAD,
     AttendanceGrid,
     AttendeeRow,
     MarkChange,
@@ -32,6 +33,7 @@ from biv_desktop.services.attendance.read_models import (
     StaffAtSession,
     StaffPresence,
     closed_reason,
+    open_ahead,
 )
 from biv_desktop.services.attendance.reading import read_change, read_grid, read_sheet
 from biv_desktop.services.lookup import get_or_missing
@@ -55,9 +57,17 @@ def find_session(session: Session, session_id: int) -> GroupSession:
     return get_or_missing(session, GroupSession, session_id, "session_id")
 
 
-def session_for_marks(session: Session, session_id: int, today: dt.date) -> GroupSession:
-    """The session, if attendance may be taken for it today; a ValidationError saying why not otherwise."""
+def session_for_marks(
+    session: Session, session_id: int, today: dt.date, value: Mark | None = Mark.PRESENT
+) -> GroupSession:
+    """The session, if ``value`` may be recorded for it today; a ValidationError saying why not otherwise.
+
+    Ahead of a session's day only a notified absence (or clearing one) may be recorded."""
     group_session = find_session(session, session_id)
+    if open_ahead(group_session.status, group_session.date, today):
+        if not allowed_ahead(value):
+            raise ValidationError("session_id", ONLY_NOTICE_AHEAD)
+        return group_session
     reason = closed_reason(group_session.status, group_session.date, today)
     if reason:
         raise ValidationError("session_id", reason)
@@ -87,9 +97,15 @@ def _not_on_session(person: Participant, day: dt.date, enrollment: Enrollment | 
 
 
 def record_mark(
-    session: Session, group_session: GroupSession, person: Participant, mark: Mark | None
+    session: Session,
+    group_session: GroupSession,
+    person: Participant,
+    mark: Mark | None,
+    *,
+    ahead: bool = False,
 ) -> None:
-    """Set or clear one mark, inside the caller's transaction; the first mark makes the session held."""
+    """Set or clear one mark, inside the caller's transaction; the first mark makes the session held,
+    unless it is a notified absence recorded ``ahead`` of the session's day."""
     existing = session.scalars(
         select(AttendanceMark).where(
             AttendanceMark.session_id == group_session.id, AttendanceMark.participant_id == person.id
@@ -106,7 +122,8 @@ def record_mark(
         session.add(AttendanceMark(session_id=group_session.id, participant_id=person.id, mark=mark))
     else:
         existing.mark = mark
-    if group_session.status is SessionStatus.PLANNED:
+    # A notified absence recorded ahead says nothing about whether the session took place.
+    if group_session.status is SessionStatus.PLANNED and not ahead:
         group_session.status = SessionStatus.HELD
     session.flush()
 
@@ -148,9 +165,9 @@ def mark(
     today = today or dt.date.today()
     value = Mark(value) if value is not None else None
     with database.transaction() as session:
-        group_session = session_for_marks(session, session_id, today)
+        group_session = session_for_marks(session, session_id, today, value)
         person = current_participant(session, participant_id)
-        record_mark(session, group_session, person, value)
+        record_mark(session, group_session, person, value, ahead=group_session.date > today)
         return read_change(session, group_session, person, today)
 
 

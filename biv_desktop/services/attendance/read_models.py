@@ -19,6 +19,10 @@ CANCELLED_SESSION = (
     "ändå hölls."
 )
 FUTURE_SESSION = "Träffen har inte varit än."
+ONLY_NOTICE_AHEAD = (
+    "Träffen har inte varit än: före träffen kan bara anmäld frånvaro registreras. Närvaro och frånvaro "
+    "tas från träffens dag."
+)
 
 
 def closed_reason(status: SessionStatus, day: dt.date, today: dt.date) -> str:
@@ -28,6 +32,11 @@ def closed_reason(status: SessionStatus, day: dt.date, today: dt.date) -> str:
     if day > today:
         return FUTURE_SESSION
     return ""
+
+
+def open_ahead(status: SessionStatus, day: dt.date, today: dt.date) -> bool:
+    """Whether a notified absence may be recorded ahead: a session still to come that is not cancelled."""
+    return status is not SessionStatus.CANCELLED and day > today
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,7 @@ class GridSession:
     status: SessionStatus
     totals: Tally
     closed_reason: str
+    notice_ahead: bool = False  # still to come: a notified absence may be recorded ahead
 
     @property
     def open_for_marks(self) -> bool:

@@ -28,6 +28,7 @@ from biv_desktop.services.attendance.read_models import (
     SessionAttendance,
     StaffAtSession,
     closed_reason,
+    open_ahead,
 )
 from biv_desktop.services.read_models import from_row
 from biv_desktop.services.schedule.reading import read_group_sessions, read_session
@@ -207,6 +208,7 @@ def read_grid(session: Session, group: Group, today: dt.date) -> AttendanceGrid:
                 takes_place=reading.takes_place,
                 totals=session_totals(group_session.status, counted),
                 closed_reason=closed_reason(group_session.status, group_session.date, today),
+                notice_ahead=open_ahead(group_session.status, group_session.date, today),
             )
         )
     return AttendanceGrid(

@@ -1,9 +1,12 @@
-"""What the printed attendance sheets show: one session, a whole course, or a print pack of a period.
+"""What the printed attendance sheets show: one session, a whole course, or a print pack of a period; and a
+running group's contact list and the diplomas of its closing session.
 
 The area's public face: the window and the command line import from here only; the modules inside
 are the area's own.
 """
 
+from biv_desktop.services.printing.contacts import Contact, ContactList, contact_list
+from biv_desktop.services.printing.diplomas import DiplomaName, Diplomas, closing_diplomas
 from biv_desktop.services.printing.sheets import (
     course_sheet,
     print_pack,
@@ -12,6 +15,12 @@ from biv_desktop.services.printing.sheets import (
 )
 
 __all__ = [
+    "Contact",
+    "ContactList",
+    "DiplomaName",
+    "Diplomas",
+    "closing_diplomas",
+    "contact_list",
     "course_sheet",
     "print_pack",
     "session_sheet",

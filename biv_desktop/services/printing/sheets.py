@@ -86,6 +86,7 @@ class SessionSheet:
     session: SessionReading
     group: SheetGroup
     participants: tuple[SheetParticipant, ...]
+    notified_absent: frozenset[int] = frozenset()  # participant ids whose absence was notified already
 
 
 @dataclass(frozen=True)
@@ -189,13 +190,29 @@ def _participants(session: Session, group_ids: Iterable[int]) -> dict[int, list[
 
 
 def _session_sheet(
-    reading: SessionReading, group: Group, participants: list[SheetParticipant]
+    reading: SessionReading,
+    group: Group,
+    participants: list[SheetParticipant],
+    notified: frozenset[int] = frozenset(),
 ) -> SessionSheet:
     return SessionSheet(
         session=reading,
         group=_sheet_group(group),
         participants=tuple(person for person in participants if person.enrolled_on(reading.date)),
+        notified_absent=notified,
     )
+
+
+def _notified(session: Session, session_ids: Sequence[int]) -> dict[int, frozenset[int]]:
+    """The participants with a notified absence at each session (often recorded ahead, by phone)."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for session_id, participant_id in session.execute(
+        select(AttendanceMark.session_id, AttendanceMark.participant_id).where(
+            AttendanceMark.session_id.in_(session_ids), AttendanceMark.mark == Mark.NOTIFIED_ABSENCE
+        )
+    ):
+        found[session_id].add(participant_id)
+    return {session_id: frozenset(ids) for session_id, ids in found.items()}
 
 
 def _load_groups(session: Session, group_ids: Iterable[int]) -> dict[int, Group]:
@@ -226,11 +243,14 @@ def _sheets_for(session: Session, session_ids: Sequence[int]) -> list[SessionShe
     groups = _load_groups(session, group_ids)
     participants = _participants(session, group_ids)
     readings = {reading.id: reading for group in groups.values() for reading in read_group_sessions(group)}
+    notified = _notified(session, session_ids)
     sheets = []
     for session_id in session_ids:
         reading = readings[session_id]
         group = groups[reading.group_id]
-        sheets.append(_session_sheet(reading, group, participants[group.id]))
+        sheets.append(
+            _session_sheet(reading, group, participants[group.id], notified.get(session_id, frozenset()))
+        )
     return sheets
 
 

@@ -34,12 +34,21 @@ from biv_desktop.services.schedule.period import (
     session_choices,
     sessions_between,
 )
+from biv_desktop.services.schedule.personal import (
+    PersonalSchedule,
+    ScheduleEntry,
+    group_schedule,
+    interpreter_schedule,
+    leader_schedule,
+)
 
 __all__ = [
     "BreakWeekShift",
     "FilterChoices",
     "GroupShift",
     "PersonChoice",
+    "PersonalSchedule",
+    "ScheduleEntry",
     "ScheduleRow",
     "ScheduleShift",
     "SessionChange",
@@ -51,6 +60,9 @@ __all__ = [
     "check_session_change",
     "filter_choices",
     "get_session",
+    "group_schedule",
+    "interpreter_schedule",
+    "leader_schedule",
     "preview_break_week_shift",
     "preview_cancel",
     "restore_session",

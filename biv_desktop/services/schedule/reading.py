@@ -48,6 +48,7 @@ class SessionReading:
     status: SessionStatus
     group_status: GroupStatus
     materials: str = ""  # what the leaders bring, printed on the session sheet
+    revision: int = 0  # how often its calendar-visible facts changed (an exported calendar's SEQUENCE)
 
     @property
     def takes_place(self) -> bool:
@@ -97,6 +98,7 @@ def read_session(row: GroupSession, plan_length: int) -> SessionReading:
         status=row.status,
         group_status=group.status,
         materials=row.materials,
+        revision=row.revision or 0,
     )
 
 

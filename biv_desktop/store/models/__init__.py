@@ -1,6 +1,7 @@
 """Every table of the register. Import from here: ``from biv_desktop.store.models import Group``."""
 
 from biv_desktop.store.models.base import Base
+from biv_desktop.store.models.bookings import InterpreterBooking
 from biv_desktop.store.models.followup import (
     Agreement,
     AnswerOption,
@@ -56,6 +57,7 @@ __all__ = [
     "GroupLeader",
     "GroupSession",
     "Interpreter",
+    "InterpreterBooking",
     "InterpreterLanguage",
     "Language",
     "LeaderLanguage",

@@ -2,8 +2,20 @@
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ColumnElement, ForeignKey, String, Text, UniqueConstraint, and_, func
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    CheckConstraint,
+    ColumnElement,
+    Connection,
+    ForeignKey,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+    event,
+    func,
+    inspect,
+)
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme, SessionStatus
 from biv_desktop.store.models.base import Base, enum_type
@@ -128,6 +140,8 @@ class GroupSession(Base):
     leader2_present: Mapped[bool | None]
     interpreter_present: Mapped[bool | None]
     note: Mapped[str] = mapped_column(String(500), default="")
+    # Counts changes a calendar shows (when, where, what, who, status): an exported .ics's SEQUENCE.
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")
 
     group: Mapped[Group] = relationship(back_populates="sessions")
     premises: Mapped[Premises | None] = relationship()
@@ -140,6 +154,29 @@ class GroupSession(Base):
         CheckConstraint("number >= 1", name="number_positive"),
         CheckConstraint("end_time > start_time", name="ends_after_start"),
     )
+
+
+# What a calendar entry of the session shows: a change to any of them is a new revision.
+CALENDAR_FIELDS = (
+    "date",
+    "start_time",
+    "end_time",
+    "status",
+    "premises_id",
+    "theme_title",
+    "theme_description",
+    "leader1_id",
+    "leader2_id",
+    "interpreter_id",
+)
+
+
+@event.listens_for(GroupSession, "before_update")
+def _count_revision(_mapper: Mapper[GroupSession], _connection: Connection, target: GroupSession) -> None:
+    """Bump the session's revision whenever a calendar-visible field changed, whoever changed it."""
+    state = inspect(target)
+    if any(state.attrs[name].history.has_changes() for name in CALENDAR_FIELDS):
+        target.revision = (target.revision or 0) + 1
 
 
 def session_takes_place() -> ColumnElement[bool]:

@@ -95,7 +95,7 @@ class AttendanceGridModel(QAbstractTableModel):
     def is_markable(self, index: AnyIndex) -> bool:
         """A cell a mark can be typed into: a participant who belonged on a session that is open."""
         row, session = self.row_at(index.row()), self.session_at(index.column())
-        if row is None or session is None or not session.open_for_marks:
+        if row is None or session is None or not (session.open_for_marks or session.notice_ahead):
             return False
         return row.expects(session.id) or row.mark_at(session.id) is not None
 
@@ -181,7 +181,7 @@ class AttendanceGridModel(QAbstractTableModel):
                 return QBrush(colours(mark)[1])
             if session.status is SessionStatus.CANCELLED:
                 return QBrush(CANCELLED_HATCH, Qt.BrushStyle.BDiagPattern)
-            if not expected or not session.open_for_marks:
+            if not expected or not (session.open_for_marks or session.notice_ahead):
                 return QBrush(CLOSED_BACKGROUND)
             return None
         if role == FOREGROUND and mark is not None:
@@ -198,6 +198,8 @@ class AttendanceGridModel(QAbstractTableModel):
             what = mark_label(mark)
             if row.in_missed_run(session.id):
                 what += tr(" – har missat två eller fler träffar i rad")
+        elif session.notice_ahead and expected:
+            what = tr("Träffen har inte varit än – klicka för att anmäla frånvaro")
         elif session.closed_reason:
             what = session.closed_reason
         elif not expected:

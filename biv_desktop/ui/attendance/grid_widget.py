@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.attendance_rules import next_mark
+from biv_desktop.domain.attendance_rules import next_mark, next_mark_ahead
 from biv_desktop.domain.enums import Mark
 from biv_desktop.services.attendance import AttendanceGrid, grid, mark
 from biv_desktop.store.database import Database
@@ -186,7 +186,7 @@ class AttendanceGridWidget(QWidget):
             self.table.setCurrentIndex(self._next_down(index))
             return True
         if event.key() == Qt.Key.Key_Space and index.isValid() and self.model.is_markable(index):
-            self.set_mark(index, next_mark(self.model.mark_at(index)))
+            self.set_mark(index, self._next(index))
             return True
         handled, value = typed_mark(event)
         if not handled or not index.isValid() or self.model.session_at(index.column()) is None:
@@ -195,9 +195,16 @@ class AttendanceGridWidget(QWidget):
             self.table.setCurrentIndex(self._next_down(index))
         return True
 
+    def _next(self, index: AnyIndex) -> Mark | None:
+        """What a click or Space gives: the next mark, or at a session still to come notified absence or none."""
+        session = self.model.session_at(index.column())
+        if session is not None and session.notice_ahead:
+            return next_mark_ahead(self.model.mark_at(index))
+        return next_mark(self.model.mark_at(index))
+
     def _clicked(self, index: QModelIndex) -> None:
         if self.model.is_markable(index):
-            self.set_mark(index, next_mark(self.model.mark_at(index)))
+            self.set_mark(index, self._next(index))
 
     def set_mark(self, index: AnyIndex, value: Mark | None) -> bool:
         """Save a mark in a cell and show what the service returned; False (and a message) if refused."""

@@ -45,6 +45,7 @@ from biv_desktop.ui.groups.group_dialog import (
     edit_group_dialog,
     parents_group_dialog,
 )
+from biv_desktop.ui.groups.group_printouts import printouts_button
 from biv_desktop.ui.page import heading
 from biv_desktop.ui.participants.enrol_dialogs import EnrolDialog
 from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
@@ -95,6 +96,8 @@ class GroupDetailDialog(QDialog):
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
         actions.addWidget(self.attendance.print_course_button)
+        self.printouts_button = printouts_button(self, database, lambda: self.detail.id, self._today)
+        actions.addWidget(self.printouts_button)
         actions.addWidget(close)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
 

@@ -23,6 +23,7 @@ from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.formatting import date_in_words, day_in_words, period
 from biv_desktop.ui.overview import week_table
+from biv_desktop.ui.overview.attention import AttentionPanel
 from biv_desktop.ui.overview.follow_up_cards import FollowUpCards
 from biv_desktop.ui.overview.setup_checklist import SetupChecklist
 from biv_desktop.ui.overview.stat_card import StatCard
@@ -61,6 +62,8 @@ class OverviewPage(Page):
         # A new or incomplete register: what to set up first (hidden once everything is there).
         self.setup_checklist = SetupChecklist(lambda: self.database, today)
         self.setup_checklist.changed.connect(self.refresh)
+        # What needs the coordinator's hand soon (ui/overview/attention).
+        self.attention = AttentionPanel(database)
 
         self.week_heading = QLabel()
         week_font = QFont(self.week_heading.font())
@@ -90,6 +93,7 @@ class OverviewPage(Page):
         layout.addSpacing(4)
         layout.addLayout(cards)
         layout.addWidget(self.follow_up)
+        layout.addWidget(self.attention)
         layout.addSpacing(12)
         layout.addWidget(self.week_heading)
         below_heading = QHBoxLayout()
@@ -122,8 +126,10 @@ class OverviewPage(Page):
         self.week_table.setFocus()
 
     def refresh(self) -> None:
-        self.show_overview(load_overview(self.database, self._today))
+        overview = load_overview(self.database, self._today)
+        self.show_overview(overview)
         self.setup_checklist.refresh()
+        self.attention.refresh(overview.today)
 
     def show_overview(self, overview: Overview) -> None:
         """Fill the cards and the week's table from a computed overview."""

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from biv_desktop.services.staff import UpcomingSession
 from biv_desktop.ui.people.widgets import UpcomingSessions, tr
@@ -50,6 +50,8 @@ class DetailPanel(QFrame):
         about.addWidget(self.nothing)
         about.addWidget(self.name)
         about.addLayout(facts_layout)
+        self._actions = QVBoxLayout()
+        about.addLayout(self._actions)
         about.addStretch(1)
         about_widget = QWidget()
         about_widget.setLayout(about)
@@ -68,6 +70,12 @@ class DetailPanel(QFrame):
         self._content = [self.name, self.ahead_heading, self.upcoming, *self.values.values()]
         self._facts_layout = facts_layout
         self.show_nothing()
+
+    def add_action(self, button: QPushButton) -> None:
+        """A button under the facts, about the chosen person (shown only while someone is chosen)."""
+        self._actions.addWidget(button)
+        self._content.append(button)
+        button.setVisible(self.name.isVisible())
 
     def show_nothing(self) -> None:
         self._set_content_visible(False)

@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from biv_desktop.services.staff import (
     InterpreterRow,
@@ -16,6 +16,7 @@ from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog
 from biv_desktop.ui.people.staff_page import StaffPage, staff_columns, status_text
 from biv_desktop.ui.people.widgets import tr
+from biv_desktop.ui.schedules.export_dialog import open_interpreter_schedule
 
 
 def interpreter_columns() -> list[Column[InterpreterRow]]:
@@ -61,6 +62,9 @@ class InterpretersPage(StaffPage[InterpreterRow]):
 
     def ahead(self, person_id: int) -> Sequence[UpcomingSession]:
         return interpreter_bookings_ahead(self.database, person_id, self.today)
+
+    def open_schedule(self, person_id: int) -> QDialog:
+        return open_interpreter_schedule(self, self.database, person_id, self.today)
 
     def facts(self, row: InterpreterRow) -> dict[str, str]:
         return {

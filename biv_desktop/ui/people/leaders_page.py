@@ -3,14 +3,16 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from biv_desktop.services.staff import LeaderRow, UpcomingSession, leader_sessions_ahead, list_leaders
 from biv_desktop.store.database import Database
+from biv_desktop.ui.bookings.hours_dialog import open_certificate
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.people.leader_dialog import LeaderDialog
 from biv_desktop.ui.people.staff_page import StaffPage, staff_columns, status_text
 from biv_desktop.ui.people.widgets import tr
+from biv_desktop.ui.schedules.export_dialog import open_leader_schedule
 
 
 def leader_columns() -> list[Column[LeaderRow]]:
@@ -51,6 +53,10 @@ class LeadersPage(StaffPage[LeaderRow]):
         )
         facts = (tr("Telefon"), tr("E-post"), tr("Språk"), tr("Organisation"), tr("Utbildning"), tr("Status"))
         self.show_panel(facts, tr("Kommande träffar"), tr("Inga träffar framöver."))
+        self.certificate_button = QPushButton(tr("&Intyg om ideellt uppdrag…"))
+        self.certificate_button.setAutoDefault(False)
+        self.certificate_button.clicked.connect(lambda _checked=False: self.open_certificate())
+        self.details.add_action(self.certificate_button)
 
     def load(self) -> Sequence[LeaderRow]:
         return list_leaders(self.database, self.today)
@@ -60,6 +66,13 @@ class LeadersPage(StaffPage[LeaderRow]):
 
     def ahead(self, person_id: int) -> Sequence[UpcomingSession]:
         return leader_sessions_ahead(self.database, person_id, self.today)
+
+    def open_certificate(self) -> QDialog | None:
+        row = self.current_row()
+        return open_certificate(self, self.database, row.id, self.today) if row is not None else None
+
+    def open_schedule(self, person_id: int) -> QDialog:
+        return open_leader_schedule(self, self.database, person_id, self.today)
 
     def facts(self, row: LeaderRow) -> dict[str, str]:
         return {

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from biv_desktop.services.staff import LanguageRow, UpcomingSession, list_languages
 from biv_desktop.store.database import Database
@@ -85,11 +85,24 @@ class StaffPage(RecordPage[RowT]):
 
     def show_panel(self, facts: Sequence[str], heading: str, nothing: str) -> None:
         self.details = DetailPanel(facts, heading, nothing)
+        self.schedule_button = QPushButton(tr("&Schema och kalenderfil…"))
+        self.schedule_button.setAutoDefault(False)
+        self.schedule_button.clicked.connect(lambda _checked=False: self._open_schedule())
+        self.details.add_action(self.schedule_button)
         self.body.addWidget(self.details)
         self.body.setSizes([420, 300])
 
     def ahead(self, person_id: int) -> Sequence[UpcomingSession]:
         raise NotImplementedError
+
+    def open_schedule(self, person_id: int) -> QDialog:
+        """Open the person's schedule dialog (ui.schedules)."""
+        raise NotImplementedError
+
+    def _open_schedule(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_schedule(row.id)
 
     def facts(self, row: RowT) -> dict[str, str]:
         raise NotImplementedError

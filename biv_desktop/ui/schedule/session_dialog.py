@@ -41,6 +41,7 @@ from biv_desktop.services.schedule import (
     update_session,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.bookings.booking_dialog import booking_button
 from biv_desktop.ui.common.confirm import ask
 from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
 from biv_desktop.ui.common.form import FieldErrors
@@ -148,6 +149,7 @@ class SessionDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.attendance_button)
         bottom.addWidget(self.print_button)
+        bottom.addWidget(booking_button(self, database, session_id))
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)

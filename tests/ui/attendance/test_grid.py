@@ -166,15 +166,18 @@ def test_two_missed_sessions_in_a_row_are_highlighted(
     assert not grid_widget.flags.isVisible()
 
 
-def test_a_session_still_to_come_cannot_be_typed_into(
+def test_a_session_still_to_come_takes_only_a_notified_absence(
     qtbot: QtBot, grid_widget: AttendanceGridWidget
 ) -> None:
     table = grid_widget.table
     table.setCurrentIndex(grid_widget.model.index(ABDI, 7))
     qtbot.keyClick(table, Qt.Key.Key_1)
     assert cell(grid_widget, ABDI, 7, MARK_ROLE) is None
-    assert grid_widget.message.text() == "Träffen har inte varit än."
+    assert grid_widget.message.text().startswith("Träffen har inte varit än: före träffen kan bara anmäld")
     assert (table.currentIndex().row(), table.currentIndex().column()) == (ABDI, 7)
+    click(qtbot, grid_widget, ABDI, 7)
+    assert cell(grid_widget, ABDI, 7, MARK_ROLE) is A
+    assert grid_widget.model.session_at(7).status is SessionStatus.PLANNED  # type: ignore[union-attr]
     click(qtbot, grid_widget, ABDI, 7)
     assert cell(grid_widget, ABDI, 7, MARK_ROLE) is None
 

@@ -1,0 +1,65 @@
+"""The group view's 'Utskrifter' button: a menu of what a group's leaders are handed besides the
+attendance sheets: the group's schedule and calendar file, the contact list and the diplomas."""
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from biv_desktop.reports.contacts import write_contact_list
+from biv_desktop.reports.diplomas import write_diplomas
+from biv_desktop.services.printing import closing_diplomas, contact_list
+from biv_desktop.store.database import Database
+from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.printing.preview import open_preview
+from biv_desktop.ui.printing.sheet_printing import SheetPrinting
+from biv_desktop.ui.schedules.export_dialog import open_group_schedule
+
+tr = translator("GroupPrintouts")
+
+
+def printouts_button(
+    parent: QWidget, database: Database, group_id: Callable[[], int], today: dt.date
+) -> QPushButton:
+    """A button whose menu prints or saves the group's handouts; ``group_id`` gives the group shown now."""
+    button = QPushButton(tr("&Utskrifter"))
+    button.setAutoDefault(False)
+    menu = QMenu(button)
+    menu.addAction(
+        tr("Gruppens schema och kalenderfil…"),
+        lambda: open_group_schedule(parent, database, group_id(), today),
+    )
+    menu.addAction(
+        tr("Kontaktlista för gruppledarna…"), lambda: print_contact_list(parent, database, group_id(), today)
+    )
+    menu.addAction(tr("Diplom till avslutningen…"), lambda: print_diplomas(parent, database, group_id()))
+    button.setMenu(menu)
+    return button
+
+
+def print_diplomas(parent: QWidget, database: Database, group_id: int) -> None:
+    """Preview the diplomas of everyone in the group at its closing session, one page each."""
+    found = service_result(parent, tr("Diplom"), lambda: closing_diplomas(database, group_id))
+    if found is None:
+        return
+    title = tr("Diplom – {group}").format(group=found.group_name)
+    job = SheetPrinting(
+        parent, title, f"diplom-grupp-{group_id}.pdf", lambda path: write_diplomas(path, found)
+    )
+    open_preview(parent, [(title, job)])
+
+
+def print_contact_list(parent: QWidget, database: Database, group_id: int, today: dt.date) -> None:
+    """Preview the running group's contact list, to print or save; a message if the group is not running."""
+    listing = service_result(parent, tr("Kontaktlista"), lambda: contact_list(database, group_id, today))
+    if listing is None:
+        return
+    title = tr("Kontaktlista – {group}").format(group=listing.group_name)
+    job = SheetPrinting(
+        parent,
+        title,
+        f"kontaktlista-grupp-{group_id}.pdf",
+        lambda path: write_contact_list(path, listing, today),
+    )
+    open_preview(parent, [(title, job)])
