@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from biv_desktop import __version__
 from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.actions import install_backup_actions
+from biv_desktop.ui.common.screen_fit import install_screen_fit
 from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.groups.page import GroupsPage
 from biv_desktop.ui.opening import choose_database_file, open_other_register
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._database = database
         self.setWindowTitle(self.tr("BIV Desktop – demodata") if demo else self.tr("BIV Desktop"))
         self.resize(1280, 800)
+        install_screen_fit()  # this window and every dialog within the available screen (ui/common)
 
         self.pages: list[Page] = [
             OverviewPage(database, today),

@@ -26,6 +26,7 @@ from biv_desktop.services.participants import (
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.flow_layout import FlowLayout
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import fit_columns, make_table, on_rows_changed, selected_row
@@ -116,7 +117,8 @@ class RegisterTab(QWidget):
         # The person's own data and deletion on request (privacy): on this page, where the person is found.
         self.extract_button = self._button(tr("Registerut&drag…"), self.extract_selected)
         self.delete_button = self._button(tr("Ta bort på &begäran…"), self.delete_selected)
-        actions = QHBoxLayout()
+        # Eight actions and the count: on a laptop they wrap onto two lines rather than widen the window.
+        actions = FlowLayout()
         for button in (
             self.new_button,
             self.edit_button,
@@ -128,7 +130,9 @@ class RegisterTab(QWidget):
             self.delete_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
+        # As tall as a button, so the count stands on the buttons' line rather than above it.
+        self.count_label.setMinimumHeight(self.new_button.sizeHint().height())
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         actions.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
