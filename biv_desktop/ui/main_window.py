@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from biv_desktop import __version__
 from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.actions import install_backup_actions
-from biv_desktop.ui.common.screen_fit import install_screen_fit
+from biv_desktop.ui.common.window_state import keep_window_state
 from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.groups.page import GroupsPage
 from biv_desktop.ui.opening import choose_database_file, open_other_register
@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
         self._database = database
         self.setWindowTitle(self.tr("BIV Desktop – demodata") if demo else self.tr("BIV Desktop"))
         self.resize(1280, 800)
-        install_screen_fit()  # this window and every dialog within the available screen (ui/common)
 
         self.pages: list[Page] = [
             OverviewPage(database, today),
@@ -97,6 +96,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
+        # Every window within the screen; place, size, splitters, columns remembered (ui/common/window_state).
+        keep_window_state(self)
 
     def _make_actions(self) -> None:
         for number, key in enumerate(PAGE_KEYS[: len(self.pages)]):

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -16,6 +16,7 @@ from biv_desktop.services import register
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import OtherRegisterError, StoreError
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 
 tr = translator("Backup")
@@ -31,11 +32,6 @@ def _sqlite_filter() -> str:
 
 def _json_filter() -> str:
     return tr("JSON-filer (*.json);;Alla filer (*)")
-
-
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 class BackupActions(QObject):
@@ -56,7 +52,6 @@ class BackupActions(QObject):
         self.export_action = QAction(tr("&Exportera allt (JSON)…"), window)
         self.export_action.setStatusTip(tr("Spara hela databasen som ett JSON-dokument"))
         self.export_action.triggered.connect(self.export_json)
-        self._last_folder: Path | None = None
 
     def actions(self) -> list[QAction]:
         return [self.backup_action, self.restore_action, self.export_action]
@@ -101,7 +96,7 @@ class BackupActions(QObject):
             lambda destination: partial(_backup_to, source, destination),
         )
         if written is not None:
-            self._last_folder = written.parent
+            remember_folder("backup", written)
             self._inform(
                 title, tr("Säkerhetskopian är sparad och kontrollerad:\n{path}").format(path=written)
             )
@@ -118,7 +113,7 @@ class BackupActions(QObject):
         """Ask where to save, then do ``work`` there with a progress bar; on a problem the user may choose
         another place (the chooser opens again on what they chose, so nothing typed is lost). None when
         they cancel."""
-        suggested = (self._last_folder or _documents()) / file_name
+        suggested = last_folder("backup") / file_name
         while True:
             chosen, _filter = QFileDialog.getSaveFileName(self.window, caption, str(suggested), file_filter)
             if not chosen:
@@ -145,7 +140,7 @@ class BackupActions(QObject):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             tr("Välj säkerhetskopian att återställa"),
-            str(own if own.is_dir() else (self._last_folder or _documents())),
+            str(own if own.is_dir() else last_folder("backup")),
             _sqlite_filter(),
         )
         if not chosen:
@@ -228,7 +223,7 @@ class BackupActions(QObject):
             lambda destination: partial(_export, database, destination),
         )
         if summary is not None:
-            self._last_folder = summary.path.parent
+            remember_folder("backup", summary.path)
             self._inform(
                 title,
                 tr(

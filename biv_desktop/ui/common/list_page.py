@@ -22,6 +22,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.table import make_table, on_rows_changed
+from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.page import Page, heading
 
 RowT = TypeVar("RowT")
@@ -176,6 +177,8 @@ class RecordPage(Page, Generic[RowT]):
         self._update_count()
 
     def _fit_columns(self) -> None:
+        if widths_kept(self.table):
+            return  # the user's own widths from last time
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from biv_desktop.ui.common.row_model import ROW_ROLE
+from biv_desktop.ui.common.window_state import widths_kept
 
 
 def make_table(
@@ -71,7 +72,10 @@ def selected_row(table: QTableView) -> Any:
 
 
 def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None = None) -> None:
-    """Size columns to their contents, capped at ``limits`` (pixels); ``stretch`` takes what is left."""
+    """Size columns to their contents, capped at ``limits`` (pixels); ``stretch`` takes what is left.
+    Widths the user set last time (ui/common/window_state) are left as they are."""
+    if widths_kept(table):
+        return
     model = table.model()
     header = table.horizontalHeader()
     for column in range(model.columnCount()):

@@ -10,7 +10,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
@@ -18,11 +17,10 @@ from biv_desktop.reports.followup import write_follow_up_pdf, write_follow_up_xl
 from biv_desktop.services.followup import follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.common.worker import Progress, run_with_progress
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
-
-_last_folder: Path | None = None
 
 
 class ReportFormat(Enum):
@@ -75,9 +73,7 @@ def compute_figures(
 
 def choose_path(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFormat) -> Path | None:
     """Ask where to save the report; None if the user cancelled."""
-    folder = _last_folder or Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
+    folder = last_folder("report")
     name = default_file_name(figures.period.first, figures.period.last, kind)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, kind.dialog_title, str(folder / name), kind.file_filter
@@ -90,7 +86,6 @@ def choose_path(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFo
 
 def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFormat) -> Path | None:
     """Ask where, then write the figures as a PDF or an XLSX there; the file written, or None."""
-    global _last_folder
     path = choose_path(parent, figures, kind)
     if path is None:
         return None
@@ -109,5 +104,5 @@ def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: Repor
     )
     if written is REFUSED:
         return None
-    _last_folder = written.parent
+    remember_folder("report", written)
     return written

@@ -27,6 +27,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
@@ -241,6 +242,8 @@ class GroupsPage(Page):
         Qt would reserve room for the sort arrow in every header; only the sorted column needs it, and the
         name needs the width more.
         """
+        if widths_kept(self.table):
+            return  # the user's own widths from last time
         header = self.table.horizontalHeader()
         margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         arrow = header.fontMetrics().height() + margin

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QObject, QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -20,13 +20,12 @@ from biv_desktop.domain.errors import UserError
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.ui.common.confirm import warn
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.printing import pages
 from biv_desktop.ui.printing.pages import PRINT_DPI, printing_order, render_page
 
 if TYPE_CHECKING:
     from biv_desktop.ui.printing.preview import SheetPreviewDialog
-
-_last_folder: Path | None = None
 
 
 class SheetPrinting(QObject):
@@ -157,13 +156,10 @@ class SheetPrinting(QObject):
 
     def save_as(self) -> Path | None:
         """Ask where to save the PDF and write it there; the path, or None if cancelled or not written."""
-        global _last_folder
         data = self.pdf()
         if data is None:
             return None
-        folder = _last_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        folder = last_folder("pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
             self.parent_widget,
             self.tr("Spara som PDF"),
@@ -184,7 +180,7 @@ class SheetPrinting(QObject):
         )
         if written is REFUSED:
             return None
-        _last_folder = written.parent
+        remember_folder("pdf", written)
         return written
 
     def actions(self) -> list[QAction]:
