@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from biv_desktop import __version__
 from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.actions import install_backup_actions
+from biv_desktop.ui.common.unsaved import may_leave_page, settle
 from biv_desktop.ui.common.window_state import keep_window_state
 from biv_desktop.ui.followup.page import FollowUpPage
 from biv_desktop.ui.groups.page import GroupsPage
@@ -99,6 +100,12 @@ class MainWindow(QMainWindow):
         # Every window within the screen; place, size, splitters, columns remembered (ui/common/window_state).
         keep_window_state(self)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not settle(self, [edit for page in self.pages for edit in page.unsaved_edits()]):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def _make_actions(self) -> None:
         for number, key in enumerate(PAGE_KEYS[: len(self.pages)]):
             jump = QAction(self.tr("Gå till {page}").format(page=self.pages[number].title), self)
@@ -143,6 +150,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if row < 0:
+            return
+        # Edits on the page being left are saved or dropped first, or the user stays (ui/common/unsaved).
+        if not may_leave_page(self, self.stack.currentWidget(), row):
             return
         self.stack.setCurrentIndex(row)
         # Pages read afresh when shown, so what another page changed is always what the user sees.

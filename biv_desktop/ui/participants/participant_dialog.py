@@ -39,6 +39,7 @@ from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.participants.columns import history_columns
 from biv_desktop.ui.participants.family_dialog import FamilyDialog
 from biv_desktop.ui.participants.widgets import NativeNameEdit, OptionalDateEdit, choice_combo, select_data
@@ -53,7 +54,7 @@ CONSENT_GIVERS = (
 )
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(AsksBeforeDiscarding, QDialog):
     """The participant form; after Spara, ``saved`` holds the participant's row."""
 
     def __init__(

@@ -27,6 +27,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.formatting import day_in_words
 
 SCHOOL_BREAKS = ("Sportlov", "Påsklov", "Sommarlov", "Höstlov", "Jullov", "Studiedag")
@@ -40,7 +41,7 @@ def affected_line(item: AffectedSession) -> str:
     )
 
 
-class BreakWeekDialog(QDialog):
+class BreakWeekDialog(AsksBeforeDiscarding, QDialog):
     """Adds or changes a break; ``saved`` holds the saved row after Spara."""
 
     def __init__(

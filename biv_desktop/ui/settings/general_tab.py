@@ -174,7 +174,8 @@ class GeneralTab(QWidget):
             spin.setValue(value)
         self._changed()
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save what is typed; True when saved (on bad input the reason is shown beside its field)."""
         self.errors.clear()
         saved = service_call(
             self,
@@ -184,9 +185,10 @@ class GeneralTab(QWidget):
         )
         if saved is REFUSED:
             self.status.setText("")
-            return
+            return False
         self._show(saved)
         self.status.setText(self.tr("Inställningarna är sparade."))
+        return True
 
     def _changed(self) -> None:
         dirty = self.has_unsaved_changes()
