@@ -14,6 +14,7 @@ from biv_desktop.ui.backup.start import after_start, open_at_start
 from biv_desktop.ui.common.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
 from biv_desktop.ui.main_window import MainWindow
+from biv_desktop.ui.screen_fonts import register_screen_fonts
 
 APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
@@ -64,6 +65,7 @@ def application() -> QApplication:
     app.setWindowIcon(application_icon())
     QLocale.setDefault(SWEDISH)
     install_qt_translations(app)
+    register_screen_fonts(app)  # Arabic and Ethiopic names show on screen as they print
     return app
 
 
