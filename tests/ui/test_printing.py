@@ -227,7 +227,7 @@ def test_an_empty_week_and_a_missing_session_are_told(register: Any, message_box
 def test_any_sheet_gets_three_actions_and_a_failing_sheet_is_told(
     qtbot: QtBot, message_boxes: Any, save_dialogs: SaveDialogs
 ) -> None:
-    def refuses(path: Path) -> None:
+    def refuses(path: Path, _progress: object) -> None:
         raise ReportWriteError("Disken är full, så lista.pdf kunde inte sparas.", path)
 
     printing = SheetPrinting(None, "Närvarolista", "lista.pdf", refuses)
@@ -239,7 +239,9 @@ def test_any_sheet_gets_three_actions_and_a_failing_sheet_is_told(
     assert message_boxes.shown[0]["text"] == "Disken är full, så lista.pdf kunde inte sparas."
     assert save_dialogs.suggested == []
 
-    working = SheetPrinting(None, "Närvarolista", "lista.pdf", lambda path: path.write_bytes(b"%PDF-1.4"))
+    working = SheetPrinting(
+        None, "Närvarolista", "lista.pdf", lambda path, _progress: path.write_bytes(b"%PDF-1.4")
+    )
     save_dialogs.answers.append("")
     working.actions()[2].trigger()
     assert Path(save_dialogs.suggested[0]).name == "lista.pdf"

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 from biv_desktop.ui.printing.pages import render_page
 from biv_desktop.ui.printing.sheet_printing import SheetPrinting
 
@@ -100,6 +101,7 @@ class SheetPreviewDialog(QDialog):
         self._rescale.timeout.connect(self._show_pages)
         self._shown_width = 0
         self._shown_variant = -1
+        self._drawing = False
         self.finished.connect(self._release)
         self.resize(980, 820)
 
@@ -119,6 +121,18 @@ class SheetPreviewDialog(QDialog):
 
     def _show_pages(self) -> None:
         """Draw every page of the chosen sheet to fit the window's width."""
+        # Making a sheet's PDF runs an event loop (its progress dialog), in which a resize or another
+        # choice may ask for the pages again: that is done once the first drawing is over.
+        if self._drawing:
+            self._rescale.start()
+            return
+        self._drawing = True
+        try:
+            self._draw_pages()
+        finally:
+            self._drawing = False
+
+    def _draw_pages(self) -> None:
         printing = self.current()
         self.setWindowTitle(printing.title)
         self.heading.setText(printing.title)
@@ -138,11 +152,27 @@ class SheetPreviewDialog(QDialog):
         width = self._page_width()
         self._shown_width = width
         ratio = self.devicePixelRatioF()
-        for index in range(len(document)):
-            page_width = document[index].get_size()[0]
-            # Never larger than about 1.6 times the paper's real size: more only blurs.
-            scale = min(width / page_width, 1.6)
-            pixmap = QPixmap.fromImage(render_page(document, index, scale * ratio))
+
+        def draw(progress: Progress) -> list[QImage]:
+            images = []
+            for index in range(len(document)):
+                progress(index, len(document))
+                page_width = document[index].get_size()[0]
+                # Never larger than about 1.6 times the paper's real size: more only blurs.
+                scale = min(width / page_width, 1.6)
+                images.append(render_page(document, index, scale * ratio))
+            return images
+
+        # A pack of a hundred pages takes seconds to draw: off the GUI thread, with progress and Avbryt.
+        try:
+            images = run_with_progress(
+                self, printing.title, self.tr("Ritar sidorna för förhandsgranskningen …"), draw
+            )
+        except TaskCancelled:
+            self.page_count.setText(self.tr("Förhandsgranskningen avbröts; listan kan ändå skrivas ut."))
+            return
+        for index, image in enumerate(images):
+            pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             label = QLabel()
             label.setPixmap(pixmap)
