@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -77,9 +77,14 @@ class SheetPreviewDialog(QDialog):
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("Skriv &ut…"))
-        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.save_button = QPushButton(self.tr("&Spara som PDF…"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        # Ctrl+P and Ctrl+S as shortcuts of the window: a button's own shortcut would replace its
+        # underlined letter, and Alt+U / Alt+S would do nothing.
+        for key, button in (
+            (QKeySequence.StandardKey.Print, self.print_button),
+            (QKeySequence.StandardKey.Save, self.save_button),
+        ):
+            QShortcut(QKeySequence(key), self, button.click)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
