@@ -20,6 +20,7 @@ from biv_desktop.ui.common.editor import EditorDialog
 from biv_desktop.ui.common.list_screen import ListTab
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.common.table import lead_down_to
 from biv_desktop.ui.followup.common import one_line, text_box, tr
 
 
@@ -106,6 +107,7 @@ class CommunicationTab(ListTab[EffortRow]):
         self.search.setAccessibleName(tr("Sök"))
         self.search.textChanged.connect(self.proxy.set_search)
         self.tools.insertWidget(1, self.search, 2)
+        lead_down_to(self.search, self.table)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def load(self) -> list[EffortRow]:
