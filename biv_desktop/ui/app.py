@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from biv_desktop import __version__
 from biv_desktop.paths import resource_dir
 from biv_desktop.ui.backup.start import after_start, open_at_start
-from biv_desktop.ui.common.worker import wait_for_background_work
 from biv_desktop.ui.common.styles import FOCUS_STYLE
+from biv_desktop.ui.common.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
 from biv_desktop.ui.main_window import MainWindow
 from biv_desktop.ui.screen_fonts import register_screen_fonts

@@ -155,8 +155,17 @@ class GroupDetailDialog(QDialog):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         is_open = detail.status in OPEN
+        # One parents' group per children's group: a group that has one is not offered another.
+        has_parents = bool(detail.parents_groups)
         self.parents_button.setEnabled(
-            detail.kind is GroupKind.CHILDREN and detail.status is not GroupStatus.CANCELLED
+            detail.kind is GroupKind.CHILDREN
+            and detail.status is not GroupStatus.CANCELLED
+            and not has_parents
+        )
+        self.parents_button.setToolTip(
+            self.tr("Gruppen har redan en föräldragrupp: {name}").format(name=detail.parents_groups[0].name)
+            if has_parents
+            else ""
         )
         self.finish_button.setEnabled(is_open)
         self.cancel_button.setEnabled(is_open)
