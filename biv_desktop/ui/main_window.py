@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.open_action)
-        # Säkerhetskopiera till…, Återställ från säkerhetskopia…, Exportera allt (JSON)… (ui/backup).
+        # Säkerhetskopiera till…, Återställ från säkerhetskopia…, Exportera hela registret… (ui/backup).
         self.backup_actions = install_backup_actions(self, file_menu)
         # Gallring av personuppgifter… (ui/privacy).
         self.privacy_actions = install_privacy_actions(self, file_menu)

@@ -1,4 +1,4 @@
-"""Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera allt (JSON)…"""
+"""Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera hela registret…"""
 
 import datetime as dt
 from collections.abc import Callable
@@ -49,8 +49,11 @@ class BackupActions(QObject):
         self.restore_action = QAction(tr("Åter&ställ från säkerhetskopia…"), window)
         self.restore_action.setStatusTip(tr("Ersätt databasen med en säkerhetskopia"))
         self.restore_action.triggered.connect(self.restore)
-        self.export_action = QAction(tr("&Exportera allt (JSON)…"), window)
-        self.export_action.setStatusTip(tr("Spara hela databasen som ett JSON-dokument"))
+        # Plain Swedish: what it is for, not the file format (the file is still JSON, for another computer).
+        self.export_action = QAction(tr("&Exportera hela registret…"), window)
+        self.export_action.setStatusTip(
+            tr("Spara allt i registret i en fil, t.ex. för att flytta det till en annan dator")
+        )
         self.export_action.triggered.connect(self.export_json)
 
     def actions(self) -> list[QAction]:
@@ -212,11 +215,11 @@ class BackupActions(QObject):
 
     def export_json(self) -> None:
         """Ask where, then write the whole register as one JSON document."""
-        title = tr("Exportera allt")
+        title = tr("Exportera hela registret")
         database = self.window.database
         summary = self._save_as(
             title,
-            tr("Exportera hela databasen som JSON"),
+            tr("Exportera hela registret till en fil"),
             f"biv-export-{self._day()}.json",
             _json_filter(),
             tr("Exporterar databasen till {name}…"),
