@@ -275,7 +275,15 @@ class GroupDetailDialog(QDialog):
     def add_participant(self) -> None:
         dialog = EnrolDialog(self._database, self.detail.id, today=self._today, parent=self)
         dialog.exec()
-        if dialog.enrolled is not None:
+        if len(dialog.enrolled_several) > 1:
+            self._saved(
+                self.tr("{count} deltagare är anmälda till gruppen: {names}.").format(
+                    count=len(dialog.enrolled_several),
+                    names=", ".join(row.name for row in dialog.enrolled_several),
+                )
+            )
+            self.tabs.setCurrentIndex(1)
+        elif dialog.enrolled is not None:
             self._saved(self.tr("{name} är anmäld till gruppen.").format(name=dialog.enrolled.name))
             self.tabs.setCurrentIndex(1)
 

@@ -168,3 +168,23 @@ def test_the_register_places_and_takes_out_from_the_participant_side(
         roster(people.database, people.groups["13-15"])[0].leave_reason
         == "Familjen flyttade till en annan kommun"
     )
+
+
+def test_a_whole_family_is_chosen_with_one_button_and_enrolled_in_one_step(
+    qtbot: QtBot, people: Any, message_boxes: Any
+) -> None:
+    dialog = EnrolDialog(people.database, people.groups["13-15"], today=people.today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.family_button.isEnabled()
+    assert dialog.choose(lambda row: row.name == "Ahmad Haddad")
+    assert dialog.family_button.isEnabled()
+    qtbot.mouseClick(dialog.family_button, Qt.MouseButton.LeftButton)
+    chosen = {row.name for row in dialog.chosen_rows()}
+    assert {"Ahmad Haddad", "Rana Haddad"} <= chosen and "Parisa Noori" not in chosen
+    assert all(row.family_id == people.families["Haddad"] for row in dialog.chosen_rows())
+    assert dialog.enrol_button.text() == f"&Anmäl {len(chosen)}"
+    dialog.accept()  # Rana is too young and the mother is a guardian: one question names who
+    assert len(message_boxes.shown) == 1 and "Rana Haddad: " in message_boxes.shown[0]
+    assert {row.name for row in dialog.enrolled_several} == chosen
+    assert {row.name for row in roster(people.database, people.groups["13-15"])} == chosen
