@@ -29,6 +29,7 @@ from biv_desktop.services.groups.listing import list_groups
 from biv_desktop.services.schedule import ScheduleRow
 from biv_desktop.store.database import Database
 from biv_desktop.store.register import open_register
+from biv_desktop.ui.app import application
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog
 from biv_desktop.ui.common.list_page import RecordPage as ListPage
 from biv_desktop.ui.common.list_screen import ListTab
@@ -118,6 +119,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogCheck:
 
 @pytest.fixture
 def window(qtbot: QtBot, laptop: None, demo: Database) -> MainWindow:
+    application()  # as the program starts: Swedish, its fonts and its style sheet
     main_window = MainWindow(demo, demo=True, today=TODAY)
     qtbot.addWidget(main_window)
     main_window.show()
