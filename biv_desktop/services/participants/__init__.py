@@ -60,15 +60,18 @@ from biv_desktop.services.participants.search import (
     SearchQuery,
 )
 from biv_desktop.services.participants.waiting import (
+    Demand,
     WaitingRow,
     add_to_waiting_list,
     remove_from_waiting_list,
     waiting_age_bands,
+    waiting_demand,
     waiting_list,
 )
 
 __all__ = [
     "OLDEST_PERSON",
+    "Demand",
     "DuplicateChoice",
     "EnrollmentRow",
     "EnrolmentGroup",
@@ -115,5 +118,6 @@ __all__ = [
     "save_participant",
     "search_participants",
     "waiting_age_bands",
+    "waiting_demand",
     "waiting_list",
 ]
