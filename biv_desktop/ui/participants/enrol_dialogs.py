@@ -26,6 +26,7 @@ from biv_desktop.services.participants import (
     EnrolmentGroup,
     ParticipantRow,
     RosterRow,
+    add_to_waiting_list,
     check_enrolment,
     enrol,
     enrol_several,
@@ -212,6 +213,34 @@ class EnrolInGroupDialog(_PlacementDialog):
         self.model.set_rows(groups)
         self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.AscendingOrder)
         self._fit_table(stretch=0)
+        # A full group offers the waiting list instead, for someone not on it yet.
+        self._participant_id = participant_id
+        self.on_waiting_list = detail.waiting_since is not None
+        self.placed_on_waiting_list = False
+        self.waiting_button = self.buttons.addButton(
+            tr("Sätt på &väntelistan"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.waiting_button.setToolTip(tr("Gruppen är full: sätt deltagaren på väntelistan i stället"))
+        self.waiting_button.clicked.connect(self.put_on_waiting_list)
+        self.waiting_button.hide()
+        self.table.selectionModel().selectionChanged.connect(self._offer_waiting_list)
+
+    def _offer_waiting_list(self) -> None:
+        group = selected_row(self.table)
+        full = isinstance(group, EnrolmentGroup) and group.enrolled >= group.capacity
+        self.waiting_button.setVisible(full and not self.on_waiting_list)
+
+    def put_on_waiting_list(self) -> None:
+        """Sätt på väntelistan: the group is full, so the participant waits for a place instead."""
+        added = service_call(
+            self,
+            tr("Väntelistan"),
+            lambda _: add_to_waiting_list(self._database, self._participant_id, today=self._today),
+        )
+        if added is REFUSED:
+            return
+        self.placed_on_waiting_list = True
+        QDialog.reject(self)  # nobody was placed in a group
 
     def _group_columns(self) -> list[Column[EnrolmentGroup]]:
         def fits(group: EnrolmentGroup) -> str:

@@ -276,7 +276,8 @@ class RegisterTab(QWidget):
         if row is None:
             return
         dialog = EnrolInGroupDialog(self.database, row.id, today=self._today, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        # Placed in a group, or (the group being full) on the waiting list instead.
+        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.placed_on_waiting_list:
             self.refresh(row.id)
             self.changed.emit()
 
