@@ -1,53 +1,27 @@
 """The fonts printouts embed: one face per script, each registered with reportlab once, on its first use."""
 
 import threading
-from dataclasses import dataclass
-from enum import Enum
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from biv_desktop import paths
 from biv_desktop.reports.errors import MissingFontError
+from biv_desktop.reports.font_files import FACES, LATIN_FAMILY, FontFace, Script, fonts_dir
 
-
-class Script(Enum):
-    """The writing systems printouts draw, each with its own font."""
-
-    LATIN = "latin"  # Latin, Cyrillic and Greek: all in Noto Sans
-    ARABIC = "arabic"
-    ETHIOPIC = "ethiopic"
-
-
-@dataclass(frozen=True)
-class FontFace:
-    """One font file and the name reportlab knows it by."""
-
-    name: str
-    file_name: str
-
-
-FACES: dict[tuple[Script, bool], FontFace] = {
-    (Script.LATIN, False): FontFace("NotoSans-Regular", "NotoSans-Regular.ttf"),
-    (Script.LATIN, True): FontFace("NotoSans-Bold", "NotoSans-Bold.ttf"),
-    (Script.ARABIC, False): FontFace("NotoSansArabic-Regular", "NotoSansArabic-Regular.ttf"),
-    (Script.ARABIC, True): FontFace("NotoSansArabic-Bold", "NotoSansArabic-Bold.ttf"),
-    (Script.ETHIOPIC, False): FontFace("NotoSansEthiopic-Regular", "NotoSansEthiopic-Regular.ttf"),
-    (Script.ETHIOPIC, True): FontFace("NotoSansEthiopic-Bold", "NotoSansEthiopic-Bold.ttf"),
-}
-
-# The family name Paragraph markup (<b>) resolves through; it maps to the Latin faces.
-LATIN_FAMILY = "NotoSans"
+__all__ = [
+    "FACES",
+    "LATIN_FAMILY",
+    "FontFace",
+    "Script",
+    "font_name",
+    "fonts_dir",
+    "has_glyph",
+    "register_fonts",
+]
 
 _lock = threading.Lock()
 _registered: set[str] = set()  # the faces reportlab knows so far, by name
-
-
-def fonts_dir() -> Path:
-    """The folder the font files are shipped in."""
-    return paths.resource_dir() / "fonts"
 
 
 def _register(face: FontFace) -> None:

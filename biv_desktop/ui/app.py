@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication
 from biv_desktop import __version__
 from biv_desktop.paths import resource_dir
 from biv_desktop.ui.backup.start import after_start, open_at_start
+from biv_desktop.ui.common.styles import FOCUS_STYLE
 from biv_desktop.ui.common.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
 from biv_desktop.ui.first_frame import quit_after_first_frame
 from biv_desktop.ui.main_window import MainWindow
+from biv_desktop.ui.screen_fonts import register_screen_fonts
 
 APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
@@ -65,6 +67,8 @@ def application() -> QApplication:
     app.setWindowIcon(application_icon())
     QLocale.setDefault(SWEDISH)
     install_qt_translations(app)
+    register_screen_fonts(app)  # Arabic and Ethiopic names show on screen as they print
+    app.setStyleSheet(FOCUS_STYLE)  # where the keyboard is, on a button
     return app
 
 

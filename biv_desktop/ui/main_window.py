@@ -3,7 +3,7 @@
 import datetime as dt
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from biv_desktop import __version__
 from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.actions import install_backup_actions
+from biv_desktop.ui.common.unsaved import may_leave_page, settle
+from biv_desktop.ui.common.window_state import keep_window_state
 from biv_desktop.ui.handbook.window import install_handbook
 from biv_desktop.ui.opening import choose_database_file, open_other_register
 from biv_desktop.ui.page import Page
@@ -77,6 +79,14 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
+        # Every window within the screen; place, size, splitters, columns remembered (ui/common/window_state).
+        keep_window_state(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not settle(self, [edit for page in self.stack.built_pages() for edit in page.unsaved_edits()]):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _make_actions(self) -> None:
         for number, key in enumerate(PAGE_KEYS[: len(self.stack.specs)]):
@@ -101,7 +111,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.open_action)
-        # Säkerhetskopiera till…, Återställ från säkerhetskopia…, Exportera allt (JSON)… (ui/backup).
+        # Säkerhetskopiera till…, Återställ från säkerhetskopia…, Exportera hela registret… (ui/backup).
         self.backup_actions = install_backup_actions(self, file_menu)
         # Gallring av personuppgifter… (ui/privacy).
         self.privacy_actions = install_privacy_actions(self, file_menu)
@@ -125,6 +135,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if row < 0:
+            return
+        # Edits on the page being left are saved or dropped first, or the user stays (ui/common/unsaved).
+        if not may_leave_page(self, self.stack.currentWidget(), row):
             return
         page = self.stack.show_page(row)
         advance_statuses(self._database, self._today)  # planned → running → finished, by the calendar

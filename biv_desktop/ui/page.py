@@ -4,6 +4,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.unsaved import UnsavedEdits
 
 
 class Page(QWidget):
@@ -24,6 +25,10 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the register; a page without data has nothing to reload."""
+
+    def unsaved_edits(self) -> list[UnsavedEdits]:
+        """The page's editors whose edits are asked about before the user leaves the page or quits."""
+        return []
 
     def search_field(self) -> QLineEdit | None:
         """The field Ctrl+F moves to, if the page has one."""

@@ -12,6 +12,7 @@ from biv_desktop.services.participants import ParticipantDraft, save_participant
 from biv_desktop.services.participants.enrolment import (
     check_enrolment,
     enrol,
+    enrol_several,
     leave_group,
     open_groups,
     roster,
@@ -287,3 +288,38 @@ def test_open_groups_are_the_planned_and_running_ones_soonest_first(
     assert "BIV Arabiska 7–9 år, Ryd, vt 2026" not in names
     assert names[-1] == "BIV Arabiska 10–12 år, Ryd, ht 2026"
     assert len(names) == 4
+
+
+def test_several_children_are_enrolled_in_one_step_and_leave_the_waiting_list(
+    database: Database, groups: Groups
+) -> None:
+    rana = person(database, groups, "Rana", 2012)
+    sami = person(database, groups, "Sami", 2013)
+    add_to_waiting_list(database, sami, today=TODAY)
+    rows = enrol_several(database, [rana, sami], groups.arabic_13_15, dt.date(2026, 2, 3))
+    assert [row.name for row in rows] == ["Rana Haddad", "Sami Haddad"]
+    assert {row.name for row in roster(database, groups.arabic_13_15) if row.is_active} == {
+        "Rana Haddad",
+        "Sami Haddad",
+    }
+    assert waiting_list(database) == []
+
+
+def test_several_beyond_the_places_left_ask_first_naming_who_and_keep_nothing_until_confirmed(
+    database: Database, groups: Groups
+) -> None:
+    # The BIS Dari group has two places: the third child of the family would make it over-full.
+    children = [person(database, groups, name, 2012, "prs") for name in ("Omid", "Parisa", "Jawid")]
+    with pytest.raises(NeedsConfirmation) as asked:
+        enrol_several(database, children, groups.dari_13_15_bis, dt.date(2026, 2, 3))
+    full = [warning for warning in asked.value.warnings if "Gruppen är full" in warning]
+    assert full == ["Jawid Haddad: Gruppen är full: 2 deltagare på 2 platser."]
+    assert roster(database, groups.dari_13_15_bis) == []  # all or none
+    rows = enrol_several(database, children, groups.dari_13_15_bis, dt.date(2026, 2, 3), override=True)
+    assert len(rows) == 3 == len(roster(database, groups.dari_13_15_bis))
+
+
+def test_enrolling_none_is_refused_with_a_sentence(database: Database, groups: Groups) -> None:
+    with pytest.raises(ValidationError) as refused:
+        enrol_several(database, [], groups.arabic_13_15, dt.date(2026, 2, 3))
+    assert refused.value.message == "Välj minst en deltagare att anmäla."

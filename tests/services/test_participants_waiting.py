@@ -15,6 +15,7 @@ from biv_desktop.services.participants.waiting import (
     add_to_waiting_list,
     remove_from_waiting_list,
     waiting_age_bands,
+    waiting_demand,
     waiting_list,
 )
 from biv_desktop.services.register.settings import set_age_bands
@@ -113,3 +114,24 @@ def test_a_day_in_the_future_is_refused(database: Database, queue: dict[str, int
     with pytest.raises(ValidationError) as refused:
         add_to_waiting_list(database, queue["Hiba"], dt.date(2026, 4, 1), today=TODAY)
     assert refused.value.field == "added_on"
+
+
+def test_the_demand_is_counted_per_language_and_age_band_largest_first(
+    database: Database, queue: dict[str, int]
+) -> None:
+    with database.transaction() as session:
+        arabic = session.scalars(select(Language.id).where(Language.iso_code == "ar")).one()
+    lina = save_participant(
+        database,
+        ParticipantDraft(first_name="Lina", last_name="Testsson", birth_year=2018, mother_tongue_id=arabic),
+        today=TODAY,
+    ).id
+    add_to_waiting_list(database, lina, dt.date(2026, 3, 5), today=TODAY)
+    demand = waiting_demand(waiting_list(database, today=TODAY), waiting_age_bands(database))
+    assert [(d.language, d.group_kind, d.waiting) for d in demand] == [
+        ("arabiska", "7–9 år", 2),  # Zainab and Lina
+        ("tigrinja", "10–12 år", 1),  # Tesfay, waiting longest of the rest
+        ("arabiska", "13–15 år", 1),
+        ("dari", "13–15 år", 1),
+    ]
+    assert demand[0].longest_days == 99

@@ -316,3 +316,18 @@ def test_an_anonymised_participant_keeps_a_row_but_no_name(database: Database, r
     sheet = sheets.session_sheet(database, register.sessions[5])
     assert "Anonymiserad deltagare" in names(sheet)
     assert all(person.native_name == "" for person in sheet.participants)
+
+
+def test_people_on_a_sheet_sort_by_surname_as_on_screen(database: Database, register: Register) -> None:
+    with database.transaction() as session:
+        for first, last in (("Ahmad", "Zand"), ("Zahra", "Ahmadi"), ("Åsa", "Berg"), ("Anna", "Berg")):
+            person = Participant(first_name=first, last_name=last, birth_year=2014, role=Role.CHILD)
+            session.add(Enrollment(participant=person, group_id=register.other_group_id, joined_on=START))
+    other = sheets.course_sheet(database, register.other_group_id)
+    assert [row.participant.name for row in other.rows] == [
+        "Zahra Ahmadi",
+        "Anna Berg",
+        "Åsa Berg",
+        "Parisa Testsson",
+        "Ahmad Zand",
+    ]

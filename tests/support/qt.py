@@ -48,3 +48,9 @@ class FileDialogs:
             return self.answers.pop(0), ""
 
         return answer
+
+
+def every_page(window: Any) -> list[Any]:
+    """The main window's pages in navigation order, each built now (the window builds a page when first
+    shown)."""
+    return [window.stack.page(row) for row in range(len(window.stack.specs))]

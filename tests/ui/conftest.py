@@ -8,6 +8,7 @@ interpreter, and two of four training places used by the municipality.
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -45,6 +46,20 @@ from biv_desktop.ui.main_window import MainWindow
 from support.register import FixtureRegister
 
 TODAY = dt.date(2026, 3, 10)
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path: Path) -> Iterator[Path]:
+    """Each test keeps the window's remembered state in its own settings file, so no test opens at the
+    size or column widths another one left behind."""
+    from PySide6.QtCore import QSettings
+
+    from biv_desktop.ui.common import window_state
+
+    path = tmp_path / "settings" / "BIV Desktop.ini"
+    window_state.use_settings(QSettings(str(path), QSettings.Format.IniFormat))
+    yield path
+    window_state.use_settings(None)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -158,3 +158,14 @@ def test_f5_shows_a_group_added_since_the_page_opened(
     qtbot.keyClick(page.table, Qt.Key.Key_F5)
     assert page.count_label.text() == "Visar 6 av 6 grupper"
     assert shown(page, columns.NAME)[0] == "BIV Tigrinja 16–20 år, Berga, ht 2026"
+
+
+def test_arrow_down_in_the_search_moves_into_the_results(
+    qtbot: QtBot, page: GroupsPage, type_text: Callable[[QWidget, str], None]
+) -> None:
+    page.search.setFocus()
+    type_text(page.search, "Somaliska")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() or QApplication.focusWidget() is page.table
+    row = page.selected_row()
+    assert row is not None and "Somaliska" in row.name

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
@@ -227,7 +228,7 @@ def test_an_empty_week_and_a_missing_session_are_told(register: Any, message_box
 def test_any_sheet_gets_three_actions_and_a_failing_sheet_is_told(
     qtbot: QtBot, message_boxes: Any, save_dialogs: SaveDialogs
 ) -> None:
-    def refuses(path: Path) -> None:
+    def refuses(path: Path, _progress: object) -> None:
         raise ReportWriteError("Disken är full, så lista.pdf kunde inte sparas.", path)
 
     printing = SheetPrinting(None, "Närvarolista", "lista.pdf", refuses)
@@ -239,7 +240,25 @@ def test_any_sheet_gets_three_actions_and_a_failing_sheet_is_told(
     assert message_boxes.shown[0]["text"] == "Disken är full, så lista.pdf kunde inte sparas."
     assert save_dialogs.suggested == []
 
-    working = SheetPrinting(None, "Närvarolista", "lista.pdf", lambda path: path.write_bytes(b"%PDF-1.4"))
+    working = SheetPrinting(
+        None, "Närvarolista", "lista.pdf", lambda path, _progress: path.write_bytes(b"%PDF-1.4")
+    )
     save_dialogs.answers.append("")
     working.actions()[2].trigger()
     assert Path(save_dialogs.suggested[0]).name == "lista.pdf"
+
+
+def test_the_underlined_letters_of_the_preview_work_beside_ctrl_s(
+    qtbot: QtBot, register: Any, save_dialogs: SaveDialogs
+) -> None:
+    dialog = print_pack(None, register.database, *WEEK)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    # S and u are underlined, so Alt+S and Alt+U are the buttons' keys (Ctrl+S used to replace them).
+    assert dialog.save_button.shortcut() == QKeySequence("Alt+S")
+    assert dialog.print_button.shortcut() == QKeySequence("Alt+U")
+    save_dialogs.answers.append("")  # the chooser opens; the user then cancels it
+    ctrl_s = next(s for s in dialog.findChildren(QShortcut) if s.key() == QKeySequence.StandardKey.Save)
+    with qtbot.waitSignal(dialog.save_button.clicked, timeout=2000):
+        ctrl_s.activated.emit()
+    assert [Path(path).name for path in save_dialogs.suggested] == [dialog.current().default_file_name]

@@ -1,6 +1,7 @@
 """Every table model keeps Qt's model contract, and the groups filter sorts names the Swedish way."""
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -118,3 +119,15 @@ def test_a_session_lacking_staff_says_what_it_lacks() -> None:
     assert staffing == ["Bemannad", "Saknar en gruppledare och tolk", "Saknar två gruppledare"]
     assert model.index(0, 9).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(1, 9).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_a_booked_leader_without_the_training_is_named_as_the_reason() -> None:
+    untrained = replace(
+        week_session(4, leaders=("Karin Holmgren", "Mira Lindqvist"), interpreter="Yusuf Warsame"),
+        missing_leaders=1,  # Mira has not been on the group-leader training
+    )
+    neither = replace(week_session(5, leaders=("Mira Lindqvist",), interpreter=""), missing_leaders=2)
+    model = WeekSessionTableModel()
+    model.set_rows([untrained, neither])
+    assert model.index(0, 9).data() == "Saknar en utbildad gruppledare"
+    assert model.index(1, 9).data() == "Saknar två utbildade gruppledare och tolk"

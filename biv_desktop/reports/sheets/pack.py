@@ -7,6 +7,7 @@ and group: no personal names) for finding one on screen.
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -54,26 +55,38 @@ def _outline_entry(sheet: SessionSheet) -> str:
     return f"{sheet.session.date.isoformat()} {sheet.session.start_time:%H:%M} {sheet.session.premises} – {sheet.group.name}"
 
 
-def build_print_pack(stream: BinaryIO, pack: PrintPack, printed_on: dt.date) -> int:
-    """Write every sheet of the pack as one PDF to stream and return the page count."""
+def build_print_pack(
+    stream: BinaryIO, pack: PrintPack, printed_on: dt.date, progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Write every sheet of the pack as one PDF to stream and return the page count; ``progress`` is told
+    (sheets done, sheets) as it goes, and may raise to stop the work (the user cancelled)."""
     if not pack.sheets:
         raise EmptyPackError(empty_message(pack))
     parts = []
-    for sheet in pack.sheets:
+    total = len(pack.sheets)
+    for done, sheet in enumerate(pack.sheets):
+        if progress is not None:
+            progress(done, total)
         frame = printout(sheet, printed_on)
         parts.append(Part(frame, story(sheet, frame.content_width), _outline_entry(sheet)))
     return build_parts(stream, parts, pack_title(pack))
 
 
-def write_print_pack(path: Path, pack: PrintPack, printed_on: dt.date | None = None) -> PackResult:
-    """Save the pack as one PDF at path, whole or not at all; EmptyPackError (and no file) when it is empty."""
+def write_print_pack(
+    path: Path,
+    pack: PrintPack,
+    printed_on: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> PackResult:
+    """Save the pack as one PDF at path, whole or not at all; EmptyPackError (and no file) when it is empty.
+    ``progress`` as for build_print_pack."""
     if not pack.sheets:
         raise EmptyPackError(empty_message(pack))
     pages = 0
 
     def build(stream: BinaryIO) -> None:
         nonlocal pages
-        pages = build_print_pack(stream, pack, printed_on or dt.date.today())
+        pages = build_print_pack(stream, pack, printed_on or dt.date.today(), progress)
 
     written = write_pdf_atomically(path, build)
     return PackResult(written, len(pack.sheets), pages)

@@ -14,6 +14,7 @@ from biv_desktop.services.participants.enrolment import (
     RosterRow,
     check_enrolment,
     enrol,
+    enrol_several,
     enrolment_group,
     leave_group,
     open_groups,
@@ -59,15 +60,18 @@ from biv_desktop.services.participants.search import (
     SearchQuery,
 )
 from biv_desktop.services.participants.waiting import (
+    Demand,
     WaitingRow,
     add_to_waiting_list,
     remove_from_waiting_list,
     waiting_age_bands,
+    waiting_demand,
     waiting_list,
 )
 
 __all__ = [
     "OLDEST_PERSON",
+    "Demand",
     "DuplicateChoice",
     "EnrollmentRow",
     "EnrolmentGroup",
@@ -95,6 +99,7 @@ __all__ = [
     "check_participant",
     "delete_family",
     "enrol",
+    "enrol_several",
     "enrolment_group",
     "get_family",
     "get_participant",
@@ -113,5 +118,6 @@ __all__ = [
     "save_participant",
     "search_participants",
     "waiting_age_bands",
+    "waiting_demand",
     "waiting_list",
 ]

@@ -5,6 +5,7 @@ The rules a placement may break (age band, language, programme, a full group, an
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -251,19 +252,55 @@ def enrol(
         placement = _assess(session, participant_id, group_id)
         if placement.warnings and not override:
             raise NeedsConfirmation(placement.warnings)
-        enrollment = placement.existing
-        if enrollment is None:
-            enrollment = Enrollment(participant_id=participant_id, group_id=group_id, joined_on=joined_on)
-            session.add(enrollment)
-        else:
-            enrollment.left_on = None
-            enrollment.leave_reason = ""
-        for entry in session.scalars(
-            select(WaitingListEntry).where(WaitingListEntry.participant_id == participant_id)
-        ):
-            session.delete(entry)
-        session.flush()
-        return _roster_row(enrollment, placement.group.start_date)
+        return _place(session, placement, participant_id, group_id, joined_on)
+
+
+def enrol_several(
+    database: Database,
+    participant_ids: Sequence[int],
+    group_id: int,
+    joined_on: dt.date,
+    *,
+    override: bool = False,
+) -> list[RosterRow]:
+    """Place several participants (a family, the children who waited) in a group in one step: all of them
+    or none. Each is weighed after those before them are placed, so the places left are counted right.
+
+    Raises NeedsConfirmation with every warning, each naming its person, unless ``override``.
+    """
+    joined_on = check_date(joined_on, "joined_on", "Datumet")
+    if not participant_ids:
+        raise ValidationError("participants", "Välj minst en deltagare att anmäla.")
+    with database.transaction() as session:
+        warnings: list[str] = []
+        placed = []
+        for participant_id in dict.fromkeys(participant_ids):  # each once, in the order chosen
+            placement = _assess(session, participant_id, group_id)
+            name = session.get(Participant, participant_id)
+            prefix = f"{name.full_name}: " if name is not None and len(participant_ids) > 1 else ""
+            warnings += [f"{prefix}{warning}" for warning in placement.warnings if warning not in warnings]
+            placed.append(_place(session, placement, participant_id, group_id, joined_on))
+        if warnings and not override:
+            raise NeedsConfirmation(tuple(warnings))  # nothing is kept: the transaction is rolled back
+        return placed
+
+
+def _place(
+    session: Session, placement: "_Placement", participant_id: int, group_id: int, joined_on: dt.date
+) -> RosterRow:
+    enrollment = placement.existing
+    if enrollment is None:
+        enrollment = Enrollment(participant_id=participant_id, group_id=group_id, joined_on=joined_on)
+        session.add(enrollment)
+    else:
+        enrollment.left_on = None
+        enrollment.leave_reason = ""
+    for entry in session.scalars(
+        select(WaitingListEntry).where(WaitingListEntry.participant_id == participant_id)
+    ):
+        session.delete(entry)
+    session.flush()
+    return _roster_row(enrollment, placement.group.start_date)
 
 
 def leave_group(database: Database, enrollment_id: int, left_on: dt.date, reason: str) -> RosterRow:

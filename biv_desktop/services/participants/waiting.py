@@ -2,6 +2,7 @@
 whom the next group should take."""
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -148,3 +149,27 @@ def remove_from_waiting_list(database: Database, participant_id: int) -> None:
         if entry is None:
             raise ValidationError("participant_id", "Deltagaren står inte på väntelistan; uppdatera listan.")
         session.delete(entry)
+
+
+@dataclass(frozen=True)
+class Demand:
+    """How many wait for one kind of group: a mother tongue and an age band (or a parents' group)."""
+
+    language: str
+    group_kind: str  # an age band's label ("7–9 år"), "föräldragrupp" or "annan ålder"
+    waiting: int
+    longest_days: int
+
+
+def waiting_demand(rows: Sequence[WaitingRow], bands: Sequence[AgeBand]) -> list[Demand]:
+    """The waiting list counted per language × age band (guardians per language, for a parents' group),
+    the largest demand first: which groups to start next."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for row in rows:
+        if row.role is Role.GUARDIAN:
+            kind = "föräldragrupp"
+        else:
+            kind = next((band.label for band in bands if row.age in band), "annan ålder")
+        counts.setdefault((row.language or "språk inte angivet", kind), []).append(row.days_waiting)
+    demand = [Demand(language, kind, len(days), max(days)) for (language, kind), days in counts.items()]
+    return sorted(demand, key=lambda d: (-d.waiting, -d.longest_days, d.language, d.group_kind))

@@ -171,8 +171,15 @@ def _participants(session: Session, group_ids: Iterable[int]) -> dict[int, list[
     enrollments = session.scalars(
         select(Enrollment).where(Enrollment.group_id.in_(wanted)).options(joinedload(Enrollment.participant))
     ).all()
+    # By surname, then first name, the Swedish way: the order the register shows them in on screen.
+    order: dict[int, tuple[str, str, int]] = {}
     for enrollment in enrollments:
         person = enrollment.participant
+        order[person.id] = (
+            swedish_sort_key(person.last_name),
+            swedish_sort_key(person.first_name),
+            person.id,
+        )
         found[enrollment.group_id].append(
             SheetParticipant(
                 id=person.id,
@@ -185,7 +192,7 @@ def _participants(session: Session, group_ids: Iterable[int]) -> dict[int, list[
             )
         )
     for rows in found.values():
-        rows.sort(key=lambda row: (swedish_sort_key(row.name), row.birth_year, row.id))
+        rows.sort(key=lambda row: order[row.id])
     return found
 
 

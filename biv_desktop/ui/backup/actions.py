@@ -1,4 +1,4 @@
-"""Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera allt (JSON)…"""
+"""Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera hela registret…"""
 
 import datetime as dt
 from collections.abc import Callable
@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.store.errors import OtherRegisterError, StoreError, WrongPassphraseError
 from biv_desktop.ui.backup.passphrase import ask_passphrase, ask_sealing
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 
 tr = translator("Backup")
@@ -43,11 +44,6 @@ def _json_filter() -> str:
     return tr("JSON-filer (*.json);;Alla filer (*)")
 
 
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
-
-
 class BackupActions(QObject):
     """The three actions of the Arkiv menu that keep the data safe, and what they do."""
 
@@ -63,10 +59,12 @@ class BackupActions(QObject):
         self.restore_action = QAction(tr("Åter&ställ från säkerhetskopia…"), window)
         self.restore_action.setStatusTip(tr("Ersätt databasen med en säkerhetskopia"))
         self.restore_action.triggered.connect(self.restore)
-        self.export_action = QAction(tr("&Exportera allt (JSON)…"), window)
-        self.export_action.setStatusTip(tr("Spara hela databasen som ett JSON-dokument"))
+        # Plain Swedish: what it is for, not the file format (the file is still JSON, for another computer).
+        self.export_action = QAction(tr("&Exportera hela registret…"), window)
+        self.export_action.setStatusTip(
+            tr("Spara allt i registret i en fil, t.ex. för att flytta det till en annan dator")
+        )
         self.export_action.triggered.connect(self.export_json)
-        self._last_folder: Path | None = None
 
     def actions(self) -> list[QAction]:
         return [self.backup_action, self.restore_action, self.export_action]
@@ -117,7 +115,7 @@ class BackupActions(QObject):
         )
         if written is None:
             return
-        self._last_folder = written.parent
+        remember_folder("backup", written)
         if passphrase is None:
             text = tr("Säkerhetskopian är sparad och kontrollerad:\n{path}").format(path=written)
         else:
@@ -139,7 +137,7 @@ class BackupActions(QObject):
         """Ask where to save, then do ``work`` there with a progress bar; on a problem the user may choose
         another place (the chooser opens again on what they chose, so nothing typed is lost). None when
         they cancel."""
-        suggested = (self._last_folder or _documents()) / file_name
+        suggested = last_folder("backup") / file_name
         while True:
             chosen, _filter = QFileDialog.getSaveFileName(self.window, caption, str(suggested), file_filter)
             if not chosen:
@@ -166,7 +164,7 @@ class BackupActions(QObject):
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window,
             tr("Välj säkerhetskopian att återställa"),
-            str(own if own.is_dir() else (self._last_folder or _documents())),
+            str(own if own.is_dir() else last_folder("backup")),
             _restore_filter(),
         )
         if not chosen:
@@ -234,7 +232,7 @@ class BackupActions(QObject):
 
     def export_json(self) -> None:
         """Ask where, then write the whole register as one JSON document."""
-        title = tr("Exportera allt")
+        title = tr("Exportera hela registret")
         database = self.window.database
         sealing = ask_sealing(self.window, title, tr("Exporten"))
         if sealing is None:
@@ -242,7 +240,7 @@ class BackupActions(QObject):
         passphrase = sealing.passphrase
         summary = self._save_as(
             title,
-            tr("Exportera hela databasen som JSON"),
+            tr("Exportera hela registret till en fil"),
             f"biv-export-{self._day()}.json" + ("" if passphrase is None else ".age"),
             _json_filter() if passphrase is None else _sealed_filter(),
             tr("Exporterar databasen till {name}…"),
@@ -250,7 +248,7 @@ class BackupActions(QObject):
         )
         if summary is None:
             return
-        self._last_folder = summary.path.parent
+        remember_folder("backup", summary.path)
         if passphrase is None:
             text = tr(
                 "Hela databasen är exporterad till\n{path}\n\n{rows} rader. Filen innehåller "

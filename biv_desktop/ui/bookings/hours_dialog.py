@@ -81,7 +81,10 @@ class PeriodPrintout(QDialog):
     def preview(self) -> None:
         first, last = date_of(self.first), date_of(self.last)
         job = SheetPrinting(
-            self, self.windowTitle(), self._name(".pdf"), lambda path: self._write_pdf(path, first, last)
+            self,
+            self.windowTitle(),
+            self._name(".pdf"),
+            lambda path, _progress: self._write_pdf(path, first, last),
         )
         open_preview(self, [(self.windowTitle(), job)])
 

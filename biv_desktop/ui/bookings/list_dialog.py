@@ -119,7 +119,10 @@ class BookingListDialog(QDialog):
             return
         title = tr("Tolkbokningar – {agency}").format(agency=listing.agency)
         job = SheetPrinting(
-            self, title, self._file_name(".pdf"), lambda path: write_booking_list_pdf(path, listing)
+            self,
+            title,
+            self._file_name(".pdf"),
+            lambda path, _progress: write_booking_list_pdf(path, listing),
         )
         open_preview(self, [(title, job)])
 

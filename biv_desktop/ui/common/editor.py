@@ -9,11 +9,12 @@ from biv_desktop.domain.errors import ValidationError
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 
 SavedT = TypeVar("SavedT")
 
 
-class EditorDialog(QDialog, Generic[SavedT]):
+class EditorDialog(AsksBeforeDiscarding, QDialog, Generic[SavedT]):
     """A form that saves through a service: errors beside their field, warnings confirmed, input kept.
 
     Subclasses add rows with ``self.errors.add_row`` and implement ``save``; ``saved`` holds the result.

@@ -1,6 +1,16 @@
 """Forms that show a service's ValidationError beside the field it names and keep what the user typed."""
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.ui.common.styles import ERROR_STYLE
@@ -26,6 +36,16 @@ class FieldErrors:
         self._layout.addRow("", error)
         self._labels[field] = error
         self._fields[field] = widget
+        # The refusal goes as soon as the user changes the field: it told what to fix, and it is being fixed.
+        changed = _change_signal(widget)
+        if changed is not None:
+            changed.connect(lambda *_: self._field_changed(field))
+
+    def _field_changed(self, field: str) -> None:
+        label = self._labels[field]
+        if not label.isHidden():
+            label.clear()
+            label.hide()
 
     def clear(self) -> None:
         for label in (*self._labels.values(), self._general):
@@ -39,6 +59,10 @@ class FieldErrors:
         label.setText(error.message)
         label.show()
         field = self._fields.get(error.field)
+        # A message of two lines gets the height of two lines: a form's layout asks a wrapping label for
+        # its height at its current width only when told, and would otherwise clip the second line.
+        width = field.width() if field is not None and field.width() > 50 else max(label.width(), 300)
+        label.setMinimumHeight(label.heightForWidth(width))
         if field is not None:
             field.setFocus()
 
@@ -46,6 +70,21 @@ class FieldErrors:
         """The error shown for a field, '' if none (what a test reads)."""
         label = self._labels.get(field, self._general)
         return label.text() if not label.isHidden() else ""
+
+
+def _change_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a field sends when the user changes it."""
+    if isinstance(widget, QLineEdit):
+        return widget.textChanged
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    return None
 
 
 def error_label() -> QLabel:

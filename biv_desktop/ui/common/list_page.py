@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import make_table, on_rows_changed
+from biv_desktop.ui.common.table import lead_down_to, make_table, on_rows_changed
+from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.page import Page, heading
 
 RowT = TypeVar("RowT")
@@ -72,6 +73,7 @@ class RecordPage(Page, Generic[RowT]):
 
         self.count_label = QLabel()
         self.table = make_table(self.proxy, title, wrap=True)
+        lead_down_to(self.search, self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: open_index(self.table, index, self.open_current))
@@ -176,6 +178,8 @@ class RecordPage(Page, Generic[RowT]):
         self._update_count()
 
     def _fit_columns(self) -> None:
+        if widths_kept(self.table):
+            return  # the user's own widths from last time
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))

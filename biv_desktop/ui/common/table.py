@@ -3,10 +3,12 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
 from biv_desktop.ui.common.row_model import ROW_ROLE
+from biv_desktop.ui.common.window_state import widths_kept
 
 
 def make_table(
@@ -73,7 +75,10 @@ def selected_row(table: QTableView) -> Any:
 
 
 def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None = None) -> None:
-    """Size columns to their contents, capped at ``limits`` (pixels); ``stretch`` takes what is left."""
+    """Size columns to their contents, capped at ``limits`` (pixels); ``stretch`` takes what is left.
+    Widths the user set last time (ui/common/window_state) are left as they are."""
+    if widths_kept(table):
+        return
     model = table.model()
     header = table.horizontalHeader()
     for column in range(model.columnCount()):
@@ -84,6 +89,35 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
         limit = limits.get(column)
         if limit is not None and table.columnWidth(column) > limit:
             table.setColumnWidth(column, limit)
+
+
+def lead_down_to(search: QLineEdit, view: QAbstractItemView) -> None:
+    """↓ in a search field moves into its results: to the chosen line, or the first one."""
+    search.installEventFilter(_DownToResults(search, view))
+
+
+class _DownToResults(QObject):
+    def __init__(self, search: QLineEdit, view: QAbstractItemView) -> None:
+        super().__init__(search)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            view, model = self._view, self._view.model()
+            if model is None or model.rowCount() == 0:
+                return False
+            if not view.currentIndex().isValid():
+                view.setCurrentIndex(model.index(0, 0))
+                if isinstance(view, QTableView):
+                    view.selectRow(0)
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
 
 
 def on_rows_changed(model: QAbstractItemModel, slot: Callable[[], None]) -> None:

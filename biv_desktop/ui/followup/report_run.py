@@ -10,20 +10,18 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.services.followup import follow_up_figures
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import REFUSED, Refused, service_call
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.common.worker import Progress, run_with_progress
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.printing.preview import SheetPreviewDialog, open_preview
 from biv_desktop.ui.printing.sheet_printing import SheetPrinting
-
-_last_folder: Path | None = None
 
 
 class ReportFormat(Enum):
@@ -78,7 +76,7 @@ def preview_report(parent: QWidget | None, figures: FollowUpFigures) -> SheetPre
     """Open the report's PDF in the preview window, as the attendance sheets are: to print or save."""
     title = tr("Uppföljning {period}").format(period=figures.period.label)
 
-    def write(path: Path) -> Path:
+    def write(path: Path, _progress: Progress) -> Path:
         # Imported now: reportlab is large and only printing needs it.
         from biv_desktop.reports.followup import write_follow_up_pdf
 
@@ -92,9 +90,7 @@ def preview_report(parent: QWidget | None, figures: FollowUpFigures) -> SheetPre
 
 def choose_path(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFormat) -> Path | None:
     """Ask where to save the report; None if the user cancelled."""
-    folder = _last_folder or Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    )
+    folder = last_folder("report")
     name = default_file_name(figures.period.first, figures.period.last, kind)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, kind.dialog_title, str(folder / name), kind.file_filter
@@ -107,7 +103,6 @@ def choose_path(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFo
 
 def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: ReportFormat) -> Path | None:
     """Ask where, then write the figures as a PDF or an XLSX there; the file written, or None."""
-    global _last_folder
     path = choose_path(parent, figures, kind)
     if path is None:
         return None
@@ -129,5 +124,5 @@ def export_figures(parent: QWidget | None, figures: FollowUpFigures, kind: Repor
     )
     if written is REFUSED:
         return None
-    _last_folder = written.parent
+    remember_folder("report", written)
     return written

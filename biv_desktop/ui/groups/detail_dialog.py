@@ -158,8 +158,17 @@ class GroupDetailDialog(QDialog):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         is_open = detail.status in OPEN
+        # One parents' group per children's group: a group that has one is not offered another.
+        has_parents = bool(detail.parents_groups)
         self.parents_button.setEnabled(
-            detail.kind is GroupKind.CHILDREN and detail.status is not GroupStatus.CANCELLED
+            detail.kind is GroupKind.CHILDREN
+            and detail.status is not GroupStatus.CANCELLED
+            and not has_parents
+        )
+        self.parents_button.setToolTip(
+            self.tr("Gruppen har redan en föräldragrupp: {name}").format(name=detail.parents_groups[0].name)
+            if has_parents
+            else ""
         )
         self.finish_button.setEnabled(is_open)
         self.cancel_button.setEnabled(is_open)
@@ -269,7 +278,15 @@ class GroupDetailDialog(QDialog):
     def add_participant(self) -> None:
         dialog = EnrolDialog(self._database, self.detail.id, today=self._today, parent=self)
         dialog.exec()
-        if dialog.enrolled is not None:
+        if len(dialog.enrolled_several) > 1:
+            self._saved(
+                self.tr("{count} deltagare är anmälda till gruppen: {names}.").format(
+                    count=len(dialog.enrolled_several),
+                    names=", ".join(row.name for row in dialog.enrolled_several),
+                )
+            )
+            self.tabs.setCurrentIndex(1)
+        elif dialog.enrolled is not None:
             self._saved(self.tr("{name} är anmäld till gruppen.").format(name=dialog.enrolled.name))
             self.tabs.setCurrentIndex(1)
 

@@ -34,6 +34,7 @@ from biv_desktop.services.groups import (
 from biv_desktop.services.staff import SessionTime, suggest_interpreters_for
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.groups.fields import InterpreterCombo
 from biv_desktop.ui.groups.group_form import GroupForm
 from biv_desktop.ui.groups.parents_box import ParentsBox
@@ -47,7 +48,7 @@ class Mode(Enum):
     PARENTS = auto()  # a parents' group for a saved children's group
 
 
-class GroupDialog(QDialog):
+class GroupDialog(AsksBeforeDiscarding, QDialog):
     """The group form on the left, the preview of its sessions on the right."""
 
     def __init__(

@@ -3,13 +3,14 @@
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from biv_desktop.domain.enums import GroupKind, Programme
 from biv_desktop.services.groups import GroupDraft, GroupFormChoices, ParentsDraft
 from biv_desktop.services.register import CAPACITY_RANGE
 from biv_desktop.ui.common.dates import from_qdate
 from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.numbers import number_spin
 from biv_desktop.ui.common.styles import WARNING_STYLE
 from biv_desktop.ui.groups.fields import (
     AgeBandField,
@@ -64,8 +65,7 @@ class GroupForm(QWidget):
         self.leader1 = leader_combo(choices.leaders)
         self.leader2 = leader_combo(choices.leaders)
         self.interpreter = InterpreterCombo(choices)
-        self.capacity = QSpinBox()
-        self.capacity.setRange(*CAPACITY_RANGE)
+        self.capacity = number_spin(CAPACITY_RANGE)  # a typed 0 stays 0 and is refused with a sentence
         self.capacity.setValue(choices.group_capacity)
         self.theme_plan = value_combo(
             (

@@ -45,7 +45,7 @@ def print_diplomas(parent: QWidget, database: Database, group_id: int) -> None:
         return
     title = tr("Diplom – {group}").format(group=found.group_name)
     job = SheetPrinting(
-        parent, title, f"diplom-grupp-{group_id}.pdf", lambda path: write_diplomas(path, found)
+        parent, title, f"diplom-grupp-{group_id}.pdf", lambda path, _progress: write_diplomas(path, found)
     )
     open_preview(parent, [(title, job)])
 
@@ -60,6 +60,6 @@ def print_contact_list(parent: QWidget, database: Database, group_id: int, today
         parent,
         title,
         f"kontaktlista-grupp-{group_id}.pdf",
-        lambda path: write_contact_list(path, listing, today),
+        lambda path, _progress: write_contact_list(path, listing, today),
     )
     open_preview(parent, [(title, job)])

@@ -26,7 +26,8 @@ from biv_desktop.services.groups import GroupRow, list_groups
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table import lead_down_to, make_table
+from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
@@ -105,6 +106,7 @@ class GroupsPage(Page):
 
         self.count_label = QLabel()
         self.table = self._make_table()
+        lead_down_to(self.search, self.table)
         self.table.installEventFilter(self)  # Enter opens the group
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._update_count)
@@ -241,6 +243,8 @@ class GroupsPage(Page):
         Qt would reserve room for the sort arrow in every header; only the sorted column needs it, and the
         name needs the width more.
         """
+        if widths_kept(self.table):
+            return  # the user's own widths from last time
         header = self.table.horizontalHeader()
         margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         arrow = header.fontMetrics().height() + margin

@@ -3,12 +3,13 @@
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.services.groups import PARENTS_PREFIX, GroupFormChoices, ParentsDraft
 from biv_desktop.services.register import CAPACITY_RANGE
 from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.numbers import number_spin
 from biv_desktop.ui.groups.fields import (
     InterpreterCombo,
     choose_value,
@@ -49,8 +50,7 @@ class ParentsBox(QGroupBox):
         self.leader1 = leader_combo(choices.leaders)
         self.leader2 = leader_combo(choices.leaders)
         self.interpreter = InterpreterCombo(choices)
-        self.capacity = QSpinBox()
-        self.capacity.setRange(*CAPACITY_RANGE)
+        self.capacity = number_spin(CAPACITY_RANGE)  # a typed 0 stays 0 and is refused with a sentence
         self.capacity.setValue(choices.group_capacity)
         self.weekday.setAccessibleName(tr("Föräldragruppens veckodag"))
         self.start_time.setAccessibleName(tr("Föräldragruppens starttid"))

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTab
 from biv_desktop.services.bookings import UNCONFIRMED_HORIZON_DAYS, SessionBooking, unconfirmed_bookings
 from biv_desktop.store.database import Database
 from biv_desktop.ui.bookings.booking_dialog import edit_booking
-from biv_desktop.ui.bookings.hours_dialog import open_hours
-from biv_desktop.ui.bookings.list_dialog import open_booking_list
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
@@ -61,14 +59,14 @@ class UnconfirmedInterpreters(QWidget):
         layout.addWidget(self.empty)
         self.list_button = QPushButton(tr("&Bokningslista per förmedling…"))
         self.list_button.setAutoDefault(False)
-        self.list_button.clicked.connect(lambda _checked=False: open_booking_list(self, database, self.today))
+        self.list_button.clicked.connect(lambda _checked=False: self._open_booking_list(database))
         below = QHBoxLayout()
         below.addWidget(hint)
         below.addStretch(1)
         below.addWidget(self.list_button)
         self.hours_button = QPushButton(tr("&Timmar för fakturakontroll…"))
         self.hours_button.setAutoDefault(False)
-        self.hours_button.clicked.connect(lambda _checked=False: open_hours(self, database, self.today))
+        self.hours_button.clicked.connect(lambda _checked=False: self._open_hours(database))
         below.addWidget(self.hours_button)
         layout.addLayout(below)
 
@@ -80,6 +78,17 @@ class UnconfirmedInterpreters(QWidget):
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         return len(rows)
+
+    # The booking list and the hours are printouts: their dialogs (and reportlab, openpyxl) load when asked.
+    def _open_booking_list(self, database: Database) -> None:
+        from biv_desktop.ui.bookings.list_dialog import open_booking_list
+
+        open_booking_list(self, database, self.today)
+
+    def _open_hours(self, database: Database) -> None:
+        from biv_desktop.ui.bookings.hours_dialog import open_hours
+
+        open_hours(self, database, self.today)
 
     def open_current(self) -> None:
         row: SessionBooking | None = selected_row(self.table)

@@ -3,6 +3,7 @@ group and guardians' phones; when a child is listed is set right here, and the l
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.reports.contacts import write_call_list
 from biv_desktop.services.attendance import (
     CallSettings,
     ChildToCall,
@@ -115,6 +115,13 @@ class ChildrenToCall(QWidget):
             self,
             title,
             f"att-ringa-{today.isoformat()}.pdf",
-            lambda path: write_call_list(path, rows, today, misses),
+            lambda path, _progress: _write_call_list(path, rows, today, misses),
         )
         open_preview(self, [(title, job)])
+
+
+def _write_call_list(path: Path, children: tuple[ChildToCall, ...], today: dt.date, misses: int) -> Path:
+    # Imported now: reportlab loads with the first printout, not with the overview.
+    from biv_desktop.reports.contacts import write_call_list
+
+    return write_call_list(path, children, today, misses)

@@ -5,10 +5,12 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -83,7 +85,19 @@ class OverviewPage(Page):
         self.week_stack.addWidget(self.week_table)
         self.week_stack.addWidget(self.no_sessions_label)
 
-        layout = QVBoxLayout(self)
+        # The content scrolls as a whole when a new register's checklist and the 'Att ordna' panel make it
+        # taller than the laptop's screen: the window never grows past it (issue: fits 1366×720).
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.week_stack.setMinimumHeight(160)
+
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addWidget(heading(self.title))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from biv_desktop.domain.calendar import time_range
 from biv_desktop.domain.enums import SessionStatus
+from biv_desktop.domain.schedule.staffing import LEADERS_PER_SESSION
 from biv_desktop.services.followup import WeekSession
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.text import translator
@@ -28,7 +29,14 @@ def staffing_text(session: WeekSession) -> str:
         return ""
     if not session.understaffed:
         return tr("Bemannad")
-    leaders = {0: "", 1: tr("en gruppledare"), 2: tr("två gruppledare")}[session.missing_leaders]
+    # The rule counts trained leaders: a booked leader without the training is why one is missing.
+    trained_booked = LEADERS_PER_SESSION - session.missing_leaders
+    untrained_booked = len(session.leader_names) > trained_booked
+    if untrained_booked:
+        wording = {0: "", 1: tr("en utbildad gruppledare"), 2: tr("två utbildade gruppledare")}
+    else:
+        wording = {0: "", 1: tr("en gruppledare"), 2: tr("två gruppledare")}
+    leaders = wording[session.missing_leaders]
     interpreter = tr("tolk") if session.missing_interpreter else ""
     if leaders and interpreter:
         return tr("Saknar {leaders} och {interpreter}").format(leaders=leaders, interpreter=interpreter)

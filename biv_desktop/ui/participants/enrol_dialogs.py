@@ -5,8 +5,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +26,10 @@ from biv_desktop.services.participants import (
     EnrolmentGroup,
     ParticipantRow,
     RosterRow,
+    add_to_waiting_list,
     check_enrolment,
     enrol,
+    enrol_several,
     enrolment_group,
     get_participant,
     list_participants,
@@ -38,7 +42,7 @@ from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.styles import WARNING_STYLE
-from biv_desktop.ui.common.table import make_table, selected_row
+from biv_desktop.ui.common.table import lead_down_to, make_table, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, show_native_names, tr
 
@@ -78,6 +82,7 @@ class _PlacementDialog(QDialog):
         self.intro.setWordWrap(True)
         self.search = search_edit(search_hint, tr("Sök"), self.proxy)
         self.table = make_table(self.proxy, tr("Välj"), self.accept)
+        lead_down_to(self.search, self.table)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.joined_on = date_edit(self._today, fixed_width=True)
         self.warnings = QLabel()
@@ -144,8 +149,10 @@ class _PlacementDialog(QDialog):
         """Select the first line whose row satisfies ``predicate`` (what a test or a caller preselects)."""
         for position in range(self.proxy.rowCount()):
             if predicate(self.proxy.index(position, 0).data(ROW_ROLE)):
-                self.table.selectRow(position)
-                self.table.setCurrentIndex(self.proxy.index(position, 0))
+                # Through the selection model: the view's own calls would heed a held Ctrl and toggle.
+                index = self.proxy.index(position, 0)
+                flags = QItemSelectionModel.SelectionFlag
+                self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
                 return True
         return False
 
@@ -206,6 +213,34 @@ class EnrolInGroupDialog(_PlacementDialog):
         self.model.set_rows(groups)
         self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.AscendingOrder)
         self._fit_table(stretch=0)
+        # A full group offers the waiting list instead, for someone not on it yet.
+        self._participant_id = participant_id
+        self.on_waiting_list = detail.waiting_since is not None
+        self.placed_on_waiting_list = False
+        self.waiting_button = self.buttons.addButton(
+            tr("Sätt på &väntelistan"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.waiting_button.setToolTip(tr("Gruppen är full: sätt deltagaren på väntelistan i stället"))
+        self.waiting_button.clicked.connect(self.put_on_waiting_list)
+        self.waiting_button.hide()
+        self.table.selectionModel().selectionChanged.connect(self._offer_waiting_list)
+
+    def _offer_waiting_list(self) -> None:
+        group = selected_row(self.table)
+        full = isinstance(group, EnrolmentGroup) and group.enrolled >= group.capacity
+        self.waiting_button.setVisible(full and not self.on_waiting_list)
+
+    def put_on_waiting_list(self) -> None:
+        """Sätt på väntelistan: the group is full, so the participant waits for a place instead."""
+        added = service_call(
+            self,
+            tr("Väntelistan"),
+            lambda _: add_to_waiting_list(self._database, self._participant_id, today=self._today),
+        )
+        if added is REFUSED:
+            return
+        self.placed_on_waiting_list = True
+        QDialog.reject(self)  # nobody was placed in a group
 
     def _group_columns(self) -> list[Column[EnrolmentGroup]]:
         def fits(group: EnrolmentGroup) -> str:
@@ -252,8 +287,21 @@ class EnrolDialog(_PlacementDialog):
             parent,
         )
         self.setWindowTitle(tr("Anmäl deltagare till {group}").format(group=self.group.name))
+        self._group_id = group_id
+        self.enrolled_several: list[RosterRow] = []
+        # Several at once (Ctrl- or Skift-klick), or a whole family with one button.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.family_button = QPushButton(tr("Välj hela &familjen"))
+        self.family_button.setToolTip(tr("Markera alla i den valda deltagarens familj som visas i listan"))
+        self.family_button.clicked.connect(self.choose_family)
+        self.family_button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(self._update_family_button)
+        self.table.selectionModel().currentRowChanged.connect(self._update_family_button)
         self.intro.setText(
-            tr("{group}: {language}, {ages}, {places} platser tagna. Välj deltagaren som ska börja.").format(
+            tr(
+                "{group}: {language}, {ages}, {places} platser tagna. Välj deltagaren som ska börja; "
+                "flera med Ctrl- eller Skift-klick."
+            ).format(
                 group=self.group.name,
                 language=self.group.language,
                 ages=self.group.age_band_label or self.group.kind.label.lower(),
@@ -264,6 +312,7 @@ class EnrolDialog(_PlacementDialog):
         self.fitting_only = QCheckBox(tr("Visa bara de som &passar (språk och ålder)"))
         self.fitting_only.toggled.connect(self._filter_fitting)
         self.search_row.addWidget(self.fitting_only)
+        self.search_row.addWidget(self.family_button)
         self.model.set_rows(rows)
         self.table.sortByColumn(self.model.columnCount() - 1, Qt.SortOrder.AscendingOrder)
         self._fit_table(stretch=GROUPS_COLUMN)
@@ -293,3 +342,50 @@ class EnrolDialog(_PlacementDialog):
 
     def _filter_fitting(self, on: bool) -> None:
         self.proxy.set_row_filter(self._fits if on else None)
+
+    def chosen_rows(self) -> list[ParticipantRow]:
+        """The participants chosen, in the order the list shows them."""
+        positions = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.proxy.index(position, 0).data(ROW_ROLE) for position in positions]
+
+    def _update_family_button(self) -> None:
+        row = selected_row(self.table)
+        self.family_button.setEnabled(isinstance(row, ParticipantRow) and row.family_id is not None)
+        count = len(self.table.selectionModel().selectedRows())
+        self.enrol_button.setText(tr("&Anmäl {count}").format(count=count) if count > 1 else tr("&Anmäl"))
+        if count > 1:
+            self.enrol_button.setEnabled(True)  # each is weighed when saved; one alone as it is chosen
+
+    def choose_family(self) -> None:
+        """Choose everyone shown who belongs to the chosen participant's family."""
+        row = selected_row(self.table)
+        if not isinstance(row, ParticipantRow) or row.family_id is None:
+            return
+        selection = QItemSelection()
+        for position in range(self.proxy.rowCount()):
+            other = self.proxy.index(position, 0).data(ROW_ROLE)
+            if other.family_id == row.family_id:
+                selection.select(
+                    self.proxy.index(position, 0), self.proxy.index(position, self.proxy.columnCount() - 1)
+                )
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def accept(self) -> None:
+        rows = self.chosen_rows()
+        if len(rows) <= 1:
+            super().accept()
+            self.enrolled_several = [self.enrolled] if self.enrolled is not None else []
+            return
+        joined_on = from_qdate(self.joined_on.date())
+        ids = [row.id for row in rows]
+        result = service_call(
+            self,
+            tr("Anmäl ändå?"),
+            lambda override: enrol_several(self._database, ids, self._group_id, joined_on, override=override),
+            invalid=self.errors.show,
+        )
+        if result is REFUSED:
+            return
+        self.enrolled_several = result
+        self.enrolled = result[0]
+        QDialog.accept(self)

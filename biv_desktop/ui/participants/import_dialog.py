@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from biv_desktop.services.participants import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import warn
 from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 from biv_desktop.ui.participants.import_tables import MappingTable, PreviewModel
 from biv_desktop.ui.participants.widgets import tr
@@ -150,11 +151,12 @@ class ImportParticipantsDialog(QDialog):
     # ---- choosing ---------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(last_folder("import"))
         chosen, _filter = QFileDialog.getOpenFileName(
             self, tr("Välj listan att importera"), start, FILE_FILTER
         )
         if chosen:
+            remember_folder("import", Path(chosen))
             self.open_file(Path(chosen))
 
     def open_file(self, path: Path, sheet: str | None = None) -> bool:

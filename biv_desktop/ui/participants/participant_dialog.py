@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +35,11 @@ from biv_desktop.services.participants import (
 from biv_desktop.services.staff import list_languages
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.numbers import YearEdit
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.participants.columns import history_columns
 from biv_desktop.ui.participants.family_dialog import FamilyDialog
 from biv_desktop.ui.participants.widgets import NativeNameEdit, OptionalDateEdit, choice_combo, select_data
@@ -53,7 +54,7 @@ CONSENT_GIVERS = (
 )
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(AsksBeforeDiscarding, QDialog):
     """The participant form; after Spara, ``saved`` holds the participant's row."""
 
     def __init__(
@@ -131,11 +132,13 @@ class ParticipantDialog(QDialog):
         self.gender = QComboBox()
         self._fill_genders(Role.CHILD)
         self.role.currentIndexChanged.connect(lambda: self._fill_genders(self._role()))
-        self.birth_year = QSpinBox()
-        earliest = self._today.year - OLDEST_PERSON
-        self.birth_year.setRange(earliest - 1, self._today.year)
-        self.birth_year.setSpecialValueText(self.tr("–"))  # the minimum means "not filled in"
-        self.birth_year.setValue(earliest - 1)
+        # Kept as typed (even 1850), for the service to refuse with a sentence rather than clear it.
+        self.birth_year = YearEdit()
+        self.birth_year.setToolTip(
+            self.tr("Fyra siffror, från {earliest} till {latest}").format(
+                earliest=self._today.year - OLDEST_PERSON, latest=self._today.year
+            )
+        )
         self.birth_date = OptionalDateEdit(self.tr("Känt"), dt.date(self._today.year - 10, 1, 1))
         self.birth_date.edit.dateChanged.connect(lambda day: self.birth_year.setValue(day.year()))
         self.birth_date.check.toggled.connect(self._birth_date_ticked)
@@ -194,7 +197,7 @@ class ParticipantDialog(QDialog):
     def _birth_date_ticked(self, known: bool) -> None:
         # Start the date in the year already typed, so ticking the box does not change the year.
         year = self.birth_year.value()
-        if known and year > self.birth_year.minimum() and self.birth_date.edit.date().year() != year:
+        if known and year is not None and self.birth_date.edit.date().year() != year:
             self.birth_date.edit.setDate(QDate(year, 1, 1))
 
     def _add(self, errors: FieldErrors, field: str, label: str, widget: QWidget) -> None:
@@ -259,7 +262,7 @@ class ParticipantDialog(QDialog):
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             native_name=self.native_name.text(),
-            birth_year=self.birth_year.value(),
+            birth_year=self._birth_year(),
             birth_date=self.birth_date.value(),
             gender=Gender(self.gender.currentData()),
             role=self._role(),
@@ -272,6 +275,17 @@ class ParticipantDialog(QDialog):
             consent_on=self.consent_on.value(),
             consent_by=self.consent_by.currentText(),
         )
+
+    def _birth_year(self) -> int:
+        year = self.birth_year.value()
+        if year is None:
+            raise ValidationError(
+                "birth_year",
+                self.tr(
+                    "Fyll i födelseåret med fyra siffror, t.ex. 2015. Är det inte känt, skriv det år som är troligast."
+                ),
+            )
+        return year
 
     def show_error(self, error: ValidationError) -> None:
         for errors in (self.errors, self.family_errors):

@@ -26,9 +26,10 @@ from biv_desktop.services.participants import (
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.flow_layout import FlowLayout
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import fit_columns, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, on_rows_changed, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
@@ -88,6 +89,7 @@ class RegisterTab(QWidget):
         for combo in (self.role_filter, self.programme_filter, self.language_filter, self.consent_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table = make_table(self.proxy, tr("Deltagare"), self.edit_selected)
+        lead_down_to(self.search, self.table)
         self.table.sortByColumn(cols.NAME, Qt.SortOrder.AscendingOrder)
         show_native_names(self.table, cols.NATIVE)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -117,7 +119,8 @@ class RegisterTab(QWidget):
         # The person's own data and deletion on request (privacy): on this page, where the person is found.
         self.extract_button = self._button(tr("Registerut&drag…"), self.extract_selected)
         self.delete_button = self._button(tr("Ta bort på &begäran…"), self.delete_selected)
-        actions = QHBoxLayout()
+        # Eight actions and the count: on a laptop they wrap onto two lines rather than widen the window.
+        actions = FlowLayout()
         for button in (
             self.new_button,
             self.edit_button,
@@ -129,7 +132,9 @@ class RegisterTab(QWidget):
             self.delete_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
+        # As tall as a button, so the count stands on the buttons' line rather than above it.
+        self.count_label.setMinimumHeight(self.new_button.sizeHint().height())
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignVCenter)
         actions.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
@@ -274,7 +279,8 @@ class RegisterTab(QWidget):
         if row is None:
             return
         dialog = EnrolInGroupDialog(self.database, row.id, today=self._today, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        # Placed in a group, or (the group being full) on the waiting list instead.
+        if dialog.exec() == QDialog.DialogCode.Accepted or dialog.placed_on_waiting_list:
             self.refresh(row.id)
             self.changed.emit()
 

@@ -2,7 +2,7 @@
 coordinator sees whom the next group should take."""
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.services.participants import (
+    Demand,
     WaitingRow,
     add_to_waiting_list,
     remove_from_waiting_list,
     waiting_age_bands,
+    waiting_demand,
     waiting_list,
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import service_call
-from biv_desktop.ui.common.table import fit_columns, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, on_rows_changed, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
@@ -56,6 +58,7 @@ class WaitingTab(QWidget):
         for combo in (self.language_filter, self.band_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table = make_table(self.proxy, tr("Väntelista"), self.enrol_selected)
+        lead_down_to(self.search, self.table)
         self.table.sortByColumn(cols.W_SINCE, Qt.SortOrder.AscendingOrder)
         show_native_names(self.table, cols.W_NATIVE)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -85,6 +88,11 @@ class WaitingTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(actions)
+        # Which groups to start next: how many wait per language and age band.
+        self.demand_label = QLabel()
+        self.demand_label.setWordWrap(True)
+        self.demand_label.setAccessibleName(tr("Efterfrågan per språk och ålder"))
+        layout.addWidget(self.demand_label)
         layout.addWidget(self.table, 1)
         self._update_buttons()
 
@@ -99,7 +107,9 @@ class WaitingTab(QWidget):
         self._refill(
             self.language_filter, [(lang, lang) for lang in sorted({r.language for r in rows if r.language})]
         )
-        self._refill(self.band_filter, [(band.label, band) for band in waiting_age_bands(self.database)])
+        bands = waiting_age_bands(self.database)
+        self._refill(self.band_filter, [(band.label, band) for band in bands])
+        self.demand_label.setText(demand_text(waiting_demand(rows, bands)))
         self._apply_filters()
         fit_columns(self.table, {cols.W_NAME: 200, cols.W_NATIVE: 180}, stretch=cols.W_FAMILY)
         if current is not None:
@@ -183,3 +193,14 @@ class WaitingTab(QWidget):
         )
         self.refresh()
         self.changed.emit()
+
+
+def demand_text(demand: Sequence[Demand]) -> str:
+    """'Väntar per språk och ålder: arabiska 7–9 år 4 · dari föräldragrupp 2 …'."""
+    if not demand:
+        return ""
+    parts = [
+        tr("{language} {kind}: {count}").format(language=d.language, kind=d.group_kind, count=d.waiting)
+        for d in demand
+    ]
+    return tr("Väntar per språk och ålder: {parts}").format(parts=" · ".join(parts))

@@ -19,12 +19,13 @@ from biv_desktop.services.register import LARGEST_CAPACITY, PremisesDraft, Premi
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 
 # The districts the activity works in; the coordinator may type another.
 KNOWN_DISTRICTS = ("Berga", "Ryd", "Skäggetorp")
 
 
-class PremisesDialog(QDialog):
+class PremisesDialog(AsksBeforeDiscarding, QDialog):
     """Adds or edits premises; ``saved`` holds the saved row after Spara."""
 
     def __init__(

@@ -4,7 +4,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -79,9 +79,14 @@ class SheetPreviewDialog(QDialog):
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(self.tr("Skriv &ut…"))
-        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.save_button = QPushButton(self.tr("&Spara som PDF…"))
-        self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        # Ctrl+P and Ctrl+S as shortcuts of the window: a button's own shortcut would replace its
+        # underlined letter, and Alt+U / Alt+S would do nothing.
+        for key, button in (
+            (QKeySequence.StandardKey.Print, self.print_button),
+            (QKeySequence.StandardKey.Save, self.save_button),
+        ):
+            QShortcut(QKeySequence(key), self, button.click)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -103,6 +108,7 @@ class SheetPreviewDialog(QDialog):
         self._rescale.timeout.connect(self._show_pages)
         self._shown_width = 0
         self._shown_variant = -1
+        self._drawing = False
         self.finished.connect(self._release)
         self.resize(980, 820)
 
@@ -122,6 +128,18 @@ class SheetPreviewDialog(QDialog):
 
     def _show_pages(self) -> None:
         """Draw every page of the chosen sheet to fit the window's width."""
+        # Making a sheet's PDF runs an event loop (its progress dialog), in which a resize or another
+        # choice may ask for the pages again: that is done once the first drawing is over.
+        if self._drawing:
+            self._rescale.start()
+            return
+        self._drawing = True
+        try:
+            self._draw_pages()
+        finally:
+            self._drawing = False
+
+    def _draw_pages(self) -> None:
         printing = self.current()
         self.setWindowTitle(printing.title)
         self.heading.setText(printing.title)

@@ -16,6 +16,7 @@ from biv_desktop.services import printing as sheets
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import warn
 from biv_desktop.ui.common.service_call import service_result
+from biv_desktop.ui.common.worker import Progress
 from biv_desktop.ui.printing.pages import tr
 from biv_desktop.ui.printing.preview import SheetPreviewDialog, open_preview
 from biv_desktop.ui.printing.sheet_printing import SheetPrinting
@@ -45,7 +46,7 @@ def print_session_sheet(
         parent,
         title,
         labels.session_sheet_file_name(sheet.session.date, sheet.group.id),
-        lambda path: write_session_sheet(path, sheet, printed_on),
+        lambda path, _progress: write_session_sheet(path, sheet, printed_on),
     )
     return open_preview(parent, [(title, job)])
 
@@ -62,8 +63,8 @@ def print_course_sheet(
         return None
     course = sheet
 
-    def writer(blank: bool) -> Callable[[Path], object]:
-        return lambda path: write_course_sheet(path, course, printed_on, blank=blank)
+    def writer(blank: bool) -> Callable[[Path, Progress], object]:
+        return lambda path, _progress: write_course_sheet(path, course, printed_on, blank=blank)
 
     title = tr("Närvarolista för hela kursen – {group}").format(group=sheet.group.name)
     variants = [
@@ -107,6 +108,6 @@ def print_pack(
         parent,
         title,
         labels.pack_file_name(first, last, pack.premises),
-        lambda path: packs.write_print_pack(path, pack, printed_on),
+        lambda path, progress: packs.write_print_pack(path, pack, printed_on, progress),
     )
     return open_preview(parent, [(title, job)])

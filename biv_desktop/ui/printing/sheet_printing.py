@@ -10,15 +10,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtCore import QObject, QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QAction, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from biv_desktop.domain.errors import UserError
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.ui.common.confirm import warn
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
+from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
 from biv_desktop.ui.printing import pages
 from biv_desktop.ui.printing.pages import PRINT_DPI, printing_order, render_page
 
@@ -27,14 +29,16 @@ if TYPE_CHECKING:
 
     from biv_desktop.ui.printing.preview import SheetPreviewDialog
 
-_last_folder: Path | None = None
-
 
 class SheetPrinting(QObject):
     """Preview, print and save as PDF for one sheet, given the function that writes its PDF to a path."""
 
     def __init__(
-        self, parent: QWidget | None, title: str, default_file_name: str, write: Callable[[Path], object]
+        self,
+        parent: QWidget | None,
+        title: str,
+        default_file_name: str,
+        write: Callable[[Path, Progress], object],
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
@@ -45,29 +49,40 @@ class SheetPrinting(QObject):
         self._document: pdfium.PdfDocument | None = None
 
     def pdf(self) -> bytes | None:
-        """The sheet's PDF, made on first use; None (after telling the user why) if it cannot be made."""
+        """The sheet's PDF, made on first use; None if it cannot be made (after telling the user why) or
+        the user cancelled making it."""
         if self._pdf is not None:
             return self._pdf
-        made = service_call(
-            self.parent_widget, self.tr("Listan kunde inte göras"), lambda _: self._made_pdf()
-        )
+        try:
+            made = service_call(
+                self.parent_widget, self.tr("Listan kunde inte göras"), lambda _: self._made_pdf()
+            )
+        except TaskCancelled:
+            return None
         if made is not REFUSED:
             self._pdf = made
         return self._pdf
 
     def _made_pdf(self) -> bytes:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with tempfile.TemporaryDirectory(prefix="biv-desktop-") as folder:
-                path = Path(folder) / self.default_file_name
-                self._write(path)
-                return path.read_bytes()
-        except OSError as error:
-            raise UserError(
-                self.tr("Det gick inte att skriva en tillfällig fil. Kontrollera att disken inte är full.")
-            ) from error
-        finally:
-            QApplication.restoreOverrideCursor()
+        """Write the PDF off the GUI thread, behind a progress dialog with Avbryt (a term's print pack is
+        120 pages and ten seconds): the window keeps painting meanwhile."""
+
+        def work(progress: Progress) -> bytes:
+            try:
+                with tempfile.TemporaryDirectory(prefix="biv-desktop-") as folder:
+                    path = Path(folder) / self.default_file_name
+                    self._write(path, progress)
+                    return path.read_bytes()
+            except OSError as error:
+                raise UserError(
+                    self.tr(
+                        "Det gick inte att skriva en tillfällig fil. Kontrollera att disken inte är full."
+                    )
+                ) from error
+
+        return run_with_progress(
+            self.parent_widget, self.title, self.tr("Gör i ordning {title} …").format(title=self.title), work
+        )
 
     def document(self) -> "pdfium.PdfDocument | None":
         """The PDF opened for drawing its pages."""
@@ -160,13 +175,10 @@ class SheetPrinting(QObject):
 
     def save_as(self) -> Path | None:
         """Ask where to save the PDF and write it there; the path, or None if cancelled or not written."""
-        global _last_folder
         data = self.pdf()
         if data is None:
             return None
-        folder = _last_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
+        folder = last_folder("pdf")
         chosen, _filter = QFileDialog.getSaveFileName(
             self.parent_widget,
             self.tr("Spara som PDF"),
@@ -187,7 +199,7 @@ class SheetPrinting(QObject):
         )
         if written is REFUSED:
             return None
-        _last_folder = written.parent
+        remember_folder("pdf", written)
         return written
 
     def actions(self) -> list[QAction]:

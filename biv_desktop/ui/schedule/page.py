@@ -22,6 +22,7 @@ from biv_desktop.services.schedule import FilterChoices, ScheduleRow, filter_cho
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.attendance_actions import ScheduleAttendance
@@ -191,6 +192,8 @@ class SchedulePage(Page):
         }
 
     def _fit_columns(self) -> None:
+        if widths_kept(self.table):
+            return  # the user's own widths from last time
         for column in range(self.model.columnCount()):
             if column == columns.GROUP:
                 continue

@@ -138,7 +138,10 @@ class ScheduleDialog(QDialog):
         if schedule is None:
             return
         job = SheetPrinting(
-            self, schedule.title, self._file_name(".pdf"), lambda path: write_schedule(path, schedule)
+            self,
+            schedule.title,
+            self._file_name(".pdf"),
+            lambda path, _progress: write_schedule(path, schedule),
         )
         open_preview(self, [(schedule.title, job)])
 

@@ -26,12 +26,13 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.schedule.shift_panel import shift_lines
 
 SCHOOL_BREAKS = ("Sportlov", "Påsklov", "Sommarlov", "Höstlov", "Jullov", "Studiedag")
 
 
-class BreakWeekDialog(QDialog):
+class BreakWeekDialog(AsksBeforeDiscarding, QDialog):
     """Adds or changes a break; ``saved`` holds the saved row after Spara."""
 
     def __init__(

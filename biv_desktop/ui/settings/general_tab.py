@@ -27,14 +27,14 @@ from biv_desktop.services.register import (
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
+from biv_desktop.ui.common.numbers import number_spin
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 
 
 def _spin(low: int, high: int, suffix: str, step: int = 1) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
+    # Keeps a number outside low–high as typed: saving then says why it is refused, beside the field.
+    spin = number_spin((low, high), suffix)
     spin.setSingleStep(step)
-    spin.setSuffix(suffix)
     spin.setMinimumWidth(140)
     return spin
 
@@ -174,7 +174,8 @@ class GeneralTab(QWidget):
             spin.setValue(value)
         self._changed()
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save what is typed; True when saved (on bad input the reason is shown beside its field)."""
         self.errors.clear()
         saved = service_call(
             self,
@@ -184,9 +185,10 @@ class GeneralTab(QWidget):
         )
         if saved is REFUSED:
             self.status.setText("")
-            return
+            return False
         self._show(saved)
         self.status.setText(self.tr("Inställningarna är sparade."))
+        return True
 
     def _changed(self) -> None:
         dirty = self.has_unsaved_changes()

@@ -5,6 +5,7 @@ import datetime as dt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.unsaved import UnsavedEdits
 from biv_desktop.ui.followup.questionnaire_editor import QuestionnairesTab
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.settings.break_weeks_tab import BreakWeeksTab
@@ -47,6 +48,29 @@ class SettingsPage(Page):
         self.general.loaded = None
         self.report.loaded = None
         self.theme_plans.editor.load(None)
+
+    def unsaved_edits(self) -> list[UnsavedEdits]:
+        questionnaires = self.questionnaires
+        return [
+            UnsavedEdits(
+                self.tr("inställningarna"),
+                self.general.has_unsaved_changes,
+                self.general.save,
+                self.general.reload,
+            ),
+            UnsavedEdits(
+                self.tr("temaplanen"),
+                self.theme_plans.has_unsaved_changes,
+                self.theme_plans.editor.save,
+                self.theme_plans.editor.undo,
+            ),
+            UnsavedEdits(
+                self.tr("frågeformuläret"),
+                questionnaires.has_unsaved_changes,
+                questionnaires.save,
+                lambda: questionnaires.show_questionnaire(questionnaires.loaded),
+            ),
+        ]
 
     def refresh(self) -> None:
         """Read every tab afresh, except one with unsaved edits, which keeps what the user typed."""

@@ -1,4 +1,4 @@
-"""Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera allt (JSON)… as a user
+"""Arkiv → Säkerhetskopiera till…, Återställ från säkerhetskopia… and Exportera hela registret… as a user
 meets them: file dialogs (patched), a progress dialog while the work runs off the GUI thread, and
 Swedish messages (patched message boxes)."""
 
@@ -52,7 +52,7 @@ def test_the_archive_menu_has_the_three_actions_after_opening(window: MainWindow
     assert texts[start : start + 3] == [
         "Säkerhets&kopiera till…",
         "Åter&ställ från säkerhetskopia…",
-        "&Exportera allt (JSON)…",
+        "&Exportera hela registret…",
     ]
 
 

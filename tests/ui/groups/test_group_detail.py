@@ -154,6 +154,11 @@ def test_a_childrens_group_gets_its_parents_group_and_links_to_it(
         detail.parents_button.click()
         assert detail.message.text() == "Skapade föräldragruppen ”BIV Somaliska föräldrar, Berga, vt 2026”."
         assert "BIV Somaliska föräldrar, Berga, vt 2026</a>" in detail.facts.linked.text()
+        # The children's group has its parents' group now: a second one is not offered.
+        assert not detail.parents_button.isEnabled()
+        assert detail.parents_button.toolTip() == (
+            "Gruppen har redan en föräldragrupp: BIV Somaliska föräldrar, Berga, vt 2026"
+        )
         parents_id = next(
             g.id for g in list_groups(detail._database) if g.name.startswith("BIV Somaliska föräldrar")
         )

@@ -14,6 +14,7 @@ from biv_desktop.services.participants.waiting import waiting_list
 from biv_desktop.ui.participants.enrol_dialogs import EnrolDialog, EnrolInGroupDialog
 from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
 from biv_desktop.ui.participants.page import ParticipantsPage
+from support import factories
 
 AGE_WARNING = "Deltagaren är 11 år, gruppen är för 13–15 år."
 
@@ -168,3 +169,44 @@ def test_the_register_places_and_takes_out_from_the_participant_side(
         roster(people.database, people.groups["13-15"])[0].leave_reason
         == "Familjen flyttade till en annan kommun"
     )
+
+
+def test_a_whole_family_is_chosen_with_one_button_and_enrolled_in_one_step(
+    qtbot: QtBot, people: Any, message_boxes: Any
+) -> None:
+    dialog = EnrolDialog(people.database, people.groups["13-15"], today=people.today)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.family_button.isEnabled()
+    assert dialog.choose(lambda row: row.name == "Ahmad Haddad")
+    assert dialog.family_button.isEnabled()
+    qtbot.mouseClick(dialog.family_button, Qt.MouseButton.LeftButton)
+    chosen = {row.name for row in dialog.chosen_rows()}
+    assert {"Ahmad Haddad", "Rana Haddad"} <= chosen and "Parisa Noori" not in chosen
+    assert all(row.family_id == people.families["Haddad"] for row in dialog.chosen_rows())
+    assert dialog.enrol_button.text() == f"&Anmäl {len(chosen)}"
+    dialog.accept()  # Rana is too young and the mother is a guardian: one question names who
+    assert len(message_boxes.shown) == 1 and "Rana Haddad: " in message_boxes.shown[0]
+    assert {row.name for row in dialog.enrolled_several} == chosen
+    assert {row.name for row in roster(people.database, people.groups["13-15"])} == chosen
+
+
+def test_a_full_group_offers_the_waiting_list_instead(qtbot: QtBot, people: Any, message_boxes: Any) -> None:
+    berga = factories.premises(people.database, "Berga kyrka", "Berga")
+    full = factories.group(
+        people.database,
+        name="BIV Arabiska 10–12 år, Berga, vt 2026",
+        premises_id=berga,
+        capacity=1,
+        running=True,
+    ).id
+    enrol(people.database, people.participants["Rana"], full, dt.date(2026, 2, 3), override=True)
+    dialog = group_dialog(qtbot, people, "Ahmad")
+    assert dialog.choose(lambda group: group.name.startswith("BIV Arabiska 13–15"))
+    assert not dialog.waiting_button.isVisible()  # a group with places: no offer
+    assert dialog.choose(lambda group: group.id == full)
+    assert dialog.waiting_button.isVisible()
+    qtbot.mouseClick(dialog.waiting_button, Qt.MouseButton.LeftButton)
+    assert dialog.placed_on_waiting_list and not dialog.isVisible()
+    assert "Ahmad Haddad" in [row.name for row in waiting_list(people.database)]
+    assert [row.name for row in roster(people.database, full)] == ["Rana Haddad"]

@@ -119,3 +119,10 @@ def test_a_new_family_member_is_registered_into_the_family(
     page.show_family(people.families["Noori"])
     page.families.panel.add_button.click()
     assert members(page, cols.M_NAME) == ["Parisa Noori", "Sami"]
+
+
+def test_the_waiting_list_shows_the_demand_per_language_and_age(page: ParticipantsPage) -> None:
+    page.tabs.setCurrentWidget(page.waiting)
+    text = page.waiting.demand_label.text()
+    assert text.startswith("Väntar per språk och ålder: ")
+    assert "dari " in text and "arabiska " in text

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import Role
@@ -39,12 +39,36 @@ def test_a_missing_first_name_is_shown_beside_it_and_the_typing_kept(qtbot: QtBo
     assert dialog.last_name.text() == "Saleh"
 
 
-def test_a_birth_year_not_filled_in_is_named(qtbot: QtBot, people: Any) -> None:
+def test_a_birth_year_not_filled_in_asks_for_one_in_a_sentence_that_wraps(qtbot: QtBot, people: Any) -> None:
     dialog = open_dialog(qtbot, people)
     dialog.first_name.setText("Yara")
-    assert dialog.birth_year.text() == "–"
+    assert dialog.birth_year.text() == ""
     dialog.accept()
+    message = (
+        "Fyll i födelseåret med fyra siffror, t.ex. 2015. Är det inte känt, skriv det år som är troligast."
+    )
+    assert dialog.message_for("birth_year") == message
+    # The whole sentence shows: the line under the field is as tall as its wrapped text needs.
+    label = next(label for label in dialog.findChildren(QLabel) if label.text() == message)
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.heightForWidth(label.width()) > label.fontMetrics().lineSpacing()  # two lines or more
+
+
+def test_a_birth_year_of_1850_is_refused_and_kept_as_typed_and_the_refusal_goes_when_fixed(
+    qtbot: QtBot, people: Any
+) -> None:
+    dialog = open_dialog(qtbot, people)
+    dialog.first_name.setText("Yara")
+    dialog.birth_year.setFocus()
+    qtbot.keyClicks(dialog.birth_year, "1850")
+    dialog.first_name.setFocus()  # leaving the field does not change it
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.birth_year.text() == "1850"
     assert dialog.message_for("birth_year") == "Födelseåret måste ligga mellan 1916 och 2026."
+    dialog.birth_year.clear()
+    qtbot.keyClicks(dialog.birth_year, "2015")
+    assert dialog.message_for("birth_year") == ""
 
 
 def test_a_birth_date_sets_the_year_and_must_agree_with_it(qtbot: QtBot, people: Any) -> None:

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.participants import columns as cols
@@ -182,3 +182,15 @@ def test_register_extract_and_deletion_on_request_act_on_the_chosen_participant(
     qtbot.mouseClick(tab.extract_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert calls == [("extract", chosen.id), ("delete", chosen.id)]
+
+
+def test_arrow_down_from_the_search_reaches_the_first_participant_found(
+    qtbot: QtBot, page: ParticipantsPage
+) -> None:
+    tab = page.register
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "Parisa")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is tab.table
+    current = tab.current()
+    assert current is not None and current.name.startswith("Parisa")

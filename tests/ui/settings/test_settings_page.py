@@ -229,3 +229,22 @@ def test_a_copy_becomes_the_default_from_the_plan_list(page: SettingsPage) -> No
     plan = default_theme_plan(page.database, GroupKind.CHILDREN)
     assert plan is not None and plan.name == "Kopia av Barngrupp – standard"
     assert tab.editor.default_note.text() == "Nya grupper av den här typen får den här planen."
+
+
+def test_a_capacity_of_0_is_refused_with_a_sentence_and_stays_0(qtbot: QtBot, page: SettingsPage) -> None:
+    general = page.general
+    saved = load_settings(page.database).group_capacity
+    general.group_capacity.setFocus()
+    general.group_capacity.lineEdit().selectAll()
+    qtbot.keyClicks(general.group_capacity, "0")
+    general.age_bands.setFocus()  # leaving the field keeps the 0 (it used to become 6 again)
+    assert general.group_capacity.value() == 0
+    qtbot.mouseClick(general.save_button, Qt.MouseButton.LeftButton)
+    assert (
+        general.errors.message_for("group_capacity")
+        == "Platser per grupp måste vara ett tal mellan 1 och 40."
+    )
+    assert general.group_capacity.value() == 0
+    assert load_settings(page.database).group_capacity == saved
+    general.group_capacity.setValue(8)  # fixed: the refusal goes
+    assert general.errors.message_for("group_capacity") == ""

@@ -1,0 +1,30 @@
+"""Where the keyboard is shows on buttons: the focused button has a blue frame, the others do not."""
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from biv_desktop.ui import app
+
+FOCUS_BLUE = QColor("#1565c0")
+
+
+def left_edge(button: QPushButton) -> QColor:
+    image = button.grab().toImage()
+    return image.pixelColor(1, image.height() // 2)
+
+
+def test_the_focused_button_has_a_blue_frame(qtbot: QtBot) -> None:
+    app.application()
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    first, second = QPushButton("&Ny deltagare…"), QPushButton("Redigera…")
+    layout.addWidget(first)
+    layout.addWidget(second)
+    window.show()
+    qtbot.waitExposed(window)
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    assert left_edge(second) == FOCUS_BLUE
+    assert left_edge(first) != FOCUS_BLUE

@@ -1,0 +1,125 @@
+"""The window remembers, per user, where it was and how it looked: place, size, maximised, splitters,
+column widths and the last folder, through a real settings file; a broken or foreign file gives the
+defaults."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QSplitter
+from pytestqt.qtbot import QtBot
+
+from biv_desktop.ui.common import window_state
+from biv_desktop.ui.common.list_page import RecordPage
+from biv_desktop.ui.main_window import MainWindow
+from biv_desktop.ui.participants.page import ParticipantsPage
+from support.qt import every_page
+from support.register import FixtureRegister
+
+
+@pytest.fixture(autouse=True)
+def laptop(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1366, 720))
+
+
+def open_window(qtbot: QtBot, register: FixtureRegister) -> MainWindow:
+    window = MainWindow(register.database, today=register.today)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def reopen(qtbot: QtBot, register: FixtureRegister, window: MainWindow, settings_file: Path) -> MainWindow:
+    """Quit (the state is written to the file) and start again, reading the file afresh."""
+    window.close()
+    window_state.settings().sync()
+    window_state.use_settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    return open_window(qtbot, register)
+
+
+def test_the_window_opens_where_and_as_large_as_it_was_left(
+    qtbot: QtBot, register: FixtureRegister, own_settings: Path
+) -> None:
+    window = open_window(qtbot, register)
+    assert window.height() <= 720  # the first time: the default size, fitted to the laptop
+    window.setGeometry(140, 90, 1200, 560)
+    again = reopen(qtbot, register, window, own_settings)
+    assert own_settings.is_file()
+    assert again.size().toTuple() == (1200, 560)
+    assert again.geometry().topLeft().toTuple() == (140, 90)
+    assert not again.isMaximized()
+
+
+def test_a_maximised_window_opens_maximised(
+    qtbot: QtBot, register: FixtureRegister, own_settings: Path
+) -> None:
+    window = open_window(qtbot, register)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    again = reopen(qtbot, register, window, own_settings)
+    assert again.isMaximized()
+
+
+def test_splitters_and_column_widths_are_kept(
+    qtbot: QtBot, register: FixtureRegister, own_settings: Path
+) -> None:
+    window = open_window(qtbot, register)
+    leaders = next(page for page in every_page(window) if isinstance(page, RecordPage))
+    window.navigation.setCurrentRow(every_page(window).index(leaders))
+    splitter = leaders.findChild(QSplitter)
+    assert splitter is not None
+    splitter.setSizes([150, 450])
+    people = next(page for page in every_page(window) if isinstance(page, ParticipantsPage))
+    window.navigation.setCurrentRow(every_page(window).index(people))
+    people.register.table.setColumnWidth(0, 333)
+    kept_sizes = splitter.sizes()
+
+    again = reopen(qtbot, register, window, own_settings)
+    leaders = next(page for page in every_page(again) if isinstance(page, RecordPage))
+    again.navigation.setCurrentRow(every_page(again).index(leaders))
+    # The same share for each part (the page's height may differ by a few pixels before it is laid out).
+    restored = leaders.findChild(QSplitter)
+    assert restored is not None
+    sizes = restored.sizes()
+    assert sizes[0] / sum(sizes) == pytest.approx(kept_sizes[0] / sum(kept_sizes), abs=0.02)
+    assert kept_sizes[0] / sum(kept_sizes) == pytest.approx(0.25, abs=0.02)
+    people = next(page for page in every_page(again) if isinstance(page, ParticipantsPage))
+    again.navigation.setCurrentRow(every_page(again).index(people))
+    people.refresh()  # reading the register again does not fit the columns over the user's widths
+    assert people.register.table.columnWidth(0) == 333
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\xff\xfe garbage [[[ \n= = =\n",
+        b"[window]\nMainWindow\\geometry=not a geometry\nMainWindow\\maximised=perhaps\n"
+        b"[folders]\npdf=/no/such/folder\n",
+    ],
+    ids=["broken", "foreign"],
+)
+def test_a_broken_or_foreign_settings_file_gives_the_defaults(
+    qtbot: QtBot, register: FixtureRegister, own_settings: Path, content: bytes
+) -> None:
+    own_settings.parent.mkdir(parents=True, exist_ok=True)
+    own_settings.write_bytes(content)
+    window_state.use_settings(QSettings(str(own_settings), QSettings.Format.IniFormat))
+    window = open_window(qtbot, register)
+    assert not window.isMaximized()
+    assert window.width() == 1280 and window.height() <= 720
+    assert window_state.last_folder("pdf") == window_state.documents_folder()
+
+
+def test_file_choosers_start_in_documents_and_then_where_the_user_saved(
+    own_settings: Path, tmp_path: Path
+) -> None:
+    assert window_state.last_folder("pdf") == window_state.documents_folder()
+    chosen = tmp_path / "utskrifter"
+    chosen.mkdir()
+    window_state.remember_folder("pdf", chosen / "narvarolista.pdf")
+    window_state.settings().sync()
+    window_state.use_settings(QSettings(str(own_settings), QSettings.Format.IniFormat))
+    assert window_state.last_folder("pdf") == chosen
+    assert window_state.last_folder("backup") == window_state.documents_folder()
