@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from biv_desktop.cli.followup import _day
-from biv_desktop.cli.headless import add_database_option, database_path, open_existing
+from biv_desktop.cli.headless import add_database_option, database_path, open_existing, output_path
 from biv_desktop.cli.parser import CommandError, SwedishArgumentParser, command
 
 FORMATS = (".pdf", ".xlsx")
@@ -54,21 +54,12 @@ def _bookings(args: argparse.Namespace) -> int:
     raise CommandError("Välj en lista: list eller hours.")
 
 
-def _output(args: argparse.Namespace, database: Path) -> Path:
-    out: Path = args.out.expanduser()
-    if out.suffix.lower() not in FORMATS:
-        raise CommandError(f"Filnamnet {out.name} ska sluta på .pdf (utskrift) eller .xlsx (kalkylark).")
-    if out.exists() and database.exists() and out.resolve() == database.resolve():
-        raise CommandError(f"{out} är själva databasen. Välj ett annat filnamn.")
-    return out
-
-
 def _list(args: argparse.Namespace) -> int:
     from biv_desktop.reports.bookings import write_booking_list_pdf, write_booking_list_xlsx
     from biv_desktop.services.bookings import agencies_between, booking_list
 
     path = database_path(args)
-    out = _output(args, path)
+    out = output_path(args, path, FORMATS)
     database = open_existing(path)
     try:
         known = agencies_between(database, args.first, args.last)
@@ -92,7 +83,7 @@ def _hours(args: argparse.Namespace) -> int:
     from biv_desktop.services.bookings import hours_report
 
     path = database_path(args)
-    out = _output(args, path)
+    out = output_path(args, path, FORMATS)
     database = open_existing(path)
     try:
         report = hours_report(database, args.first, args.last)

@@ -8,8 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from biv_desktop.cli.headless import add_database_option, database_path, open_existing
-from biv_desktop.cli.parser import CommandError
+from biv_desktop.cli.headless import add_database_option, database_path, open_existing, output_path
 
 FORMATS = (".pdf", ".xlsx")
 
@@ -49,15 +48,6 @@ def add_follow_up_report(reports: "argparse._SubParsersAction[Any]") -> None:
     parser.set_defaults(run=run_follow_up)
 
 
-def _output(args: argparse.Namespace, database: Path) -> Path:
-    out: Path = args.out.expanduser()
-    if out.suffix.lower() not in FORMATS:
-        raise CommandError(f"Filnamnet {out.name} ska sluta på .pdf (utskrift) eller .xlsx (kalkylark).")
-    if out.exists() and database.exists() and out.resolve() == database.resolve():
-        raise CommandError(f"{out} är själva databasen. Välj ett annat filnamn för rapporten.")
-    return out
-
-
 def run_follow_up(args: argparse.Namespace) -> int:
     """Compute the period's figures and write them as the file --out names."""
     from biv_desktop.domain.followup.period import Period
@@ -66,7 +56,7 @@ def run_follow_up(args: argparse.Namespace) -> int:
 
     period = Period(args.first, args.last)  # a reversed period is refused before any file is opened
     path = database_path(args)
-    out = _output(args, path)
+    out = output_path(args, path, FORMATS)
     database = open_existing(path)
     try:
         figures = follow_up_figures(database, period.first, period.last)

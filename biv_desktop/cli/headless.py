@@ -37,3 +37,18 @@ def open_existing(path: Path) -> "Database":
     if not path.exists():
         raise CommandError(f"Databasen {path} finns inte.")
     return open_register(path, backups_dir())
+
+
+# What each kind of file a command writes is, in the sentence that names the accepted endings.
+FILE_KINDS = {".pdf": "utskrift", ".xlsx": "kalkylark", ".ics": "kalenderfil", ".json": "JSON-fil"}
+
+
+def output_path(args: argparse.Namespace, database: Path, endings: tuple[str, ...] = ()) -> Path:
+    """The file --out names: ending in one of ``endings`` (any, when none are given), never the database."""
+    out: Path = args.out.expanduser()
+    if endings and out.suffix.lower() not in endings:
+        accepted = " eller ".join(f"{ending} ({FILE_KINDS[ending]})" for ending in endings)
+        raise CommandError(f"Filnamnet {out.name} ska sluta på {accepted}.")
+    if out.exists() and database.exists() and out.resolve() == database.resolve():
+        raise CommandError(f"{out} är själva databasen. Välj ett annat filnamn.")
+    return out

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from biv_desktop.cli.followup import add_follow_up_report
-from biv_desktop.cli.headless import add_database_option, database_path, open_existing
+from biv_desktop.cli.headless import add_database_option, database_path, open_existing, output_path
 from biv_desktop.cli.parser import CommandError, SwedishArgumentParser, command
 
 if TYPE_CHECKING:
@@ -94,13 +94,6 @@ def _report(args: argparse.Namespace) -> int:
     raise CommandError("Välj en rapport: session-sheet, course-sheet, print-pack eller follow-up.")
 
 
-def _output(args: argparse.Namespace, database: Path) -> Path:
-    out: Path = args.out.expanduser()
-    if out.exists() and database.exists() and out.resolve() == database.resolve():
-        raise CommandError(f"{out} är själva databasen. Välj ett annat filnamn för PDF-filen.")
-    return out
-
-
 def _group_id(database: "Database", reference: str) -> int:
     from biv_desktop.domain.errors import ValidationError
     from biv_desktop.services.groups import find_group_id
@@ -116,7 +109,7 @@ def _session_sheet(args: argparse.Namespace) -> int:
     from biv_desktop.services.printing import session_sheet_by_number
 
     path = database_path(args)
-    out = _output(args, path)
+    out = output_path(args, path)
     database = open_existing(path)
     try:
         sheet = session_sheet_by_number(database, _group_id(database, args.group), args.session)
@@ -134,7 +127,7 @@ def _course_sheet(args: argparse.Namespace) -> int:
     from biv_desktop.services.printing import course_sheet
 
     path = database_path(args)
-    out = _output(args, path)
+    out = output_path(args, path)
     database = open_existing(path)
     try:
         sheet = course_sheet(database, _group_id(database, args.group))
@@ -152,7 +145,7 @@ def _print_pack(args: argparse.Namespace) -> int:
     from biv_desktop.services.printing import print_pack
 
     path = database_path(args)
-    out = _output(args, path)
+    out = output_path(args, path)
     database = open_existing(path)
     try:
         premises_id = find_premises_id(database, args.premises) if args.premises is not None else None

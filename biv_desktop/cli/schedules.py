@@ -6,17 +6,18 @@ biv-desktop schedule group --group ID --out FIL.pdf|FIL.ics
 """
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from biv_desktop.cli.followup import _day
-from biv_desktop.cli.headless import add_database_option, database_path, open_existing
+from biv_desktop.cli.headless import add_database_option, database_path, open_existing, output_path
 from biv_desktop.cli.parser import CommandError, SwedishArgumentParser, command
 
 if TYPE_CHECKING:
     from biv_desktop.services.schedule import PersonalSchedule
     from biv_desktop.services.staff import InterpreterRow, LeaderRow
+    from biv_desktop.store.database import Database
 
 FORMATS = (".pdf", ".ics")
 
@@ -68,15 +69,6 @@ def _schedule(args: argparse.Namespace) -> int:
     raise CommandError("Välj ett schema: leader, interpreter eller group.")
 
 
-def _output(args: argparse.Namespace, database: Path) -> Path:
-    out: Path = args.out.expanduser()
-    if out.suffix.lower() not in FORMATS:
-        raise CommandError(f"Filnamnet {out.name} ska sluta på .pdf (utskrift) eller .ics (kalenderfil).")
-    if out.exists() and database.exists() and out.resolve() == database.resolve():
-        raise CommandError(f"{out} är själva databasen. Välj ett annat filnamn.")
-    return out
-
-
 def pick_person(rows: "Sequence[LeaderRow] | Sequence[InterpreterRow]", reference: str, who: str) -> int:
     """The id of the person whose id or whole name (any case) is ``reference``."""
     text = reference.strip()
@@ -105,45 +97,42 @@ def _told(schedule: "PersonalSchedule", written: Path) -> int:
     return 0
 
 
+def _run(args: argparse.Namespace, read: "Callable[[Database], PersonalSchedule]") -> int:
+    """Read one schedule from the database --database names and write it to --out."""
+    path = database_path(args)
+    out = output_path(args, path, FORMATS)
+    database = open_existing(path)
+    try:
+        schedule = read(database)
+    finally:
+        database.close()
+    return _told(schedule, _write(schedule, out))
+
+
 def _leader(args: argparse.Namespace) -> int:
     from biv_desktop.services.schedule import leader_schedule
     from biv_desktop.services.staff import list_leaders
 
-    path = database_path(args)
-    out = _output(args, path)
-    database = open_existing(path)
-    try:
+    def read(database: "Database") -> "PersonalSchedule":
         leader_id = pick_person(list_leaders(database), args.person, "gruppledare")
-        schedule = leader_schedule(database, leader_id, args.first, args.last)
-    finally:
-        database.close()
-    return _told(schedule, _write(schedule, out))
+        return leader_schedule(database, leader_id, args.first, args.last)
+
+    return _run(args, read)
 
 
 def _interpreter(args: argparse.Namespace) -> int:
     from biv_desktop.services.schedule import interpreter_schedule
     from biv_desktop.services.staff import list_interpreters
 
-    path = database_path(args)
-    out = _output(args, path)
-    database = open_existing(path)
-    try:
+    def read(database: "Database") -> "PersonalSchedule":
         interpreter_id = pick_person(list_interpreters(database), args.person, "tolk")
-        schedule = interpreter_schedule(database, interpreter_id, args.first, args.last)
-    finally:
-        database.close()
-    return _told(schedule, _write(schedule, out))
+        return interpreter_schedule(database, interpreter_id, args.first, args.last)
+
+    return _run(args, read)
 
 
 def _group(args: argparse.Namespace) -> int:
     from biv_desktop.cli.report import _group_id
     from biv_desktop.services.schedule import group_schedule
 
-    path = database_path(args)
-    out = _output(args, path)
-    database = open_existing(path)
-    try:
-        schedule = group_schedule(database, _group_id(database, args.group))
-    finally:
-        database.close()
-    return _told(schedule, _write(schedule, out))
+    return _run(args, lambda database: group_schedule(database, _group_id(database, args.group)))
