@@ -6,10 +6,10 @@ print or save the PDF, or save an .ics calendar file to send to the person's pho
 """
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of
 from biv_desktop.ui.common.service_call import REFUSED, service_call, service_result
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.printing.preview import open_preview
 from biv_desktop.ui.printing.sheet_printing import SheetPrinting
 
@@ -149,7 +150,7 @@ class ScheduleDialog(QDialog):
         schedule = self.schedule
         if schedule is None:
             return None
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = last_folder("calendar")
         chosen, _filter = QFileDialog.getSaveFileName(
             self, tr("Spara kalenderfil"), str(folder / self._file_name(".ics")), tr("Kalenderfiler (*.ics)")
         )
@@ -161,36 +162,37 @@ class ScheduleDialog(QDialog):
         written = service_call(self, tr("Filen kunde inte sparas"), lambda _: write_calendar(path, schedule))
         if written is REFUSED:
             return None
+        remember_folder("calendar", written)
         self.summary.setText(tr("Kalenderfilen är sparad som {path}.").format(path=written))
         return written
+
+
+def _open_person_schedule(
+    parent: QWidget | None,
+    title: str,
+    file_stem: str,
+    read: Callable[[dt.date, dt.date], PersonalSchedule],
+    today: dt.date | None,
+) -> ScheduleDialog:
+    dialog = ScheduleDialog(parent, title, file_stem, read, today=today or dt.date.today())
+    dialog.open()
+    return dialog
 
 
 def open_leader_schedule(
     parent: QWidget | None, database: Database, leader_id: int, today: dt.date | None = None
 ) -> ScheduleDialog:
-    dialog = ScheduleDialog(
-        parent,
-        tr("Gruppledarens schema"),
-        f"schema-gruppledare-{leader_id}",
-        lambda first, last: leader_schedule(database, leader_id, first, last),
-        today=today or dt.date.today(),
+    read = functools.partial(leader_schedule, database, leader_id)
+    return _open_person_schedule(
+        parent, tr("Gruppledarens schema"), f"schema-gruppledare-{leader_id}", read, today
     )
-    dialog.open()
-    return dialog
 
 
 def open_interpreter_schedule(
     parent: QWidget | None, database: Database, interpreter_id: int, today: dt.date | None = None
 ) -> ScheduleDialog:
-    dialog = ScheduleDialog(
-        parent,
-        tr("Tolkens schema"),
-        f"schema-tolk-{interpreter_id}",
-        lambda first, last: interpreter_schedule(database, interpreter_id, first, last),
-        today=today or dt.date.today(),
-    )
-    dialog.open()
-    return dialog
+    read = functools.partial(interpreter_schedule, database, interpreter_id)
+    return _open_person_schedule(parent, tr("Tolkens schema"), f"schema-tolk-{interpreter_id}", read, today)
 
 
 def open_group_schedule(
