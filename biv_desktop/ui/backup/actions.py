@@ -101,29 +101,53 @@ class BackupActions(QObject):
         with a progress bar."""
         title = tr("Säkerhetskopiera")
         source = self.window.database.path
-        sealing = ask_sealing(self.window, title, tr("Säkerhetskopian"))
-        if sealing is None:
-            return
-        passphrase = sealing.passphrase
-        written = self._save_as(
-            title,
-            tr("Spara säkerhetskopian"),
-            f"biv-sakerhetskopia-{self._day()}.sqlite" + ("" if passphrase is None else ".age"),
-            _sqlite_filter() if passphrase is None else _sealed_filter(),
+        done = self._save_sealed(
+            (title, tr("Säkerhetskopian"), tr("Spara säkerhetskopian")),
+            f"biv-sakerhetskopia-{self._day()}.sqlite",
+            _sqlite_filter(),
             tr("Säkerhetskopierar databasen till {name}…"),
-            lambda destination: partial(_backup_to, source, destination, passphrase),
+            lambda destination, passphrase: partial(_backup_to, source, destination, passphrase),
         )
-        if written is None:
+        if done is None:
             return
+        written, sealed = done
         remember_folder("backup", written)
-        if passphrase is None:
-            text = tr("Säkerhetskopian är sparad och kontrollerad:\n{path}").format(path=written)
-        else:
-            text = tr(
+        text = (
+            tr(
                 "Säkerhetskopian är sparad, kontrollerad och krypterad:\n{path}\n\nDen går bara att öppna "
                 "med lösenfrasen."
-            ).format(path=written)
-        self._inform(title, text)
+            )
+            if sealed
+            else tr("Säkerhetskopian är sparad och kontrollerad:\n{path}")
+        )
+        self._inform(title, text.format(path=written))
+
+    def _save_sealed(
+        self,
+        texts: tuple[str, str, str],
+        file_name: str,
+        plain_filter: str,
+        working: str,
+        work: Callable[[Path, str | None], Callable[[Progress], Saved]],
+    ) -> tuple[Saved, bool] | None:
+        """Ask for a passphrase (or, after a warning, none), then where, and save there; what was saved and
+        whether it is sealed, or None when the user cancelled. ``texts``: the title, what is saved (e.g.
+        'Exporten') and the file chooser's caption."""
+        title, what, caption = texts
+        sealing = ask_sealing(self.window, title, what)
+        if sealing is None:
+            return None
+        passphrase = sealing.passphrase
+        sealed = passphrase is not None
+        saved = self._save_as(
+            title,
+            caption,
+            file_name + (".age" if sealed else ""),
+            _sealed_filter() if sealed else plain_filter,
+            working,
+            lambda destination: work(destination, passphrase),
+        )
+        return None if saved is None else (saved, sealed)
 
     def _save_as(
         self,
@@ -231,34 +255,32 @@ class BackupActions(QObject):
     # ---- export -------------------------------------------------------------------------------------
 
     def export_json(self) -> None:
-        """Ask where, then write the whole register as one JSON document."""
+        """Ask for a passphrase (or, after a warning, none) and where, then write the whole register as one
+        JSON document."""
         title = tr("Exportera hela registret")
         database = self.window.database
-        sealing = ask_sealing(self.window, title, tr("Exporten"))
-        if sealing is None:
-            return
-        passphrase = sealing.passphrase
-        summary = self._save_as(
-            title,
-            tr("Exportera hela registret till en fil"),
-            f"biv-export-{self._day()}.json" + ("" if passphrase is None else ".age"),
-            _json_filter() if passphrase is None else _sealed_filter(),
+        done = self._save_sealed(
+            (title, tr("Exporten"), tr("Exportera hela registret till en fil")),
+            f"biv-export-{self._day()}.json",
+            _json_filter(),
             tr("Exporterar databasen till {name}…"),
-            lambda destination: partial(_export, database, destination, passphrase),
+            lambda destination, passphrase: partial(_export, database, destination, passphrase),
         )
-        if summary is None:
+        if done is None:
             return
+        summary, sealed = done
         remember_folder("backup", summary.path)
-        if passphrase is None:
-            text = tr(
-                "Hela databasen är exporterad till\n{path}\n\n{rows} rader. Filen innehåller "
-                "personuppgifter; förvara den lika säkert som databasen."
-            )
-        else:
-            text = tr(
+        text = (
+            tr(
                 "Hela databasen är exporterad och krypterad till\n{path}\n\n{rows} rader. Filen går bara "
                 "att öppna med lösenfrasen."
             )
+            if sealed
+            else tr(
+                "Hela databasen är exporterad till\n{path}\n\n{rows} rader. Filen innehåller "
+                "personuppgifter; förvara den lika säkert som databasen."
+            )
+        )
         self._inform(title, text.format(path=summary.path, rows=summary.rows))
 
 
