@@ -39,7 +39,8 @@ def _spin(low: int, high: int, suffix: str, step: int = 1) -> QSpinBox:
     return spin
 
 
-def _hint(text: str) -> QLabel:
+def hint_label(text: str) -> QLabel:
+    """A setting's explanation under it, quieter than its value (also the report settings' hints)."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setEnabled(False)  # drawn in the palette's quieter colour: a hint, not a value
@@ -69,13 +70,16 @@ class GeneralTab(QWidget):
         self.errors = FieldErrors(form)
         self.errors.add_row("age_bands", self.tr("Å&ldersspann:"), self.age_bands)
         form.addRow(
-            "", _hint(self.tr("Skriv spannen med kommatecken emellan. Nya barngrupper delas in efter dem."))
+            "",
+            hint_label(self.tr("Skriv spannen med kommatecken emellan. Nya barngrupper delas in efter dem.")),
         )
         self.errors.add_row("sessions_per_group", self.tr("Träffar &per grupp:"), self.sessions_per_group)
         self.errors.add_row("session_minutes", self.tr("Träffens lä&ngd:"), self.session_minutes)
         self.errors.add_row("group_capacity", self.tr("Platser per &grupp:"), self.group_capacity)
         self.errors.add_row("completion_sessions", self.tr("Gått &klart efter:"), self.completion_sessions)
-        form.addRow("", _hint(self.tr("En deltagare räknas ha gått klart en grupp efter så många träffar.")))
+        form.addRow(
+            "", hint_label(self.tr("En deltagare räknas ha gått klart en grupp efter så många träffar."))
+        )
         self.errors.add_row(
             "retention_months_participants", self.tr("Gallra &deltagare efter:"), self.retention_participants
         )
@@ -84,7 +88,7 @@ class GeneralTab(QWidget):
         )
         form.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr(
                     "Så länge efter sista gruppen sparas uppgifter om deltagare och om gruppledare och tolkar "
                     "som slutat. Sedan tas de bort; statistiken finns kvar."

@@ -21,13 +21,7 @@ from biv_desktop.services.register import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setEnabled(False)  # drawn in the palette's quieter colour: a hint, not a value
-    return label
+from biv_desktop.ui.settings.general_tab import hint_label
 
 
 class ReportSettingsTab(QWidget):
@@ -49,7 +43,7 @@ class ReportSettingsTab(QWidget):
         self.errors.add_row("small_count_limit", self.tr("Små &antal upp till:"), self.small_count_limit)
         form.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr(
                     "I rapportens uppdelningar av deltagare (ålder, kön, språk, lokal, stadsdel) visas antal "
                     "från 1 till detta tal som ett spann, t.ex. ”1–2”, så att ingen enskild kan pekas ut. "
@@ -60,7 +54,7 @@ class ReportSettingsTab(QWidget):
         self.errors.add_row("parents_groups_count", self.tr("&Minimikravet:"), self.parents_groups_count)
         form.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr(
                     "Överenskommelsen säger ”minst sex stödgrupper per år”. Rapporten skriver ut vilket som "
                     "gäller bredvid siffran."
