@@ -112,6 +112,14 @@ class AttentionPanel(QTabWidget):
         self.clean_up = CleanUpDue(database, lambda: self.refresh(self.today))
         self.addTab(self.clean_up, "")
 
+    def put_first(self, page: QWidget, title: str) -> None:
+        """Make ``page`` the first tab, shown at start, with as much height as the window gives it (the
+        overview's week of sessions)."""
+        self.insertTab(0, page, title)
+        self.setCurrentIndex(0)
+        self.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: no longer a small panel
+        self.setMinimumHeight(PANEL_HEIGHT + 60)
+
     def refresh(self, today: dt.date) -> None:
         self.today = today
         count = self.interpreters.refresh(today)

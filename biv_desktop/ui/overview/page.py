@@ -95,7 +95,7 @@ class OverviewPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.week_stack.setMinimumHeight(160)
+        self.week_stack.setMinimumHeight(120)
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -107,15 +107,21 @@ class OverviewPage(Page):
         layout.addSpacing(4)
         layout.addLayout(cards)
         layout.addWidget(self.follow_up)
-        layout.addWidget(self.attention)
-        layout.addSpacing(12)
-        layout.addWidget(self.week_heading)
+        layout.addSpacing(4)
+        # The week's sessions are the first tab beside what needs doing soon, so the page fits the laptop's
+        # screen and the sessions table keeps the height it needs.
+        week = QWidget()
+        week_layout = QVBoxLayout(week)
+        week_layout.setContentsMargins(8, 8, 8, 8)
+        week_layout.addWidget(self.week_heading)
         below_heading = QHBoxLayout()
         below_heading.addWidget(self.staffing_label)
         below_heading.addStretch(1)
         below_heading.addWidget(self.attendance_hint)
-        layout.addLayout(below_heading)
-        layout.addWidget(self.week_stack, 1)
+        week_layout.addLayout(below_heading)
+        week_layout.addWidget(self.week_stack, 1)
+        self.attention.put_first(week, self.tr("Veckans gruppträffar"))
+        layout.addWidget(self.attention, 1)
 
     def _make_week_table(self) -> QTableView:
         table = make_table(self.week_model, self.tr("Veckans gruppträffar"), wrap=True, sortable=False)
@@ -158,6 +164,9 @@ class OverviewPage(Page):
         self.running_card.show_figure(str(overview.running_groups), detail=self.tr("just nu"))
         self.participants_card.show_figure(
             str(overview.enrolled_participants), detail=self.tr("inskrivna i dag")
+        )
+        self.attention.setTabText(
+            0, self.tr("Veckans gruppträffar ({count})").format(count=len(overview.week_sessions))
         )
         self.week_heading.setText(
             self.tr("Veckans gruppträffar, vecka {week} ({first} – {last})").format(
