@@ -9,7 +9,7 @@ numbers (the coordinator plans in weeks).
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QSizePolicy, QToolTip, QWidget
 
@@ -31,6 +31,14 @@ def to_qdate(day: dt.date) -> QDate:
 
 def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def to_qtime(time: dt.time) -> QTime:
+    return QTime(time.hour, time.minute)
+
+
+def from_qtime(time: QTime) -> dt.time:
+    return dt.time(time.hour(), time.minute())
 
 
 def parse_whole_date(text: str) -> dt.date | None:

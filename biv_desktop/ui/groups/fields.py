@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QTimeEdit, QWidget
 
 from biv_desktop.domain.ages import AgeBand
@@ -11,7 +11,7 @@ from biv_desktop.domain.calendar import WEEKDAYS
 from biv_desktop.services.groups import GroupFormChoices, InterpreterChoice, LeaderChoice
 from biv_desktop.services.register import SESSION_MINUTES_RANGE
 from biv_desktop.services.staff import InterpreterSuggestion
-from biv_desktop.ui.common.dates import date_edit
+from biv_desktop.ui.common.dates import date_edit, to_qtime
 from biv_desktop.ui.common.text import translator
 
 CUSTOM_BAND = "custom"
@@ -35,17 +35,13 @@ def choose_value(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
-def from_qtime(time: QTime) -> dt.time:
-    return dt.time(time.hour(), time.minute())
-
-
 def date_field(day: dt.date) -> QDateEdit:
     """A date typed as 2026-03-30 or picked from a calendar."""
     return date_edit(day)
 
 
 def time_field(time: dt.time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(time.hour, time.minute))
+    edit = QTimeEdit(to_qtime(time))
     edit.setDisplayFormat("HH:mm")
     return edit
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from biv_desktop.domain.enums import GroupKind, Programme
 from biv_desktop.services.groups import GroupDraft, GroupFormChoices, ParentsDraft
 from biv_desktop.services.register import CAPACITY_RANGE
-from biv_desktop.ui.common.dates import from_qdate
+from biv_desktop.ui.common.dates import from_qdate, from_qtime
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.numbers import number_spin
 from biv_desktop.ui.common.styles import WARNING_STYLE
@@ -17,7 +17,6 @@ from biv_desktop.ui.groups.fields import (
     InterpreterCombo,
     choose_value,
     date_field,
-    from_qtime,
     leader_combo,
     minutes_field,
     time_field,

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidg
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.services.groups import PARENTS_PREFIX, GroupFormChoices, ParentsDraft
 from biv_desktop.services.register import CAPACITY_RANGE
+from biv_desktop.ui.common.dates import from_qtime
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.numbers import number_spin
 from biv_desktop.ui.groups.fields import (
     InterpreterCombo,
     choose_value,
-    from_qtime,
     leader_combo,
     minutes_field,
     time_field,

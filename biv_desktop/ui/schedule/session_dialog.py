@@ -5,10 +5,8 @@ Conflicts and staffing problems are shown as the form changes; saving with new o
 """
 
 import dataclasses
-import datetime as dt
 from enum import Enum, auto
 
-from PySide6.QtCore import QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +41,7 @@ from biv_desktop.services.schedule import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.bookings.booking_dialog import booking_button
 from biv_desktop.ui.common.confirm import ask
-from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
+from biv_desktop.ui.common.dates import date_edit, from_qdate, from_qtime, to_qdate, to_qtime
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.formatting import date_in_words
@@ -64,14 +62,6 @@ class NextStep(Enum):
 
     TAKE_ATTENDANCE = auto()
     PRINT_SHEET = auto()
-
-
-def _time(value: dt.time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _py_time(value: QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
 
 
 class SessionDialog(QDialog):
@@ -229,8 +219,8 @@ class SessionDialog(QDialog):
         change = self.detail.change()
         self.date.setDate(to_qdate(change.date))
         self.weekday.setText(date_in_words(change.date))
-        self.start_time.setTime(_time(change.start_time))
-        self.end_time.setTime(_time(change.end_time))
+        self.start_time.setTime(to_qtime(change.start_time))
+        self.end_time.setTime(to_qtime(change.end_time))
         select_data(self.premises, change.premises_id or self.detail.group_premises_id)
         self.theme.setText(change.theme_title)
         self.description.setPlainText(change.theme_description)
@@ -256,8 +246,8 @@ class SessionDialog(QDialog):
         """What the form holds, as a change for the service."""
         return SessionChange(
             date=from_qdate(self.date.date()),
-            start_time=_py_time(self.start_time.time()),
-            end_time=_py_time(self.end_time.time()),
+            start_time=from_qtime(self.start_time.time()),
+            end_time=from_qtime(self.end_time.time()),
             premises_id=self.premises.currentData(),
             theme_title=self.theme.text(),
             theme_description=self.description.toPlainText(),
