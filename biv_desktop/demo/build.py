@@ -18,6 +18,7 @@ from biv_desktop.demo.recruitment import build_interpreters, build_leaders, buil
 from biv_desktop.demo.schedule import SessionCalendar, Term, covered_years, public_holidays, school_breaks
 from biv_desktop.demo.staff import Staff
 from biv_desktop.demo.staffing_gaps import leave_staffing_gaps
+from biv_desktop.demo.translations import build_translations
 from biv_desktop.demo.world import Defaults, World
 from biv_desktop.domain.enums import GroupKind, Role
 from biv_desktop.domain.errors import ValidationError
@@ -171,6 +172,7 @@ def _fill(session: Session, rng: random.Random, today: dt.date, years: int) -> D
         build_waiting_list(world, families, language_weights(last.terms[-1]), in_groups)
         build_agreements(world)
         build_feedback(world, records)
+        build_translations(world)
         build_communication(world)
         build_meetings(world, records)
         session.add_all(world.pending)

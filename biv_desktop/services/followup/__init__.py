@@ -25,6 +25,12 @@ from biv_desktop.services.followup.communication import (
     list_efforts,
     save_effort,
 )
+from biv_desktop.services.followup.evaluation_forms import (
+    EvaluationForm,
+    FormOption,
+    FormQuestion,
+    evaluation_form,
+)
 from biv_desktop.services.followup.feedback import (
     MOST_RESPONDENTS,
     FeedbackEntry,
@@ -68,16 +74,34 @@ from biv_desktop.services.followup.report import (
     default_periods,
     follow_up_figures,
 )
+from biv_desktop.services.followup.translations import (
+    LONGEST_OPTION_TRANSLATION,
+    LONGEST_QUESTION_TRANSLATION,
+    QuestionnaireTranslation,
+    TextKind,
+    TranslatedText,
+    TranslationDraft,
+    TranslationLanguage,
+    get_translation,
+    save_translation,
+    translation_field,
+    translation_languages,
+)
 
 __all__ = [
     "LARGEST_AMOUNT",
+    "LONGEST_OPTION_TRANSLATION",
+    "LONGEST_QUESTION_TRANSLATION",
     "MOST_RESPONDENTS",
     "AgreementDraft",
     "AgreementRow",
     "EffortDraft",
     "EffortRow",
+    "EvaluationForm",
     "FeedbackEntry",
     "FeedbackGroupRow",
+    "FormOption",
+    "FormQuestion",
     "FundingPartDraft",
     "MeetingDraft",
     "MeetingRow",
@@ -88,6 +112,11 @@ __all__ = [
     "QuestionEntry",
     "QuestionnaireDetail",
     "QuestionnaireDraft",
+    "QuestionnaireTranslation",
+    "TextKind",
+    "TranslatedText",
+    "TranslationDraft",
+    "TranslationLanguage",
     "WeekSession",
     "check_agreement",
     "check_meeting",
@@ -98,6 +127,7 @@ __all__ = [
     "delete_effort",
     "delete_feedback",
     "delete_meeting",
+    "evaluation_form",
     "feedback_form",
     "feedback_groups",
     "follow_up_figures",
@@ -105,6 +135,7 @@ __all__ = [
     "get_agreement",
     "get_meeting",
     "get_questionnaire",
+    "get_translation",
     "groups_missing_feedback",
     "list_agreements",
     "list_efforts",
@@ -120,4 +151,7 @@ __all__ = [
     "save_feedback",
     "save_meeting",
     "save_questionnaire",
+    "save_translation",
+    "translation_field",
+    "translation_languages",
 ]

@@ -5,6 +5,7 @@ from biv_desktop.store.models.bookings import InterpreterBooking
 from biv_desktop.store.models.followup import (
     Agreement,
     AnswerOption,
+    AnswerOptionTranslation,
     CommunicationEffort,
     FeedbackAnswer,
     FeedbackForm,
@@ -13,6 +14,7 @@ from biv_desktop.store.models.followup import (
     FundingPart,
     Question,
     Questionnaire,
+    QuestionTranslation,
 )
 from biv_desktop.store.models.groups import (
     Group,
@@ -42,6 +44,7 @@ from biv_desktop.store.models.reference import BreakWeek, Language, Premises, Se
 __all__ = [
     "Agreement",
     "AnswerOption",
+    "AnswerOptionTranslation",
     "AttendanceMark",
     "Base",
     "BreakWeek",
@@ -64,6 +67,7 @@ __all__ = [
     "Participant",
     "Premises",
     "Question",
+    "QuestionTranslation",
     "Questionnaire",
     "Setting",
     "Theme",

@@ -176,3 +176,34 @@ class FollowUpMeeting(Base):
             "period_from IS NULL OR period_to IS NULL OR period_to >= period_from", name="period_order"
         ),
     )
+
+
+class QuestionTranslation(Base):
+    """A question's text in a language the families read, entered by the coordinator (Swedish is the
+    question's own text)."""
+
+    __tablename__ = "question_translation"
+
+    question_id: Mapped[int] = mapped_column(ForeignKey("question.id", ondelete="CASCADE"), index=True)
+    language_id: Mapped[int] = mapped_column(ForeignKey("language.id", ondelete="RESTRICT"), index=True)
+    text: Mapped[str] = mapped_column(String(400))
+
+    __table_args__ = (
+        UniqueConstraint("question_id", "language_id"),
+        CheckConstraint("length(trim(text)) > 0", name="text_not_empty"),
+    )
+
+
+class AnswerOptionTranslation(Base):
+    """An answer option's label in a language the families read."""
+
+    __tablename__ = "answer_option_translation"
+
+    option_id: Mapped[int] = mapped_column(ForeignKey("answer_option.id", ondelete="CASCADE"), index=True)
+    language_id: Mapped[int] = mapped_column(ForeignKey("language.id", ondelete="RESTRICT"), index=True)
+    label: Mapped[str] = mapped_column(String(160))
+
+    __table_args__ = (
+        UniqueConstraint("option_id", "language_id"),
+        CheckConstraint("length(trim(label)) > 0", name="label_not_empty"),
+    )
