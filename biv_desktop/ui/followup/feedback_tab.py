@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QWidget
 
 from biv_desktop.domain.enums import GroupStatus
 from biv_desktop.services.followup import (
@@ -20,6 +20,7 @@ from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.followup.common import tr
+from biv_desktop.ui.followup.evaluation_printing import print_evaluation_forms
 from biv_desktop.ui.followup.feedback_dialog import FeedbackDialog
 
 MISSING_COLOUR = QColor("#b00020")
@@ -72,6 +73,12 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
         self.show_which.addItem(tr("Grupper med återkoppling"), True)
         self.show_which.currentIndexChanged.connect(self._filter)
         self.tools.insertWidget(1, self.show_which)
+        self.print_button = QPushButton(tr("Skriv ut &blanketter…"))
+        self.print_button.setToolTip(
+            tr("Den valda gruppens utvärdering att dela ut, på svenska och gruppens språk, en per deltagare")
+        )
+        self.print_button.clicked.connect(self.print_forms)
+        self.tools.insertWidget(self.tools.indexOf(self.open_button), self.print_button)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
 
     def columns(self) -> list[Column[FeedbackGroupRow]]:
@@ -110,6 +117,12 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
         super().selection_changed()
         row = self.current_row()
         self.delete_button.setEnabled(row is not None and row.has_feedback)
+        self.print_button.setEnabled(row is not None)
+
+    def print_forms(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            print_evaluation_forms(self, self.database, row.id, self.today)
 
     def edit(self, row: FeedbackGroupRow | None) -> FeedbackGroupRow | None:
         if row is None:

@@ -37,7 +37,9 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.styles import ERROR_STYLE
+from biv_desktop.ui.common.unsaved import UnsavedEdits, settle
 from biv_desktop.ui.followup.common import tr
+from biv_desktop.ui.followup.translations_dialog import TranslationsDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,6 +98,9 @@ class QuestionnairesTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(tr("Ån&gra ändringarna"))
         self.revert_button.clicked.connect(lambda: self.show_questionnaire(self.loaded))
+        self.translations_button = QPushButton(tr("Översättn&ingar…"))
+        self.translations_button.setToolTip(tr("Frågorna och svarsalternativen på de språk familjerna läser"))
+        self.translations_button.clicked.connect(self.open_translations)
         tools = QGridLayout()
         for position, button in enumerate(
             (
@@ -108,9 +113,11 @@ class QuestionnairesTab(QWidget):
             )
         ):
             tools.addWidget(button, position, 0)
-        tools.setRowStretch(6, 1)
-        tools.addWidget(self.save_button, 7, 0)
-        tools.addWidget(self.revert_button, 8, 0)
+        tools.setRowMinimumHeight(6, 12)
+        tools.addWidget(self.translations_button, 7, 0)
+        tools.setRowStretch(8, 1)
+        tools.addWidget(self.save_button, 9, 0)
+        tools.addWidget(self.revert_button, 10, 0)
 
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -337,6 +344,18 @@ class QuestionnairesTab(QWidget):
         self.choice.setItemText(self.choice.currentIndex(), f"{saved.name} ({saved.kind.label.lower()}er)")
         self.show_questionnaire(saved)
         return True
+
+    def open_translations(self) -> None:
+        """Open the translations of the saved questionnaire, saving or dropping unsaved edits first."""
+        edits = UnsavedEdits(
+            tr("frågeformuläret"),
+            self.has_unsaved_changes,
+            self.save,
+            lambda: self.show_questionnaire(self.loaded),
+        )
+        if self.loaded is None or not settle(self, [edits]) or self.loaded is None:
+            return
+        TranslationsDialog(self.database, self.loaded.id, self.loaded.name, self).exec()
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

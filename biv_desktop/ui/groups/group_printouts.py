@@ -1,5 +1,5 @@
 """The group view's 'Utskrifter' button: a menu of what a group's leaders are handed besides the
-attendance sheets: the group's schedule and calendar file, the contact list and the diplomas."""
+attendance sheets: the group's schedule and calendar file, the contact list, the diplomas and the evaluation form to hand out."""
 
 import datetime as dt
 from collections.abc import Callable
@@ -12,6 +12,7 @@ from biv_desktop.services.printing import closing_diplomas, contact_list
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.followup.evaluation_printing import print_evaluation_forms
 from biv_desktop.ui.printing.preview import open_preview
 from biv_desktop.ui.printing.sheet_printing import SheetPrinting
 from biv_desktop.ui.schedules.export_dialog import open_group_schedule
@@ -34,6 +35,9 @@ def printouts_button(
         tr("Kontaktlista för gruppledarna…"), lambda: print_contact_list(parent, database, group_id(), today)
     )
     menu.addAction(tr("Diplom till avslutningen…"), lambda: print_diplomas(parent, database, group_id()))
+    menu.addAction(
+        tr("Utvärdering att dela ut…"), lambda: print_evaluation_forms(parent, database, group_id(), today)
+    )
     button.setMenu(menu)
     return button
 

@@ -23,13 +23,17 @@ def test_the_menu_offers_the_three_handouts_and_each_opens_a_preview(
         "Gruppens schema och kalenderfil…",
         "Kontaktlista för gruppledarna…",
         "Diplom till avslutningen…",
+        "Utvärdering att dela ut…",
     ]
 
     print_contact_list(parent, database, group.id, dt.date(2026, 2, 10))
     print_diplomas(parent, database, group.id)
+    button.menu().actions()[3].trigger()
 
     previews = parent.findChildren(SheetPreviewDialog)
-    assert len(previews) == 2
+    assert len(previews) == 3
+    forms = next(p for p in previews if p.windowTitle().startswith("Utvärdering att dela ut"))
+    assert len(forms.page_labels) == 2  # one form for each of the two participants
     assert previews[0].windowTitle().startswith("Kontaktlista") or previews[1].windowTitle().startswith(
         "Kontaktlista"
     )
