@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from biv_desktop.reports.document import Orientation, Part, Printout, build_parts
 from biv_desktop.reports.drawing import BASELINE_RISE, Align, draw_line, fit_line, line_height
@@ -30,11 +30,11 @@ from biv_desktop.services.followup import EvaluationForm, FormQuestion
 DOCUMENT_TITLE = "Utvärdering att dela ut"
 NOTICE = "Anonym · konfidentiell när den är ifylld"
 MISSING = "översättning saknas"
-QUESTION_SIZE = 12.0
-OPTION_SIZE = 11.5
+QUESTION_SIZE = 11.5
+OPTION_SIZE = 11.0
 BOX = 13.0
-MIDDLE = 40.0  # the column between the languages: the question's number, the options' boxes
-ROW_GAP = 4.0
+MIDDLE = 34.0  # the column between the languages: the question's number, the options' boxes
+ROW_GAP = 3.0
 MOST_LINES = 12
 LARGEST_COPIES = 200
 
@@ -113,7 +113,7 @@ class QuestionBlock(Flowable):
             for option in question.options:
                 cell = _cell(option.swedish, column, OPTION_SIZE, bold=False, align=Align.LEFT)
                 self._rows.append((cell, None, max(cell.height, BOX + 4) + ROW_GAP))
-        self.height = sum(height for _left, _right, height in self._rows) + 8
+        self.height = sum(height for _left, _right, height in self._rows) + 6
         return self.width, self.height
 
     def draw(self) -> None:
@@ -204,14 +204,19 @@ def _story(form: EvaluationForm) -> list[Flowable]:
         story.append(Spacer(0, 6))
     for question in form.questions:
         story.append(QuestionBlock(question, side_by_side=two, right_to_left=form.right_to_left))
-        story.append(Spacer(0, 6))
-    story += [
-        label("Är det något mer du vill säga om gruppen? (Skriv inga namn.)", 10.0, bold=False),
-        Spacer(0, 4),
-        WritingLines(3),
-        Spacer(0, 6),
-        label("Tack för att du svarade!", 10.0, bold=True),
-    ]
+        story.append(Spacer(0, 4))
+    # The closing lines stay together, so the lines to write on never start a page of their own.
+    story.append(
+        KeepTogether(
+            [
+                label("Är det något mer du vill säga om gruppen? (Skriv inga namn.)", 10.0, bold=False),
+                Spacer(0, 2),
+                WritingLines(2, spacing=20.0),
+                Spacer(0, 4),
+                label("Tack för att du svarade!", 10.0, bold=True),
+            ]
+        )
+    )
     return story
 
 

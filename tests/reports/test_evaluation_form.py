@@ -2,6 +2,7 @@
 language (Arabic right-aligned, read from the right), boxes to tick, no one's name, nothing cut off."""
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
 from biv_desktop.domain.enums import GroupKind, Programme
+from biv_desktop.paths import resource_dir
 from biv_desktop.reports.document import MARGIN
 from biv_desktop.reports.evaluation_form import MISSING, NOTICE, side_by_side, write_evaluation_forms
 from biv_desktop.services.followup import EvaluationForm, FormOption, FormQuestion
@@ -166,3 +168,22 @@ def test_a_long_questionnaire_wraps_and_each_copy_starts_on_its_own_page(
     assert all(word.x_max <= right_edge + 1 for word in pdf_words(path))
     # The long translation is wrapped over lines, not cut: its last word is printed with every question.
     assert sum(pdf_text(path, page).count("dhammaad") for page in range(1, per_copy + 1)) == 8
+
+
+@pytest.mark.parametrize("kind", [GroupKind.CHILDREN, GroupKind.PARENTS])
+def test_each_default_questionnaire_fully_translated_fits_one_page_a_copy(
+    tmp_path: Path, kind: GroupKind
+) -> None:
+    seeded = json.loads((resource_dir() / "defaults" / "questionnaires.json").read_text(encoding="utf-8"))
+    (chosen,) = [questionnaire for questionnaire in seeded if questionnaire["kind"] == kind.value]
+    # A stand-in translation about as long as the longest Swedish question, for every text.
+    questions = tuple(
+        (
+            q["text"],
+            "هل تشعر بأمان أكثر الآن مما كنت عليه عندما بدأت المجموعة؟",
+            tuple((o, "جيد إلى حد ما") for o in q["options"]),
+        )
+        for q in chosen["questions"]
+    )
+    path = write_evaluation_forms(tmp_path / "utvärdering.pdf", make_form(questions), 3, PRINTED_ON)
+    assert len(PdfReader(path).pages) == 3

@@ -73,7 +73,7 @@ class FeedbackTab(ListTab[FeedbackGroupRow]):
         self.show_which.addItem(tr("Grupper med återkoppling"), True)
         self.show_which.currentIndexChanged.connect(self._filter)
         self.tools.insertWidget(1, self.show_which)
-        self.print_button = QPushButton(tr("Skriv ut &blanketter…"))
+        self.print_button = QPushButton(tr("Skriv ut b&lanketter…"))
         self.print_button.setToolTip(
             tr("Den valda gruppens utvärdering att dela ut, på svenska och gruppens språk, en per deltagare")
         )
