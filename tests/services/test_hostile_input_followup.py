@@ -5,13 +5,15 @@ The values and the checks are conftest.py's ``hostile``.
 """
 
 import datetime as dt
+import io
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from biv_desktop.domain.enums import Channel, Organisation, Party
-from biv_desktop.services.followup import agreements, communication, feedback
+from biv_desktop.domain.enums import Channel, GroupKind, Organisation, Party
+from biv_desktop.reports.evaluation_form import build_evaluation_forms
+from biv_desktop.services.followup import agreements, communication, evaluation_forms, feedback, translations
 from biv_desktop.services.followup import questionnaires as feedback_questionnaires
 from biv_desktop.services.followup.meetings import MeetingDraft, check_meeting, save_meeting
 from biv_desktop.services.staff import training
@@ -170,6 +172,36 @@ def test_questionnaires(hostile: Any, data: st.DataObject) -> None:
     target = data.draw(h.id_of("questionnaire"))
     h.attempt(lambda: feedback_questionnaires.check_questionnaire(h.database, target, draft))
     h.attempt(lambda: feedback_questionnaires.save_questionnaire(h.database, target, draft, override=True))
+
+
+@HOSTILE
+@given(data=st.data())
+def test_questionnaire_translations_and_the_printed_form(hostile: Any, data: st.DataObject) -> None:
+    h = hostile
+    questionnaire_id = h.ids["questionnaire"]
+    languages = {row.name: row.id for row in translations.translation_languages(h.database, questionnaire_id)}
+    # A children's group, whose form shows this questionnaire in the group's language.
+    group = next(row.id for row in feedback.feedback_groups(h.database) if row.kind is GroupKind.CHILDREN)
+    own_language = languages.get(evaluation_forms.evaluation_form(h.database, group).language_name)
+    texts = translations.get_translation(h.database, questionnaire_id, next(iter(languages.values()))).texts
+    question_ids = [text.id for text in texts if text.kind is translations.TextKind.QUESTION]
+    option_ids = [text.id for text in texts if text.kind is translations.TextKind.OPTION]
+    draft = translations.TranslationDraft(
+        data.draw(
+            st.dictionaries(st.one_of(st.sampled_from(question_ids), h.missing_ids), h.text, max_size=3)
+        ),
+        data.draw(st.dictionaries(st.one_of(st.sampled_from(option_ids), h.missing_ids), h.text, max_size=3)),
+    )
+    language = data.draw(
+        st.one_of(st.just(own_language or 0), st.sampled_from(sorted(languages.values())), h.missing_ids)
+    )
+    target = data.draw(h.id_of("questionnaire"))
+    h.attempt(lambda: translations.save_translation(h.database, target, language, draft))
+    # Whatever was stored prints: the group's form is drawn with every translation the register holds.
+    group = data.draw(st.one_of(st.just(group), h.missing_ids))
+    form = h.attempt(lambda: evaluation_forms.evaluation_form(h.database, group))
+    if form is not None:
+        assert build_evaluation_forms(io.BytesIO(), form, 1, h.today) >= 1
 
 
 @HOSTILE
