@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from biv_desktop.domain.enums import GroupKind
-from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.followup import (
     OptionDraft,
     QuestionDraft,
@@ -223,3 +223,52 @@ def test_a_swedish_speaking_group_gets_a_swedish_form(database: Database) -> Non
     assert not form.translated and not form.right_to_left and form.missing == 0
     assert form.questions[0].swedish == "Hur nöjd är du med föräldragruppen som helhet?"
     assert form.participants == 0
+
+
+def test_rewording_a_translated_text_asks_first_and_keeps_the_translation(database: Database) -> None:
+    questionnaire = children(database)
+    first = questionnaire.questions[0]
+    for iso, text in (("ar", ARABIC_QUESTION), ("uk", UKRAINIAN_QUESTION)):
+        save_translation(
+            database, questionnaire.id, language_id(database, iso), TranslationDraft({first.id: text})
+        )
+    save_translation(
+        database,
+        questionnaire.id,
+        language_id(database, "so"),
+        TranslationDraft(options={first.options[1].id: SOMALI_OPTION}),
+    )
+
+    def reworded(texts: dict[int, str], labels: dict[int, str]) -> QuestionnaireDraft:
+        return QuestionnaireDraft(
+            questionnaire.name,
+            tuple(
+                QuestionDraft(
+                    texts.get(q.id, q.text),
+                    tuple(OptionDraft(labels.get(o.id, o.label), o.id) for o in q.options),
+                    q.id,
+                )
+                for q in questionnaire.questions
+            ),
+        )
+
+    translated = reworded({first.id: "Hur har du haft det i gruppen?"}, {first.options[1].id: "Bra"})
+    with pytest.raises(NeedsConfirmation) as asked:
+        save_questionnaire(database, questionnaire.id, translated)
+    assert asked.value.warnings == (
+        "Frågan ”Hur har du trivts i gruppen?” är översatt till arabiska och ukrainska; översättningen ändras "
+        "inte av sig själv. Se över den under Översättningar…",
+        "Alternativet ”Ganska bra” är översatt till somaliska; översättningen ändras inte av sig själv. Se över "
+        "den under Översättningar…",
+    )
+    # An untranslated text rewords without a question; going on keeps the translations as they were.
+    second = questionnaire.questions[1]
+    save_questionnaire(
+        database, questionnaire.id, reworded({second.id: "Fick du prata om det du ville?"}, {})
+    )
+    save_questionnaire(database, questionnaire.id, translated, override=True)
+    after = get_translation(database, questionnaire.id, language_id(database, "ar"))
+    assert (after.texts[0].swedish, after.texts[0].translation) == (
+        "Hur har du haft det i gruppen?",
+        ARABIC_QUESTION,
+    )

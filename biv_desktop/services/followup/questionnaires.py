@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
+from biv_desktop.services.followup.translation_checks import reworded_translations
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
@@ -245,13 +246,18 @@ def _warnings(session: Session, questionnaire: Questionnaire, draft: Questionnai
                 )
     for what, count in removed_answers.items():
         warnings.append(f"När {what} tas bort försvinner {count} inmatade svar ur utvärderingarna.")
-    return tuple(warnings)
+    texts = {question.id: question.text for question in draft.questions if question.id is not None}
+    labels = {
+        option.id: option.label for q in draft.questions for option in q.options if option.id is not None
+    }
+    return (*warnings, *reworded_translations(session, questionnaire, texts, labels))
 
 
 def check_questionnaire(
     database: Database, questionnaire_id: int, draft: QuestionnaireDraft
 ) -> tuple[str, ...]:
-    """What the user should confirm before saving: answered questions or options deleted or reworded."""
+    """What the user should confirm before saving: answered questions or options deleted or reworded, and
+    translated ones reworded."""
     clean = _clean(draft)
     with database.transaction() as session:
         questionnaire = _questionnaire(session, questionnaire_id)
