@@ -148,17 +148,23 @@ class TranslationsDialog(QDialog):
         self._load_languages()
 
     # Loading.
-    def _load_languages(self, chosen: int | None = None) -> None:
-        languages = service_result(
-            self, tr("Översättningar"), lambda: translation_languages(self.database, self.questionnaire_id)
+    def _load_languages(self) -> None:
+        """List the languages and open the one furthest translated (the first, when none is)."""
+        languages = (
+            service_result(
+                self,
+                tr("Översättningar"),
+                lambda: translation_languages(self.database, self.questionnaire_id),
+            )
+            or []
         )
         self.language.clear()
-        for language in languages or []:
+        for language in languages:
             self.language.addItem(language_text(language), language.id)
-        index = self.language.findData(chosen) if chosen is not None else 0
-        self.language.setCurrentIndex(max(index, 0))
-        if chosen is None and self.language.count():
-            self.show_language(self.language.currentData())
+        if languages:
+            furthest = max(range(len(languages)), key=lambda index: (languages[index].translated, -index))
+            self.language.setCurrentIndex(furthest)
+            self.show_language(languages[furthest].id)
 
     def show_language(self, language_id: int) -> None:
         loaded = service_result(

@@ -200,3 +200,20 @@ def test_the_feedback_tab_prints_the_groups_form_one_per_participant(
     assert preview.choice.itemText(1) == "Ett exemplar att kopiera"
     assert preview.status.text().startswith("17 av 18 texter saknar översättning till arabiska")
     assert preview.current().default_file_name == f"utvardering-grupp-{group_id}.pdf"  # no names in it
+
+
+def test_the_dialog_opens_on_the_language_furthest_translated(qtbot: QtBot, register: Any) -> None:
+    questionnaire = children(register)
+    first = questionnaire.questions[0]
+    somali = language_id(register.database, "so")
+    save_translation(
+        register.database,
+        questionnaire.id,
+        somali,
+        TranslationDraft({first.id: "Sidee ayaad kooxda ugu faraxsanayd?"}),
+    )
+    dialog = TranslationsDialog(register.database, questionnaire.id, questionnaire.name)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "somaliska – 1 av 18 översatta"
+    assert dialog.loaded is not None and dialog.loaded.language.id == somali
+    assert cell(dialog, 0).text() == "Sidee ayaad kooxda ugu faraxsanayd?"
