@@ -153,7 +153,7 @@ def visual_line(text: str, bold: bool = False, right_to_left: bool | None = None
     """
     cleaned = clean_text(text)
     if right_to_left is None:
-        right_to_left = get_base_level(cleaned) == 1
+        right_to_left = bool(cleaned) and get_base_level(cleaned) == 1  # python-bidi refuses an empty text
     runs, levels = _runs(cleaned, embedding_levels(cleaned, right_to_left), bold)
     ordered = tuple(runs[index] for index in drawing_order(levels))
     return VisualLine(ordered, right_to_left, cleaned)

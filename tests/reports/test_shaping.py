@@ -145,3 +145,28 @@ def test_a_bracket_pair_takes_the_direction_of_the_text_before_it() -> None:
 def test_joiners_keep_the_level_of_the_letter_before_them() -> None:
     levels = embedding_levels("می\u200cخواهم", right_to_left=True)
     assert levels == [1] * 8
+
+
+_ANY_LINE = st.text(
+    alphabet=st.sampled_from(
+        list("aZ 9.,()[]«»-")
+        + list("سارةنوريښګټځڼڕێڵلا٣")
+        + list("ሰላም")
+        + list("Олена")
+        + ["\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"]
+        + ["\u2066", "\u2067", "\u2068", "\u2069", "\u064e", "\u0651", "\u0301", "\ue000", "\U0001f600"]
+    ),
+    max_size=40,
+)
+
+
+@given(_ANY_LINE, st.booleans())
+def test_any_typed_line_is_drawn_whole_in_order_and_measured_by_its_glyphs(text: str, bold: bool) -> None:
+    line = visual_line(text, bold)
+    # Every character typed is in exactly one run, and the line as typed comes back from the runs.
+    assert sorted("".join(run.text for run in line.runs)) == sorted(line.text)
+    assert line.width(10) == pytest.approx(sum(run.width(10) for run in line.runs))
+    for run in line.runs:
+        assert run.glyphs or not run.text
+        pieces = pdf_pieces(run.text, run.font_name, run.right_to_left, run.glyphs)
+        assert sum(len(piece.string) for piece in pieces) == len(run.glyphs)

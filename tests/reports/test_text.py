@@ -108,3 +108,8 @@ def test_the_flowable_never_claims_more_than_its_cell() -> None:
     assert width == 90
     assert height > 10
     assert "Anna" not in repr(cell)
+
+
+def test_an_empty_text_is_an_empty_line() -> None:
+    line = visual_line(" \n\t")
+    assert (line.runs, line.text, line.width(10), line.right_to_left) == ((), "", 0, False)
