@@ -66,9 +66,13 @@ def shape(text: str, font_name: str, right_to_left: bool) -> tuple[Glyph, ...]:
     )
 
 
-def _code_for(font: TTFont, hb_font: hb.Font, glyph_id: int, scale: float) -> int:
-    # Called with _lock held.
+def _code_for(font: TTFont, hb_font: hb.Font, glyph_id: int, scale: float, seen: str) -> int:
+    # Called with _lock held. The character seen is the code if it is the glyph's own (so the text layer
+    # spells it, even where the font gives one glyph to several characters); then any character of the
+    # glyph; then a private-use code.
     face: Any = font.face  # reportlab's type stubs leave out the glyph-to-character map
+    if len(seen) == 1 and face.charToGlyph.get(ord(seen)) == glyph_id:
+        return ord(seen)
     characters = face.glyphToChar.get(glyph_id)
     if characters:
         return int(characters[0])
@@ -124,8 +128,16 @@ def pdf_pieces(
     if not isinstance(font, TTFont):
         raise TypeError(f"{font_name} is not a TrueType face")
     hb_font, scale = _harfbuzz_font(font_name)
+    groups = [
+        (first, end, _as_seen(characters, right_to_left))
+        for first, end, characters in _clusters(text, glyphs)
+    ]
     with _lock:
-        codes = [_code_for(font, hb_font, glyph.glyph_id, scale) for glyph in glyphs]
+        codes = [
+            _code_for(font, hb_font, glyphs[index].glyph_id, scale, seen if end - first == 1 else "")
+            for first, end, seen in groups
+            for index in range(first, end)
+        ]
     widths, default = font.face.charWidths, font.face.defaultWidth
     data = [
         ShapeData(
@@ -141,8 +153,7 @@ def pdf_pieces(
 
     pieces: list[Piece] = []
     plain_start: int | None = None
-    for first, end, characters in _clusters(text, glyphs):
-        seen = _as_seen(characters, right_to_left)
+    for first, end, seen in groups:
         if "".join(map(chr, codes[first:end])) == seen:
             plain_start = first if plain_start is None else plain_start
             continue
