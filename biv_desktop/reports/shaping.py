@@ -27,6 +27,10 @@ from biv_desktop.reports.fonts import FACES, fonts_dir
 
 # A fixed language, not the computer's: the same name prints the same on every machine.
 LANGUAGE = "und"
+# HarfBuzz's default features, less the optional ligatures (Latin fi, ff): a name's letters stay letters
+# for every PDF reader, also those that ignore /ActualText. Arabic's lam-alef is a required ligature
+# (rlig) and stays.
+FEATURES = {"liga": False}
 
 _lock = threading.Lock()  # the private-use codes are added to a font shared by the whole process
 
@@ -59,7 +63,7 @@ def shape(text: str, font_name: str, right_to_left: bool) -> tuple[Glyph, ...]:
     buffer.direction = "rtl" if right_to_left else "ltr"
     buffer.language = LANGUAGE
     buffer.guess_segment_properties()  # the script, from the run's letters
-    hb.shape(font, buffer)
+    hb.shape(font, buffer, FEATURES)
     return tuple(
         Glyph(info.codepoint, info.cluster, pos.x_advance * scale, pos.x_offset * scale, pos.y_offset * scale)
         for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)

@@ -27,6 +27,7 @@ NAMES: dict[str, tuple[str, list[tuple[str, Script, bool]]]] = {
     "lam-alef": ("علاء", [("علاء", ARABIC, True)]),
     "tigrinya": ("ሰላም ተስፋይ", [("ሰላም ተስፋይ", ETHIOPIC, False)]),
     "ukrainian": ("Олена Коваленко", [("Олена Коваленко", LATIN, False)]),
+    "latin with kerning": ("Jeffrey AVATAR Wąż", [("Jeffrey AVATAR Wąż", LATIN, False)]),
     # The brackets take the right-to-left direction of the name around them (rule N0), so each is
     # drawn mirrored; Noto Sans Arabic has no brackets, so they come from the Latin face.
     "mixed": (
@@ -44,7 +45,7 @@ def _harfbuzz(text: str, script: Script, right_to_left: bool) -> list[tuple[int,
     buffer.add_str(text)
     buffer.direction = "rtl" if right_to_left else "ltr"
     buffer.guess_segment_properties()
-    hb.shape(font, buffer)
+    hb.shape(font, buffer, {"liga": False})  # the program leaves out the optional (Latin) ligatures
     return [
         (info.codepoint, position.x_advance)
         for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True)
@@ -170,3 +171,11 @@ def test_any_typed_line_is_drawn_whole_in_order_and_measured_by_its_glyphs(text:
         assert run.glyphs or not run.text
         pieces = pdf_pieces(run.text, run.font_name, run.right_to_left, run.glyphs)
         assert sum(len(piece.string) for piece in pieces) == len(run.glyphs)
+
+
+def test_latin_letters_are_never_joined_into_a_ligature() -> None:
+    # "ff" and "fi" as one glyph would copy as U+FB00 and U+FB01 in readers that ignore /ActualText.
+    [run] = visual_line("Jeffrey Rafiq").runs
+    assert len(run.glyphs) == len("Jeffrey Rafiq")
+    pieces = pdf_pieces(run.text, run.font_name, run.right_to_left, run.glyphs)
+    assert [(str(piece.string), piece.actual_text) for piece in pieces] == [("Jeffrey Rafiq", None)]
