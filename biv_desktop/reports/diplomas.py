@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from biv_desktop.domain.calendar import long_date
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.reports.document import AUTHOR
-from biv_desktop.reports.drawing import Align, draw_text
+from biv_desktop.reports.drawing import PDF_VERSION, Align, draw_text
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.services.printing import DiplomaName, Diplomas
 
@@ -103,7 +103,7 @@ def _page(canvas: Canvas, diploma: Diplomas, person: DiplomaName) -> None:
 
 def build_diplomas(stream: BinaryIO, diploma: Diplomas) -> int:
     """Write one page per name to stream; returns the page count."""
-    canvas = Canvas(stream, pagesize=landscape(A4), invariant=1)
+    canvas = Canvas(stream, pagesize=landscape(A4), invariant=1, pdfVersion=PDF_VERSION)
     canvas.setTitle(DOCUMENT_TITLE)
     canvas.setAuthor(AUTHOR)
     canvas.setCreator(AUTHOR)

@@ -23,7 +23,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from biv_desktop.reports.drawing import draw_text
+from biv_desktop.reports.drawing import PDF_VERSION, draw_text
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.reports.fonts import Script, font_name
 
@@ -72,6 +72,7 @@ class _PageCountingCanvas(Canvas):
     part: int = 0  # set on each page as it begins (see build_parts)
 
     def __init__(self, filename: str | IO[bytes], /, **kwargs: Any) -> None:
+        kwargs.setdefault("pdfVersion", PDF_VERSION)
         super().__init__(filename, **kwargs)
         self._held_pages: list[dict[str, Any]] = []
         self.part_drawers: dict[int, Callable[[Canvas, int, int], None]] = {}

@@ -13,8 +13,11 @@ from functools import lru_cache
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from biv_desktop.reports.shaping import pdf_pieces
 from biv_desktop.reports.text import ELLIPSIS, VisualLine, clean_text, visual_line
 
+# The PDF version printouts declare: 1.5 brought the /ActualText that names' joined forms carry.
+PDF_VERSION = (1, 5)
 # Room above and below the baseline, as parts of the font size: Arabic letters reach lower and their
 # marks higher than Latin ones, and every line gets the same height so table rows line up.
 LINE_HEIGHT = 1.5
@@ -109,11 +112,25 @@ def draw_line(
         x += width - drawn
     elif align is Align.CENTER:
         x += (width - drawn) / 2
-    text_object = canvas.beginText(x, baseline)
+    size = fitted.size
     for run in fitted.line.runs:
-        text_object.setFont(run.font_name, fitted.size)
-        text_object.textOut(run.text)
-    canvas.drawText(text_object)
+        for piece in pdf_pieces(run.text, run.font_name, run.right_to_left, run.glyphs):
+            text_object = canvas.beginText(x, baseline)
+            text_object.setFont(run.font_name, size)
+            text_object.textOut(piece.string)
+            if piece.actual_text is None:
+                canvas.drawText(text_object)
+            else:
+                # A joined form or ligature has no character of its own: the letters typed go with it.
+                canvas.addLiteral(f"/Span <</ActualText {actual_text(piece.actual_text)}>> BDC")
+                canvas.drawText(text_object)
+                canvas.addLiteral("EMC")
+            x += piece.advance * size / 1000
+
+
+def actual_text(text: str) -> str:
+    """A PDF text string holding the text exactly: UTF-16BE with its byte order mark, written in hex."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 def draw_text(

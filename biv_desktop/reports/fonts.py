@@ -38,7 +38,8 @@ def _register(face: FontFace) -> None:
             "så utskriften kan inte göras. Installera om BIV Desktop.",
             path,
         )
-    pdfmetrics.registerFont(TTFont(face.name, str(path)))
+    # Shapable: reportlab then writes the glyphs HarfBuzz chose at the positions it gave (see shaping.py).
+    pdfmetrics.registerFont(TTFont(face.name, str(path), shapable=True))
     _registered.add(face.name)
 
 

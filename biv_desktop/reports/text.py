@@ -1,26 +1,25 @@
-"""What a user typed, made ready to draw: one line of font runs, Arabic joined and in right-to-left order.
+"""What a user typed, made ready to draw: one line of runs, each shaped by HarfBuzz in its font and direction.
 
-reportlab draws characters left to right exactly as given. Arabic script needs two things it does not do:
-contextual joining (each letter takes its initial, medial, final or isolated form) and the Unicode
-bidirectional algorithm (right-to-left words drawn from the right). arabic-reshaper replaces letters with
-their joined presentation forms, which Noto Sans Arabic draws; python-bidi then puts the line in visual
-order (see ordering.py). The presentation forms are real code points, so the PDF's text layer copies and
-searches as the right letters. (reportlab's own shaping needs uharfbuzz and, for right-to-left order, the
-rlbidi package, which is not on PyPI; its shaping is still marked preliminary.)
+reportlab draws characters left to right exactly as given. Arabic script needs contextual joining (each
+letter takes its initial, medial, final or isolated form, and lam-alef its ligature) and the Unicode
+bidirectional algorithm (right-to-left words drawn from the right). A line is split into runs of one
+embedding level and one font (ordering.py gives the levels, fonts.py the face per script, with fallback
+for a character a face lacks); each run is shaped by HarfBuzz (shaping.py) in logical order and its own
+direction, and the runs are put in drawing order. Widths are the shaped advances, so a measured line is
+exactly the drawn one. How the glyphs are written, with the letters typed for the PDF's text layer, is
+shaping.py's part.
 """
 
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import arabic_reshaper
-from arabic_reshaper.ligatures import LIGATURES
 from bidi import get_base_level
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from biv_desktop.domain.characters import without_non_text
 from biv_desktop.reports.fonts import Script, font_name, has_glyph
-from biv_desktop.reports.ordering import visual_order
+from biv_desktop.reports.ordering import drawing_order, embedding_levels
+from biv_desktop.reports.shaping import Glyph, shape
 
 ELLIPSIS = "…"
 
@@ -38,36 +37,36 @@ _ETHIOPIC_BLOCKS = (
     (0x1E7E0, 0x1E7FF),  # Ethiopic Extended-B
 )
 _LINE_BREAKS = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029")
-# Only the lam-alef ligatures are obligatory in Arabic; whole-word ligatures (such as the one for
-# "Allah") would print a symbol in place of letters the user typed in a name.
-_OBLIGATORY_LIGATURE = "ARABIC LIGATURE LAM WITH ALEF"
 # The fallback order when a character's own face lacks a glyph (a Latin digit in an Arabic run, say).
 _FALLBACK_ORDER = (Script.LATIN, Script.ARABIC, Script.ETHIOPIC)
 
 
 @dataclass(frozen=True)
 class TextRun:
-    """A piece of a line drawn in one font, already in drawing (left-to-right) order."""
+    """A piece of a line in one font and one direction: its characters as typed (logical order) and the
+    glyphs HarfBuzz draws them with, in drawing (left-to-right) order."""
 
     text: str
     font_name: str
+    right_to_left: bool
+    glyphs: tuple[Glyph, ...]
+
+    def width(self, size: float) -> float:
+        """The run's shaped width, in points, at this font size."""
+        return sum(glyph.x_advance for glyph in self.glyphs) * size / 1000
 
 
 @dataclass(frozen=True)
 class VisualLine:
     """One line of user text ready to draw from the left, with the direction its words read in."""
 
-    runs: tuple[TextRun, ...]
+    runs: tuple[TextRun, ...]  # in drawing order, left to right
     right_to_left: bool
-
-    @property
-    def text(self) -> str:
-        """The characters in drawing order (Arabic as joined presentation forms)."""
-        return "".join(run.text for run in self.runs)
+    text: str = ""  # the line as typed (logical order): what the PDF gives back when it is copied
 
     def width(self, size: float) -> float:
         """The width of the line, in points, at this font size."""
-        return sum(stringWidth(run.text, run.font_name, size) for run in self.runs)
+        return sum(run.width(size) for run in self.runs)
 
 
 def _in_blocks(code: int, blocks: tuple[tuple[int, int], ...]) -> bool:
@@ -100,45 +99,6 @@ def clean_text(text: str) -> str:
     return "".join(kept).strip()
 
 
-@cache
-def _reshaper() -> arabic_reshaper.ArabicReshaper:
-    configuration: dict[str, object] = {
-        "language": "Arabic",  # covers Persian/Dari and Pashto letters too
-        # Vowel marks are kept: they sit on their letters when drawn in visual order (checked by eye).
-        "delete_harakat": False,
-        "shift_harakat_position": False,
-        "delete_tatweel": False,
-        "support_zwj": True,
-        "use_unshaped_instead_of_isolated": False,
-        "support_ligatures": True,
-    }
-    # Every ligature is set here, so a configuration file named in the environment changes nothing.
-    for name, _replacement in LIGATURES:
-        configuration[name] = name.startswith(_OBLIGATORY_LIGATURE)
-    return arabic_reshaper.ArabicReshaper(configuration=configuration)
-
-
-def join_arabic(text: str) -> str:
-    """The text with Arabic letters in their joined (contextual) forms, still in logical order."""
-    if not any(script_of(char) is Script.ARABIC for char in text):
-        return text
-    return str(_reshaper().reshape(text))
-
-
-def _resolve_scripts(visual: str) -> list[Script]:
-    # Shared characters take the script of the nearest letter before them in drawing order (or after
-    # them, at the start), so a space or digit stays in the run it sits in.
-    scripts = [script_of(char) for char in visual]
-    following = next((script for script in scripts if script is not None), Script.LATIN)
-    resolved: list[Script] = []
-    current = following
-    for script in scripts:
-        if script is not None:
-            current = script
-        resolved.append(current)
-    return resolved
-
-
 def _face_for(char: str, script: Script, bold: bool) -> str:
     preferred = font_name(script, bold)
     if has_glyph(preferred, char):
@@ -150,29 +110,50 @@ def _face_for(char: str, script: Script, bold: bool) -> str:
     return preferred
 
 
-def _runs(visual: str, bold: bool) -> tuple[TextRun, ...]:
-    runs: list[TextRun] = []
-    for char, script in zip(visual, _resolve_scripts(visual), strict=True):
-        face = _face_for(char, script, bold)
-        if runs and runs[-1].font_name == face:
-            runs[-1] = TextRun(runs[-1].text + char, face)
+def _faces(text: str, bold: bool) -> list[str]:
+    # Shared characters (spaces, digits, punctuation) stay in the face of the character before them if it
+    # has them (at the start, the face of the first letter's script), so they stay in the run they sit
+    # in. Marks and format characters (ZWNJ, ZWJ, direction marks) stay in the face of the letter before
+    # them, which shapes them.
+    scripts = [script_of(char) for char in text]
+    first = next((script for script in scripts if script is not None), Script.LATIN)
+    faces: list[str] = []
+    for char, script in zip(text, scripts, strict=True):
+        attached = unicodedata.category(char) in ("Mn", "Me", "Mc", "Cf")
+        if faces and (attached or (script is None and has_glyph(faces[-1], char))):
+            faces.append(faces[-1])
         else:
-            runs.append(TextRun(char, face))
-    return tuple(runs)
+            faces.append(_face_for(char, script or first, bold))
+    return faces
+
+
+def _runs(text: str, levels: list[int], bold: bool) -> tuple[tuple[TextRun, ...], list[int]]:
+    """The line's runs of one level and one face, shaped, in logical order, with their levels."""
+    pieces: list[tuple[int, str, int, int]] = []  # level, face, start, end
+    for index, (level, face) in enumerate(zip(levels, _faces(text, bold), strict=True)):
+        if pieces and pieces[-1][:2] == (level, face):
+            pieces[-1] = (level, face, pieces[-1][2], index + 1)
+        else:
+            pieces.append((level, face, index, index + 1))
+    runs = tuple(
+        TextRun(text[start:end], face, bool(level % 2), shape(text[start:end], face, bool(level % 2)))
+        for level, face, start, end in pieces
+    )
+    return runs, [piece[0] for piece in pieces]
 
 
 @lru_cache(maxsize=8192)
 def visual_line(text: str, bold: bool = False, right_to_left: bool | None = None) -> VisualLine:
-    """Any user text as one drawable line: cleaned, Arabic joined, in visual order, split into font runs.
+    """Any user text as one drawable line: cleaned, split into runs of one direction and font, each shaped
+    by HarfBuzz, the runs in drawing order.
 
     The reading direction follows the first letter (an Arabic name reads from the right) unless given.
     Remembered (the line is frozen): a print pack draws the same labels and names on page after page, and
     a table asks for each cell's line more than once while laying it out.
     """
-    joined = join_arabic(clean_text(text))
+    cleaned = clean_text(text)
     if right_to_left is None:
-        right_to_left = get_base_level(joined) == 1
-    visual = visual_order(joined, right_to_left)
-    # Format characters (direction marks, joiners) have done their work in shaping and ordering.
-    drawable = "".join(char for char in visual if unicodedata.category(char) != "Cf")
-    return VisualLine(_runs(drawable, bold), right_to_left)
+        right_to_left = bool(cleaned) and get_base_level(cleaned) == 1  # python-bidi refuses an empty text
+    runs, levels = _runs(cleaned, embedding_levels(cleaned, right_to_left), bold)
+    ordered = tuple(runs[index] for index in drawing_order(levels))
+    return VisualLine(ordered, right_to_left, cleaned)

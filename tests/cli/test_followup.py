@@ -50,7 +50,7 @@ def _pdf_text(path: Path) -> str:
     if executable is None:
         pytest.skip("pdftotext (Debian package poppler-utils) is not installed")
     result = subprocess.run([executable, "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True)
-    # Arabic comes out as presentation forms in drawing order: fold both ways for the comparison.
+    # Arabic comes out as typed (older printouts drew presentation forms): fold both ways for the comparison.
     return unicodedata.normalize("NFKC", result.stdout.decode("utf-8"))
 
 

@@ -1,14 +1,6 @@
-"""Turning typed text into drawable lines: fonts per script, Arabic joined and ordered, brackets mirrored,
-and long names shrunk or cut so they never overflow their cell."""
+"""Turning typed text into drawable lines: fonts per script, runs in drawing order, brackets facing the right
+way, and long names shrunk or cut so they never overflow their cell (the glyphs: test_shaping.py)."""
 
-import unicodedata
-
-from bidi import get_base_level, get_display
-from bidi.mirror import MIRRORED
-from hypothesis import given
-from hypothesis import strategies as st
-
-from biv_desktop.reports import ordering
 from biv_desktop.reports.drawing import ScriptText, fit_line
 from biv_desktop.reports.fonts import Script, font_name
 from biv_desktop.reports.text import ELLIPSIS, clean_text, script_of, visual_line
@@ -29,34 +21,31 @@ def test_bold_text_uses_the_bold_faces() -> None:
     assert fonts == {font_name(script, bold=True) for script in Script}
 
 
-def test_an_arabic_name_reads_right_to_left_with_joined_letters() -> None:
+def _drawn(text: str) -> list[tuple[str, bool]]:
+    """The line's runs from the left: each run's characters as typed, and whether it reads right to left."""
+    return [(run.text, run.right_to_left) for run in visual_line(text).runs]
+
+
+def test_an_arabic_name_reads_right_to_left_in_the_arabic_face() -> None:
     line = visual_line("سارة الحسن")
     assert line.right_to_left
     assert {run.font_name for run in line.runs} == {font_name(Script.ARABIC)}
-    drawn = line.text
-    # Drawn from the left: the last word (الحسن) comes first, its last letter leftmost.
-    assert unicodedata.normalize("NFKC", drawn[::-1]) == "سارة الحسن"
-    assert unicodedata.name(drawn[0]) == "ARABIC LETTER NOON FINAL FORM"
-    assert unicodedata.name(drawn[-1]) == "ARABIC LETTER SEEN INITIAL FORM"
-
-
-def test_lam_alef_is_joined_but_no_word_ligature_replaces_a_name() -> None:
-    drawn = visual_line("عبدالله").text
-    assert "\ufdf2" not in drawn  # the one-glyph "Allah" ligature
-    assert any(
-        unicodedata.name(char).startswith("ARABIC LIGATURE LAM WITH ALEF") for char in visual_line("علا").text
-    )
+    assert line.text == "سارة الحسن"
+    # Drawn from the left: the glyph of the last letter first, the first letter's last.
+    [run] = line.runs
+    assert run.glyphs[0].cluster == len("سارة الحسن") - 1
+    assert run.glyphs[-1].cluster == 0
 
 
 def test_digits_keep_their_order_inside_arabic_text() -> None:
-    assert "2012" in visual_line("سارة 2012").text
+    assert _drawn("سارة 2012") == [("2012", False), ("سارة ", True)]
 
 
 def test_brackets_face_the_right_way_in_right_to_left_text() -> None:
-    assert visual_line("سارة (Sara)").text.startswith("(Sara) ")
-    drawn = visual_line("(نور)").text
-    assert drawn[0] == "(" and drawn[-1] == ")"
-    assert visual_line("Ali (نور) Ek").text.startswith("Ali (")
+    # A right-to-left bracket run is drawn mirrored by HarfBuzz: ")" read from the right shows as "(".
+    assert _drawn("سارة (Sara)") == [(")", True), ("Sara", False), ("(", True), ("سارة ", True)]
+    assert [rtl for _text, rtl in _drawn("(نور)")] == [True] * len(_drawn("(نور)"))
+    assert _drawn("Ali (نور) Ek") == [("Ali (", False), ("نور", True), (") Ek", False)]
 
 
 def test_typed_line_breaks_tabs_and_controls_become_one_clean_line() -> None:
@@ -103,9 +92,9 @@ def test_a_long_arabic_name_keeps_its_beginning_on_the_right() -> None:
     fitted = fit_line(name, 60, size=10, min_size=8)
     assert fitted.truncated
     assert fitted.width() <= 60
-    drawn = fitted.line.text
-    assert drawn[0] == ELLIPSIS, "the cut end of a right-to-left name is on the left"
-    assert unicodedata.normalize("NFKC", drawn[::-1]).startswith("سارة")
+    assert fitted.line.text.startswith("سارة") and fitted.line.text.endswith(ELLIPSIS)
+    leftmost = fitted.line.runs[0]
+    assert leftmost.text[leftmost.glyphs[0].cluster] == ELLIPSIS, "the cut end of the name is on the left"
 
 
 def test_a_cell_too_narrow_even_for_the_ellipsis_stays_empty() -> None:
@@ -121,24 +110,6 @@ def test_the_flowable_never_claims_more_than_its_cell() -> None:
     assert "Anna" not in repr(cell)
 
 
-_MIXED = st.text(
-    alphabet=st.sampled_from(list("abc XYZ 12 -.,()[]«»<>") + list("سارةنوري٣٤") + list("ሰላም")),
-    min_size=1,
-    max_size=30,
-)
-
-
-@given(_MIXED)
-def test_the_mirroring_step_reorders_exactly_as_python_bidi_does(text: str) -> None:
-    right_to_left = get_base_level(text) == 1
-    base_dir = "R" if right_to_left else "L"
-    levels = ordering._levels(text, base_dir)
-    assert levels is not None
-    order = ordering._reordered(levels)
-    assert "".join(text[index] for index in order) == get_display(text, base_dir=base_dir)
-    # Mirroring only ever swaps a bracket (or another mirrored character) for its counterpart.
-    display = get_display(text, base_dir=base_dir)
-    visual = ordering.visual_order(text, right_to_left)
-    assert len(visual) == len(display)
-    for drawn, ordered in zip(visual, display, strict=True):
-        assert drawn in (ordered, MIRRORED.get(ordered, ordered))
+def test_an_empty_text_is_an_empty_line() -> None:
+    line = visual_line(" \n\t")
+    assert (line.runs, line.text, line.width(10), line.right_to_left) == ((), "", 0, False)

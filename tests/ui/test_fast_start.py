@@ -19,7 +19,7 @@ from biv_desktop.ui.participants.page import ParticipantsPage
 from biv_desktop.ui.schedule.page import SchedulePage
 
 # Loaded only when the user prints, exports, imports a list, plans dates or the register needs an upgrade.
-NOT_AT_START = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "alembic", "holidays")
+NOT_AT_START = ("reportlab", "uharfbuzz", "openpyxl", "pypdf", "pypdfium2", "alembic", "holidays")
 
 START = """
 import json, sys
