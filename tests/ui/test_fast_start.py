@@ -29,6 +29,29 @@ status = run(Path(sys.argv[1]))
 print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
 
+# Loaded only when the user prints or saves a file (or makes demo data): showing a page does not need them.
+NOT_FOR_A_PAGE = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "icalendar", "holidays")
+
+EVERY_PAGE = """
+import json, sys
+from pathlib import Path
+from biv_desktop.store.register import open_register
+from biv_desktop.ui.app import application
+from biv_desktop.ui.main_window import MainWindow
+app = application()
+database = open_register(Path(sys.argv[1]))
+window = MainWindow(database)
+window.show()
+titles = []
+for row in range(window.navigation.count()):
+    window.navigation.setCurrentRow(row)
+    app.processEvents()
+    titles.append(window.current_page().title)
+window.close()
+database.close()
+print(json.dumps({"titles": titles, "modules": sorted(sys.modules)}))
+"""
+
 
 def test_the_window_opens_on_the_overview_and_builds_no_other_page(window: MainWindow) -> None:
     assert [type(page) for page in window.stack.built_pages()] == [OverviewPage]
@@ -79,3 +102,17 @@ def test_starting_the_window_loads_no_printing_spreadsheet_or_migration_library(
     loaded = {name.split(".")[0] for name in started["modules"]}
     assert "biv_desktop" in loaded and "PySide6" in loaded
     assert [library for library in NOT_AT_START if library in loaded] == []
+
+
+def test_showing_every_page_loads_no_printing_or_file_library(tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "register.sqlite"
+    open_register(path, tmp_path / "backups").close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", EVERY_PAGE, str(path)], env=env, capture_output=True, text=True, timeout=180
+    )
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.splitlines()[-1])
+    assert "Grupper" in shown["titles"] and "Inställningar" in shown["titles"]
+    loaded = {name.split(".")[0] for name in shown["modules"]}
+    assert [library for library in NOT_FOR_A_PAGE if library in loaded] == []

@@ -7,7 +7,15 @@ sections (the figures as titled, explained tables), charts (reportlab graphics),
 from pathlib import Path
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
-from biv_desktop.reports.followup.pdf import write_follow_up_pdf
+
+
+def write_follow_up_pdf(figures: FollowUpFigures, path: Path) -> Path:
+    """Write the report as a PDF at path, whole or not at all; ReportWriteError if it cannot."""
+    # reportlab is imported now, not with this package: the follow-up page shows the report's figures
+    # (model.py) long before anything is drawn.
+    from biv_desktop.reports.followup import pdf
+
+    return pdf.write_follow_up_pdf(figures, path)
 
 
 def write_follow_up_xlsx(figures: FollowUpFigures, path: Path) -> Path:

@@ -8,6 +8,7 @@ are ignored, and the Arabic-script letters that keyboards write differently coun
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from biv_desktop.domain.folding import fold
 
@@ -20,9 +21,16 @@ def _words(text: str) -> list[str]:
     return [word for word in _SEPARATORS.split(fold(text)) if word]
 
 
+@lru_cache(maxsize=8192)
+def _part_key(part: str) -> str:
+    # Most parts recur from row to row (languages, statuses, places, group names, common first names):
+    # folded once, not once per person (2,338 people took 0.13 s to fold).
+    return "".join(f" {word}" for word in _words(part))
+
+
 def search_key(*parts: str) -> str:
     """The folded words a row is searched in, each after a space, made once when the row is read."""
-    return "".join(f" {word}" for part in parts for word in _words(part))
+    return "".join(_part_key(part) for part in parts)
 
 
 @dataclass(frozen=True)

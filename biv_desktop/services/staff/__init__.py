@@ -4,54 +4,110 @@ The area's public face: the window and the command line import from here only; t
 are the area's own.
 """
 
-# The training's places are the agreement's obligation (services.followup); the training page shows them.
-from biv_desktop.services.followup.training_places import MunicipalPlaces, municipal_places
-from biv_desktop.services.staff.interpreters import (
-    InterpreterDraft,
-    InterpreterRow,
-    check_interpreter,
-    get_interpreter,
-    interpreter_bookings_ahead,
-    list_interpreters,
-    save_interpreter,
-    set_interpreter_active,
-)
-from biv_desktop.services.staff.leaders import (
-    LeaderDraft,
-    LeaderRow,
-    check_leader,
-    get_leader,
-    leader_sessions_ahead,
-    list_leaders,
-    save_leader,
-    set_leader_active,
-)
-from biv_desktop.services.staff.people import (
-    LanguageRow,
-    UpcomingSession,
-    list_languages,
-)
-from biv_desktop.services.staff.suggestions import (
-    InterpreterSuggestion,
-    SessionTime,
-    suggest_interpreters,
-    suggest_interpreters_for,
-)
-from biv_desktop.services.staff.training import (
-    CourseDraft,
-    CourseRow,
-    TraineeDraft,
-    TraineeRow,
-    TrainingCourseRow,
-    add_trainee,
-    complete_trainee,
-    delete_course,
-    edit_trainee,
-    get_course,
-    list_courses,
-    remove_trainee,
-    save_course,
-    undo_completion,
+from typing import TYPE_CHECKING
+
+from biv_desktop.services.faces import lazy_face
+
+if TYPE_CHECKING:
+    # The training's places are the agreement's obligation (services.followup); the training page shows them.
+    from biv_desktop.services.followup.training_places import MunicipalPlaces, municipal_places
+    from biv_desktop.services.staff.interpreters import (
+        InterpreterDraft,
+        InterpreterRow,
+        check_interpreter,
+        get_interpreter,
+        interpreter_bookings_ahead,
+        list_interpreters,
+        save_interpreter,
+        set_interpreter_active,
+    )
+    from biv_desktop.services.staff.leaders import (
+        LeaderDraft,
+        LeaderRow,
+        check_leader,
+        get_leader,
+        leader_sessions_ahead,
+        list_leaders,
+        save_leader,
+        set_leader_active,
+    )
+    from biv_desktop.services.staff.people import (
+        LanguageRow,
+        UpcomingSession,
+        list_languages,
+    )
+    from biv_desktop.services.staff.suggestions import (
+        InterpreterSuggestion,
+        SessionTime,
+        suggest_interpreters,
+        suggest_interpreters_for,
+    )
+    from biv_desktop.services.staff.training import (
+        CourseDraft,
+        CourseRow,
+        TraineeDraft,
+        TraineeRow,
+        TrainingCourseRow,
+        add_trainee,
+        complete_trainee,
+        delete_course,
+        edit_trainee,
+        get_course,
+        list_courses,
+        remove_trainee,
+        save_course,
+        undo_completion,
+    )
+
+# Each module is imported when one of its names is first used (services/faces.py).
+__getattr__ = lazy_face(
+    __name__,
+    {
+        "biv_desktop.services.followup.training_places": ("MunicipalPlaces", "municipal_places"),
+        "biv_desktop.services.staff.interpreters": (
+            "InterpreterDraft",
+            "InterpreterRow",
+            "check_interpreter",
+            "get_interpreter",
+            "interpreter_bookings_ahead",
+            "list_interpreters",
+            "save_interpreter",
+            "set_interpreter_active",
+        ),
+        "biv_desktop.services.staff.leaders": (
+            "LeaderDraft",
+            "LeaderRow",
+            "check_leader",
+            "get_leader",
+            "leader_sessions_ahead",
+            "list_leaders",
+            "save_leader",
+            "set_leader_active",
+        ),
+        "biv_desktop.services.staff.people": ("LanguageRow", "UpcomingSession", "list_languages"),
+        "biv_desktop.services.staff.suggestions": (
+            "InterpreterSuggestion",
+            "SessionTime",
+            "suggest_interpreters",
+            "suggest_interpreters_for",
+        ),
+        "biv_desktop.services.staff.training": (
+            "CourseDraft",
+            "CourseRow",
+            "TraineeDraft",
+            "TraineeRow",
+            "TrainingCourseRow",
+            "add_trainee",
+            "complete_trainee",
+            "delete_course",
+            "edit_trainee",
+            "get_course",
+            "list_courses",
+            "remove_trainee",
+            "save_course",
+            "undo_completion",
+        ),
+    },
 )
 
 __all__ = [

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.reports.bookings import write_certificate, write_hours_pdf, write_hours_xlsx
-from biv_desktop.services.bookings import hours_report, service_record
+from biv_desktop.services.bookings import HoursReport, ServiceRecord, hours_report, service_record
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of
 from biv_desktop.ui.common.service_call import REFUSED, service_call
@@ -108,14 +107,33 @@ class PeriodPrintout(QDialog):
         return written
 
 
+# The writers (and reportlab, openpyxl with them) are imported when a file is first made, not with the page.
+def _hours_pdf(path: Path, report: HoursReport) -> Path:
+    from biv_desktop.reports.bookings import write_hours_pdf
+
+    return write_hours_pdf(path, report)
+
+
+def _hours_xlsx(path: Path, report: HoursReport) -> Path:
+    from biv_desktop.reports.bookings import write_hours_xlsx
+
+    return write_hours_xlsx(path, report)
+
+
+def _certificate(path: Path, record: ServiceRecord) -> Path:
+    from biv_desktop.reports.bookings import write_certificate
+
+    return write_certificate(path, record)
+
+
 def open_hours(parent: QWidget | None, database: Database, today: dt.date) -> PeriodPrintout:
     dialog = PeriodPrintout(
         parent,
         tr("Timmar och bokningar"),
         "timmar",
-        lambda path, first, last: write_hours_pdf(path, hours_report(database, first, last)),
+        lambda path, first, last: _hours_pdf(path, hours_report(database, first, last)),
         today,
-        lambda path, first, last: write_hours_xlsx(path, hours_report(database, first, last)),
+        lambda path, first, last: _hours_xlsx(path, hours_report(database, first, last)),
     )
     dialog.open()
     return dialog
@@ -128,7 +146,7 @@ def open_certificate(
         parent,
         tr("Intyg om ideellt uppdrag"),
         f"intyg-gruppledare-{leader_id}",
-        lambda path, first, last: write_certificate(path, service_record(database, leader_id, first, last)),
+        lambda path, first, last: _certificate(path, service_record(database, leader_id, first, last)),
         today,
     )
     dialog.open()

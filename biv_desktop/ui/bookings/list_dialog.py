@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.reports.bookings import write_booking_list_pdf, write_booking_list_xlsx
 from biv_desktop.services.bookings import BookingList, agencies_between, booking_list
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of
@@ -122,7 +121,7 @@ class BookingListDialog(QDialog):
             self,
             title,
             self._file_name(".pdf"),
-            lambda path, _progress: write_booking_list_pdf(path, listing),
+            lambda path, _progress: _list_pdf(path, listing),
         )
         open_preview(self, [(title, job)])
 
@@ -142,9 +141,7 @@ class BookingListDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(f"{path.name}.xlsx")
-        written = service_call(
-            self, tr("Filen kunde inte sparas"), lambda _: write_booking_list_xlsx(path, listing)
-        )
+        written = service_call(self, tr("Filen kunde inte sparas"), lambda _: _list_xlsx(path, listing))
         if written is REFUSED:
             return None
         self.summary.setText(tr("Sparad som {path}.").format(path=written))
@@ -155,3 +152,16 @@ def open_booking_list(parent: QWidget | None, database: Database, today: dt.date
     dialog = BookingListDialog(database, today, parent)
     dialog.open()
     return dialog
+
+
+# The writers (and reportlab, openpyxl with them) are imported when a list is first made, not with the page.
+def _list_pdf(path: Path, listing: BookingList) -> Path:
+    from biv_desktop.reports.bookings import write_booking_list_pdf
+
+    return write_booking_list_pdf(path, listing)
+
+
+def _list_xlsx(path: Path, listing: BookingList) -> Path:
+    from biv_desktop.reports.bookings import write_booking_list_xlsx
+
+    return write_booking_list_xlsx(path, listing)

@@ -33,12 +33,12 @@ def make_table(
     table.setSortingEnabled(sortable)
     table.setWordWrap(wrap)
     table.verticalHeader().setVisible(False)
+    # Sizing thousands of rows to their contents would cost seconds; one line each costs nothing.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     if wrap:
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_rows_in_view(table)
     else:
-        # Sizing thousands of rows to their contents would cost seconds; one line each costs nothing.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     # Column widths are measured on the rows in view and 200 more, not on thousands: the horizontal
     # header's precision is the one sizeHintForColumn reads (measuring 1,000 rows of the 20-year register's
     # participants took half a second; 200 give the same widths but for a longer name further down).
@@ -64,6 +64,54 @@ class _OpeningTable(QTableView):
                 self._open_row()
             return
         super().keyPressEvent(event)
+
+
+def fit_rows_in_view(table: QTableView) -> None:
+    """Let the rows of a wrapping table grow to show every line, measuring only the rows in view.
+
+    Qt's own ResizeToContents measures every row's every cell whenever the rows change: for the 20-year
+    register's 265 groups that was half a second of text layout at each first showing, sort and reload.
+    Here the rows in view are sized just before the table is painted; a row out of view keeps its last
+    height (one line at first) until it scrolls in.
+    """
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    _RowsInView(table)
+
+
+class _RowsInView(QObject):
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._stale = True
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._rows_changed)
+        table.verticalScrollBar().valueChanged.connect(self._rows_changed)
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ):
+            signal.connect(self._rows_changed)
+
+    def _rows_changed(self, *_args: object) -> None:
+        self._stale = True
+        self._table.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._stale:
+            self._stale = False
+            self._fit()  # before the paint itself, which then draws the rows at their new heights
+        return False
+
+    def _fit(self) -> None:
+        table = self._table
+        row, rows, bottom = max(table.rowAt(0), 0), table.model().rowCount(), table.viewport().height()
+        while row < rows and table.rowViewportPosition(row) < bottom:
+            table.resizeRowToContents(row)
+            row += 1
 
 
 def selected_row(table: QTableView) -> Any:

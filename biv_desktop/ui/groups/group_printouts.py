@@ -3,12 +3,11 @@ attendance sheets: the group's schedule and calendar file, the contact list, the
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from biv_desktop.reports.contacts import write_contact_list
-from biv_desktop.reports.diplomas import write_diplomas
-from biv_desktop.services.printing import closing_diplomas, contact_list
+from biv_desktop.services.printing import ContactList, Diplomas, closing_diplomas, contact_list
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.text import translator
@@ -49,7 +48,7 @@ def print_diplomas(parent: QWidget, database: Database, group_id: int) -> None:
         return
     title = tr("Diplom – {group}").format(group=found.group_name)
     job = SheetPrinting(
-        parent, title, f"diplom-grupp-{group_id}.pdf", lambda path, _progress: write_diplomas(path, found)
+        parent, title, f"diplom-grupp-{group_id}.pdf", lambda path, _progress: _diplomas(path, found)
     )
     open_preview(parent, [(title, job)])
 
@@ -64,6 +63,19 @@ def print_contact_list(parent: QWidget, database: Database, group_id: int, today
         parent,
         title,
         f"kontaktlista-grupp-{group_id}.pdf",
-        lambda path, _progress: write_contact_list(path, listing, today),
+        lambda path, _progress: _contact_list(path, listing, today),
     )
     open_preview(parent, [(title, job)])
+
+
+# The writers (and reportlab with them) are imported when a handout is first made, not with the group view.
+def _diplomas(path: Path, found: Diplomas) -> Path:
+    from biv_desktop.reports.diplomas import write_diplomas
+
+    return write_diplomas(path, found)
+
+
+def _contact_list(path: Path, listing: ContactList, today: dt.date) -> Path:
+    from biv_desktop.reports.contacts import write_contact_list
+
+    return write_contact_list(path, listing, today)

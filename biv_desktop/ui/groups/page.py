@@ -29,7 +29,6 @@ from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import lead_down_to, make_table
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
-from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
 from biv_desktop.ui.groups.group_dialog import new_group_dialog
 from biv_desktop.ui.groups.table_model import GroupTableModel
@@ -219,6 +218,9 @@ class GroupsPage(Page):
         row = self.selected_row()
         if row is None:
             return
+        # The detail view's modules (rosters, attendance, printouts) load when a group is first opened.
+        from biv_desktop.ui.groups.detail_dialog import GroupDetailDialog
+
         dialog = service_call(
             self, self.tr("Gruppen"), lambda _: GroupDetailDialog(self.database, row.id, self._today, self)
         )

@@ -25,11 +25,6 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.styles import HINT_STYLE, OK_STYLE
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.followup.agreement_dialog import AgreementDialog
-from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog
-from biv_desktop.ui.people.leader_dialog import LeaderDialog
-from biv_desktop.ui.premises.dialog import PremisesDialog
-from biv_desktop.ui.settings.break_proposal_dialog import BreakProposalDialog
 from biv_desktop.ui.settings.theme_plans_tab import ThemePlansTab
 
 tr = translator("SetupChecklist")
@@ -160,6 +155,13 @@ class SetupChecklist(QFrame):
             self.changed.emit()
 
     def _dialog(self, step: SetupStep) -> QDialog:
+        # The forms load when a step is first opened, not with the overview (the window's start).
+        from biv_desktop.ui.followup.agreement_dialog import AgreementDialog
+        from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog
+        from biv_desktop.ui.people.leader_dialog import LeaderDialog
+        from biv_desktop.ui.premises.dialog import PremisesDialog
+        from biv_desktop.ui.settings.break_proposal_dialog import BreakProposalDialog
+
         database, today = self.database, self.today()
         if step is SetupStep.PREMISES:
             districts = sorted({row.district for row in list_premises(database)})

@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.privacy.clean_up_dialog import CleanUpDialog
 
 if TYPE_CHECKING:
     from biv_desktop.ui.main_window import MainWindow
+    from biv_desktop.ui.privacy.clean_up_dialog import CleanUpDialog
 
 
 tr = translator("Privacy")
@@ -34,8 +34,10 @@ class PrivacyActions(QObject):
         )
         self.clean_up_action.triggered.connect(self.open_clean_up)
 
-    def open_clean_up(self) -> CleanUpDialog:
+    def open_clean_up(self) -> "CleanUpDialog":
         """Show the Gallring dialog; when it closes, the window's page reads the register afresh."""
+        from biv_desktop.ui.privacy.clean_up_dialog import CleanUpDialog  # loaded when first opened
+
         dialog = CleanUpDialog(
             self.window.database, today=self._today, backups=self._backups, parent=self.window
         )

@@ -22,6 +22,7 @@ from biv_desktop.services.schedule import FilterChoices, ScheduleRow, filter_cho
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.table import fit_rows_in_view
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.schedule import table as columns
@@ -122,7 +123,8 @@ class SchedulePage(Page):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        fit_rows_in_view(table)
         table.setSortingEnabled(True)
         table.sortByColumn(columns.DAY, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()

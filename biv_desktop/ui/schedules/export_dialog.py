@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.reports.schedules import write_calendar, write_schedule
 from biv_desktop.services.schedule import (
     PersonalSchedule,
     group_schedule,
@@ -142,7 +141,7 @@ class ScheduleDialog(QDialog):
             self,
             schedule.title,
             self._file_name(".pdf"),
-            lambda path, _progress: write_schedule(path, schedule),
+            lambda path, _progress: _schedule_pdf(path, schedule),
         )
         open_preview(self, [(schedule.title, job)])
 
@@ -159,7 +158,7 @@ class ScheduleDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".ics":
             path = path.with_name(f"{path.name}.ics")
-        written = service_call(self, tr("Filen kunde inte sparas"), lambda _: write_calendar(path, schedule))
+        written = service_call(self, tr("Filen kunde inte sparas"), lambda _: _calendar_file(path, schedule))
         if written is REFUSED:
             return None
         remember_folder("calendar", written)
@@ -211,3 +210,16 @@ def open_group_schedule(
     )
     dialog.open()
     return dialog
+
+
+# The writers (and reportlab, icalendar with them) are imported when a file is first made, not with the page.
+def _schedule_pdf(path: Path, schedule: PersonalSchedule) -> Path:
+    from biv_desktop.reports.schedules import write_schedule
+
+    return write_schedule(path, schedule)
+
+
+def _calendar_file(path: Path, schedule: PersonalSchedule) -> Path:
+    from biv_desktop.reports.schedules import write_calendar
+
+    return write_calendar(path, schedule)

@@ -23,8 +23,6 @@ from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, Sea
 from biv_desktop.ui.common.service_call import service_call
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.settings.break_proposal_dialog import BreakProposalDialog
-from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
 
 tr = translator("Settings")
 
@@ -155,6 +153,9 @@ class BreakWeeksTab(QWidget):
         self.delete_button.setEnabled(chosen)
 
     def _edit(self, row: BreakWeekRow | None) -> None:
+        # The forms (and the schedule's moving of sessions behind them) load when first opened.
+        from biv_desktop.ui.settings.break_week_dialog import BreakWeekDialog
+
         dialog = BreakWeekDialog(self.database, row, self.today, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.refresh()
@@ -166,6 +167,8 @@ class BreakWeeksTab(QWidget):
 
     def propose(self) -> None:
         """Föreslå läsårets lov…: the usual breaks, saved only as she confirms them."""
+        from biv_desktop.ui.settings.break_proposal_dialog import BreakProposalDialog
+
         dialog = BreakProposalDialog(self.database, self.today, self)
         if dialog.exec() == QDialog.DialogCode.Accepted or dialog.saved:
             self.refresh()

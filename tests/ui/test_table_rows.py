@@ -1,0 +1,83 @@
+"""A wrapping table's rows show every line of what they hold, as far down as the user scrolls; rows are
+measured when they come into view, so a long list opens without measuring every row first."""
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
+
+from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.table import make_table
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    leaders: tuple[str, ...]
+
+
+def groups(count: int) -> list[Group]:
+    # Every fifth group has three leaders (three lines); the others one.
+    return [
+        Group(
+            f"Grupp {number:03}", ("Anna Berg", "Omar Ali", "Lena Ek") if number % 5 == 0 else ("Eva Lund",)
+        )
+        for number in range(count)
+    ]
+
+
+def shown_table(qtbot: QtBot, rows: list[Group]) -> tuple[RowTableModel[Group], SearchProxy, QTableView]:
+    model: RowTableModel[Group] = RowTableModel(
+        [Column("Namn", lambda g: g.name), Column("Gruppledare", lambda g: "\n".join(g.leaders))]
+    )
+    model.set_rows(rows)
+    proxy = SearchProxy(lambda g: g.name)
+    proxy.setSourceModel(model)
+    table = make_table(proxy, "Grupper", wrap=True)
+    qtbot.addWidget(table)
+    table.resize(500, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    QApplication.processEvents()
+    return model, proxy, table
+
+
+def lines_shown(table: QTableView, row: int) -> int:
+    return table.rowHeight(row) // table.fontMetrics().lineSpacing()
+
+
+def rows_in_view(table: QTableView) -> list[int]:
+    bottom, first, count = table.viewport().height(), table.rowAt(0), table.model().rowCount()
+    return [row for row in range(first, count) if table.rowViewportPosition(row) < bottom][:40]
+
+
+def test_rows_in_view_are_tall_enough_for_every_line(qtbot: QtBot) -> None:
+    _model, proxy, table = shown_table(qtbot, groups(300))
+    for row in rows_in_view(table):
+        leaders = proxy.index(row, 1).data().count("\n") + 1
+        assert lines_shown(table, row) >= leaders
+
+
+def test_rows_scrolled_to_and_rows_after_a_new_sort_show_every_line(qtbot: QtBot) -> None:
+    _model, proxy, table = shown_table(qtbot, groups(300))
+    table.scrollToBottom()
+    QApplication.processEvents()
+    seen = rows_in_view(table)
+    assert seen[-1] == 299
+    for row in seen:
+        assert lines_shown(table, row) >= proxy.index(row, 1).data().count("\n") + 1
+    table.sortByColumn(1, table.horizontalHeader().sortIndicatorOrder())
+    table.scrollToTop()
+    QApplication.processEvents()
+    for row in rows_in_view(table):
+        wanted = proxy.index(row, 1).data().count("\n") + 1
+        assert lines_shown(table, row) >= wanted
+        if wanted == 1:
+            assert lines_shown(table, row) < 3  # a one-line row is not left at a taller row's height
+
+
+def test_new_rows_are_measured_too(qtbot: QtBot) -> None:
+    model, _proxy, table = shown_table(qtbot, groups(3))
+    model.set_rows([Group("Ny grupp", ("A", "B", "C", "D"))])
+    QApplication.processEvents()
+    assert lines_shown(table, 0) >= 4
