@@ -29,8 +29,8 @@ status = run(Path(sys.argv[1]))
 print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
 """
 
-# Loaded only when the user prints or saves a file (or makes demo data): showing a page does not need them.
-NOT_FOR_A_PAGE = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "icalendar", "holidays")
+# Loaded only when the user prints or saves a file: showing a page, any page, does not need them.
+NOT_FOR_A_PAGE = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "icalendar")
 
 EVERY_PAGE = """
 import json, sys

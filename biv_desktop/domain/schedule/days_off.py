@@ -10,7 +10,10 @@ from types import MappingProxyType
 from typing import Protocol
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.schedule.swedish_holidays import swedish_days_off
+
+# The `holidays` package can list every Sunday of the year as "Söndag" (the Swedish law counts Sundays as
+# holidays). Groups may meet on Sundays, so a Sunday is only a day off when it is also a named holiday.
+SUNDAY_NAME = "Söndag"
 
 
 class HolidayCalendar(Protocol):
@@ -22,7 +25,20 @@ class HolidayCalendar(Protocol):
 @functools.cache
 def _swedish_year(year: int) -> Mapping[dt.date, str]:
     """One year's days off by their Swedish names, computed once per year and shared read-only."""
-    return MappingProxyType(swedish_days_off(year))
+    # Imported here, when a date is first checked: the package is large and the window's start needs none.
+    from holidays import country_holidays
+    from holidays.constants import DE_FACTO, PUBLIC
+
+    calendar = country_holidays(
+        "SE", years=year, language="sv", categories=(PUBLIC, DE_FACTO), include_sundays=False
+    )
+    named: dict[dt.date, str] = {}
+    for day in sorted(calendar):
+        # Filtered by name as well as by the option, because the option's default has changed between releases.
+        names = [name for name in calendar.get_list(day) if name != SUNDAY_NAME]
+        if names:
+            named[day] = ", ".join(names)
+    return MappingProxyType(named)
 
 
 @dataclass(frozen=True)
