@@ -34,7 +34,7 @@ def _register_with_wishes(database: Database) -> str:
         ("Omid", WaitingWish()),
     ):
         person = factories.participant(database, name, 2018, mother_tongue="ar", today=TODAY)
-        add_to_waiting_list(database, person, TODAY, today=TODAY, wish=wish)
+        add_to_waiting_list(database, person, TODAY, today=TODAY, wish=wish, override=True)
     return group.name
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import GroupKind, Role
-from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.reports.followup.model import format_cell
 from biv_desktop.reports.followup.sections import report_tables
 from biv_desktop.services.followup import follow_up_figures
@@ -38,7 +38,15 @@ def test_a_named_group_gives_its_language_and_ages(database: Database, premises:
     group = factories.group(database, premises_id=premises, language="ti", ages=(10, 12), start=TODAY)
     # Sami speaks Arabic and is 8, but waits for the Tigrinya group for 10–12-year-olds.
     sami = child(database, "Sami", 2018, "ar")
-    row = add_to_waiting_list(database, sami, today=TODAY, wish=WaitingWish(group_id=group.id))
+    # He does not fit it: the enrolment rules' warnings are asked about first, and nothing is kept.
+    with pytest.raises(NeedsConfirmation) as asked:
+        add_to_waiting_list(database, sami, today=TODAY, wish=WaitingWish(group_id=group.id))
+    assert asked.value.warnings == (
+        "Deltagaren är 8 år, gruppen är för 10–12 år.",
+        "Deltagarens modersmål är arabiska, gruppen hålls på tigrinja.",
+    )
+    assert waiting_list(database, today=TODAY) == []
+    row = add_to_waiting_list(database, sami, today=TODAY, wish=WaitingWish(group_id=group.id), override=True)
     assert (row.group_name, row.wanted.language, row.wanted.kind_label) == (
         group.name,
         "tigrinja",
@@ -143,14 +151,19 @@ def test_changing_what_someone_waits_for_keeps_their_place(database: Database, p
     group = factories.group(database, premises_id=premises, language="so", ages=(7, 9), start=TODAY)
     sami = child(database, "Sami", 2015, "ar")
     add_to_waiting_list(database, sami, dt.date(2025, 11, 2), today=TODAY)
-    changed = change_waiting_wish(database, sami, WaitingWish(group_id=group.id), today=TODAY)
+    with pytest.raises(NeedsConfirmation):  # he is 11 and speaks Arabic
+        change_waiting_wish(database, sami, WaitingWish(group_id=group.id), today=TODAY)
+    assert waiting_list(database, today=TODAY)[0].group_name == ""
+    changed = change_waiting_wish(database, sami, WaitingWish(group_id=group.id), today=TODAY, override=True)
     assert (changed.waiting_since, changed.group_name, changed.wanted.language) == (
         dt.date(2025, 11, 2),
         group.name,
         "somaliska",
     )
     with pytest.raises(ValidationError, match="har språket somaliska"):
-        change_waiting_wish(database, sami, WaitingWish(group.id, language_id(database, "ar")), today=TODAY)
+        change_waiting_wish(
+            database, sami, WaitingWish(group.id, language_id(database, "ar")), today=TODAY, override=True
+        )
     back = change_waiting_wish(database, sami, WaitingWish(), today=TODAY)
     assert (back.group_name, back.wanted.language, back.wanted.kind_label) == ("", "arabiska", "10–12 år")
     assert back.waiting_since == dt.date(2025, 11, 2)
@@ -175,7 +188,9 @@ def test_the_follow_up_report_counts_the_demand_by_the_same_rule(database: Datab
     named_group = factories.participant(database, "Amal", 2016, mother_tongue="ar", today=day)
     named_band = factories.participant(database, "Rami", 2016, mother_tongue="ar", today=day)
     own = factories.participant(database, "Huda", 2013, mother_tongue="ar", today=day)
-    add_to_waiting_list(database, named_group, day, today=day, wish=WaitingWish(group_id=group.id))
+    add_to_waiting_list(
+        database, named_group, day, today=day, wish=WaitingWish(group_id=group.id), override=True
+    )
     add_to_waiting_list(database, named_band, day, today=day, wish=WaitingWish(age_band=AgeBand(13, 15)))
     add_to_waiting_list(database, own, day, today=day)
 

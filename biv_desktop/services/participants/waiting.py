@@ -153,9 +153,12 @@ def add_to_waiting_list(
     today: dt.date | None = None,
     *,
     wish: WaitingWish | None = None,
+    override: bool = False,
 ) -> WaitingRow:
     """Put a participant on the waiting list from ``added_on`` (today when not given), waiting for what
-    ``wish`` names (a group, or a language and an age band; nothing: their own language and age)."""
+    ``wish`` names (a group, or a language and an age band; nothing: their own language and age).
+    A named group they do not fit by age, language or programme asks first (NeedsConfirmation) unless
+    ``override``."""
     today = today or dt.date.today()
     added_on = check_date(added_on or today, "added_on", "Datumet")
     if added_on > today:
@@ -170,16 +173,22 @@ def add_to_waiting_list(
                 "participant_id", f"{person.full_name} står redan på väntelistan sedan {since.isoformat()}."
             )
         entry = WaitingListEntry(participant_id=participant_id, added_on=added_on)
-        apply_wish(session, entry, person, wish or WaitingWish())
+        apply_wish(session, entry, person, wish or WaitingWish(), override)
         session.add(entry)
         session.flush()
         return _rows(session, today, participant_id)[0]
 
 
 def change_waiting_wish(
-    database: Database, participant_id: int, wish: WaitingWish, today: dt.date | None = None
+    database: Database,
+    participant_id: int,
+    wish: WaitingWish,
+    today: dt.date | None = None,
+    *,
+    override: bool = False,
 ) -> WaitingRow:
-    """Change what a participant on the waiting list waits for; their place in the queue is kept."""
+    """Change what a participant on the waiting list waits for; their place in the queue is kept.
+    A named group they do not fit asks first, as when they are put on the list."""
     with database.transaction() as session:
         person = current_participant(session, participant_id)
         entry = session.scalars(
@@ -187,7 +196,7 @@ def change_waiting_wish(
         ).first()
         if entry is None:
             raise ValidationError("participant_id", "Deltagaren står inte på väntelistan; uppdatera listan.")
-        apply_wish(session, entry, person, wish)
+        apply_wish(session, entry, person, wish, override)
         session.flush()
         session.expire(entry)
         return _rows(session, today or dt.date.today(), participant_id)[0]

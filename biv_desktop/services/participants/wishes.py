@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from biv_desktop.domain.ages import AgeBand
+from biv_desktop.domain.enrolment_rules import enrolment_warnings
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Role
-from biv_desktop.domain.errors import ValidationError
+from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.services.lookup import get_or_missing
+from biv_desktop.services.participants.enrolment import candidate_of, places_of
 from biv_desktop.services.register.settings import settings_in
 from biv_desktop.store.models import Group, Language, Participant, WaitingListEntry
 
@@ -22,11 +24,20 @@ class WaitingWish:
     age_band: AgeBand | None = None
 
 
-def apply_wish(session: Session, entry: WaitingListEntry, person: Participant, wish: WaitingWish) -> None:
-    """Store ``wish`` on the entry after checking it; a ValidationError in Swedish names what is wrong."""
+def apply_wish(
+    session: Session, entry: WaitingListEntry, person: Participant, wish: WaitingWish, override: bool
+) -> None:
+    """Store ``wish`` on the entry after checking it; a ValidationError in Swedish names what is wrong.
+
+    A named group the person does not fit (by age, mother tongue or programme: the enrolment rules) is
+    a NeedsConfirmation unless ``override``; that it is full is no warning here, it is why they wait."""
     if wish.group_id is not None:
         group = get_or_missing(session, Group, wish.group_id, "group_id")
         _check_group(group, person, wish)
+        # Counted as empty: a full group is the very reason to wait for it.
+        warnings = enrolment_warnings(candidate_of(person), places_of(group, 0))
+        if warnings and not override:
+            raise NeedsConfirmation(warnings)
         # The group gives the language and ages: stored once, with the group, so they cannot disagree.
         entry.group_id, entry.language_id, entry.age_min, entry.age_max = group.id, None, None, None
         return

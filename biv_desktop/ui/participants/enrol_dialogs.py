@@ -240,7 +240,9 @@ class EnrolInGroupDialog(_PlacementDialog):
         added = service_call(
             self,
             tr("Väntelistan"),
-            lambda _: add_to_waiting_list(self._database, self._participant_id, today=self._today, wish=wish),
+            lambda override: add_to_waiting_list(
+                self._database, self._participant_id, today=self._today, wish=wish, override=override
+            ),
         )
         if added is REFUSED:
             return

@@ -28,8 +28,8 @@ def group_choice_text(group: EnrolmentGroup) -> str:
 
 
 class WaitingWishDialog(EditorDialog[WaitingRow]):
-    """Choose a group, or a language and an age band, for one person; ``save`` stores it through the
-    service (putting them on the list, or changing what they wait for)."""
+    """Choose a group, or a language and an age band, for one person; ``save(wish, override)`` stores it
+    through the service (putting them on the list, or changing what they wait for)."""
 
     def __init__(
         self,
@@ -39,7 +39,7 @@ class WaitingWishDialog(EditorDialog[WaitingRow]):
         role: Role,
         own_language: str,
         wish: WaitingWish,
-        save: Callable[[WaitingWish], WaitingRow],
+        save: Callable[[WaitingWish, bool], WaitingRow],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, database, parent)
@@ -111,4 +111,4 @@ class WaitingWishDialog(EditorDialog[WaitingRow]):
         )
 
     def save(self, override: bool) -> WaitingRow:
-        return self._save(self.wish())
+        return self._save(self.wish(), override)

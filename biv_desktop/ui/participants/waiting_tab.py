@@ -188,7 +188,9 @@ class WaitingTab(QWidget):
             person.role,
             person.language,
             WaitingWish(),
-            lambda wish: add_to_waiting_list(self.database, person.id, today=self._today, wish=wish),
+            lambda wish, override: add_to_waiting_list(
+                self.database, person.id, today=self._today, wish=wish, override=override
+            ),
             self,
         )
         if wishes.exec() != QDialog.DialogCode.Accepted:
@@ -208,7 +210,9 @@ class WaitingTab(QWidget):
             row.role,
             row.language,
             row.wish,
-            lambda wish: change_waiting_wish(self.database, row.participant_id, wish, today=self._today),
+            lambda wish, override: change_waiting_wish(
+                self.database, row.participant_id, wish, today=self._today, override=override
+            ),
             self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -26,7 +26,7 @@ def select(page: ParticipantsPage, name: str) -> None:
 
 
 def test_choosing_a_group_by_keyboard_locks_its_language_and_ages(
-    qtbot: QtBot, page: ParticipantsPage, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, page: ParticipantsPage, monkeypatch: pytest.MonkeyPatch, message_boxes: Any
 ) -> None:
     seen: dict[str, Any] = {}
 
@@ -54,6 +54,10 @@ def test_choosing_a_group_by_keyboard_locks_its_language_and_ages(
     assert seen["before"] == (True, True, "Ingen särskild grupp")
     assert seen["after"] == (False, False, "Gruppen bestämmer språk och ålder: arabiska, 13–15 år.")
     assert seen["order"]
+    # Rana is 11: the group's ages were asked about before she was put down for it.
+    assert message_boxes.shown == [
+        "Kontrollera innan du sparar:\n• Deltagaren är 11 år, gruppen är för 13–15 år."
+    ]
     row = shown(page, cols.W_NAME).index("Rana Haddad")
     assert (
         shown(page, cols.W_GROUP)[row],
