@@ -80,17 +80,19 @@ class WaitingTab(QWidget):
             filters.addSpacing(6)
             filters.addWidget(label)
             filters.addWidget(combo)
-        self.add_button = QPushButton(tr("Sätt &upp en deltagare…"))
-        self.add_button.clicked.connect(self.add_participant)
-        self.wish_button = QPushButton(tr("&Ändra vad deltagaren väntar på…"))
-        self.wish_button.clicked.connect(self.change_wish)
-        self.enrol_button = QPushButton(tr("Anmäl till &grupp…"))
-        self.enrol_button.clicked.connect(self.enrol_selected)
-        self.remove_button = QPushButton(tr("Ta &bort från väntelistan"))
-        self.remove_button.clicked.connect(self.remove_selected)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.wish_button, self.enrol_button, self.remove_button):
+        buttons = []
+        for text, slot in (
+            (tr("Sätt &upp en deltagare…"), self.add_participant),
+            (tr("&Ändra vad deltagaren väntar på…"), self.change_wish),
+            (tr("Anmäl till &grupp…"), self.enrol_selected),
+            (tr("Ta &bort från väntelistan"), self.remove_selected),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
             actions.addWidget(button)
+            buttons.append(button)
+        self.add_button, self.wish_button, self.enrol_button, self.remove_button = buttons
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)

@@ -1,6 +1,7 @@
 """Naming what someone on the waiting list waits for: a group (which locks its language and ages), or a
 language and an age band, by keyboard, shown in the list's Grupp / Språk / Åldersgrupp columns."""
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -23,6 +24,18 @@ def shown(page: ParticipantsPage, column: int) -> list[str]:
 def select(page: ParticipantsPage, name: str) -> None:
     page.tabs.setCurrentWidget(page.waiting)
     page.waiting.table.selectRow(shown(page, cols.W_NAME).index(name))
+
+
+def choosing(name: str) -> Callable[[ChooseParticipantDialog], int]:
+    """Stands in for the participant chooser's exec: searches for ``name`` and takes the first row."""
+
+    def choose(dialog: ChooseParticipantDialog) -> int:
+        dialog.search.setText(name)
+        dialog.table.selectRow(0)
+        dialog.accept()
+        return int(dialog.result())
+
+    return choose
 
 
 def test_choosing_a_group_by_keyboard_locks_its_language_and_ages(
@@ -72,12 +85,6 @@ def test_choosing_a_group_by_keyboard_locks_its_language_and_ages(
 def test_a_new_entry_can_name_a_language_and_an_age_band(
     page: ParticipantsPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def choose_ahmad(dialog: ChooseParticipantDialog) -> int:
-        dialog.search.setText("Ahmad")
-        dialog.table.selectRow(0)
-        dialog.accept()
-        return int(dialog.result())
-
     def swedish_7_to_9(dialog: WaitingWishDialog) -> int:
         assert dialog.windowTitle() == "Sätt upp en deltagare på väntelistan"
         assert dialog.language.itemText(0) == "Deltagarens modersmål (arabiska)"
@@ -86,7 +93,7 @@ def test_a_new_entry_can_name_a_language_and_an_age_band(
         dialog.accept()
         return int(dialog.result())
 
-    monkeypatch.setattr(ChooseParticipantDialog, "exec", choose_ahmad)
+    monkeypatch.setattr(ChooseParticipantDialog, "exec", choosing("Ahmad"))
     monkeypatch.setattr(WaitingWishDialog, "exec", swedish_7_to_9)
     page.tabs.setCurrentWidget(page.waiting)
     page.waiting.add_button.click()
@@ -114,19 +121,13 @@ def test_a_guardian_waits_for_a_parents_group(
 ) -> None:
     seen: dict[str, Any] = {}
 
-    def choose_amal(dialog: ChooseParticipantDialog) -> int:
-        dialog.search.setText("Amal")
-        dialog.table.selectRow(0)
-        dialog.accept()
-        return int(dialog.result())
-
     def look(dialog: WaitingWishDialog) -> int:
         seen["groups"] = [dialog.group.itemText(i) for i in range(dialog.group.count())]
         seen["band"] = (dialog.band.isEnabled(), dialog.band.currentText())
         dialog.accept()
         return int(dialog.result())
 
-    monkeypatch.setattr(ChooseParticipantDialog, "exec", choose_amal)
+    monkeypatch.setattr(ChooseParticipantDialog, "exec", choosing("Amal"))
     monkeypatch.setattr(WaitingWishDialog, "exec", look)
     page.tabs.setCurrentWidget(page.waiting)
     page.waiting.add_button.click()
