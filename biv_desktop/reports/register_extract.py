@@ -135,7 +135,10 @@ def _marks(person: PersonExtract, width: float, styles: _Styles) -> list[Flowabl
 def _waiting(person: PersonExtract, styles: _Styles) -> Flowable:
     if person.waiting_since is None:
         return Paragraph("Står inte på väntelistan.", styles.body)
-    return Paragraph(f"Står på väntelistan sedan {person.waiting_since.isoformat()}.", styles.body)
+    wanted = f", och väntar på {person.waiting_for}" if person.waiting_for else ""
+    return Paragraph(
+        escape(f"Står på väntelistan sedan {person.waiting_since.isoformat()}{wanted}."), styles.body
+    )
 
 
 def _person(person: PersonExtract, width: float, styles: _Styles) -> list[Flowable]:

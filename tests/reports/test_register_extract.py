@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import (
     Gender,
     GroupKind,
@@ -28,6 +29,7 @@ from biv_desktop.domain.enums import (
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.reports.document import CONFIDENTIAL_NOTICE
 from biv_desktop.reports.register_extract import default_file_name, write_register_extract
+from biv_desktop.services.participants import WaitingWish, change_waiting_wish
 from biv_desktop.services.participants.editing import save_participant
 from biv_desktop.services.participants.enrolment import enrol, leave_group
 from biv_desktop.services.participants.families import FamilyDraft, save_family
@@ -36,6 +38,7 @@ from biv_desktop.services.participants.waiting import add_to_waiting_list
 from biv_desktop.services.privacy.extract import register_extract
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import AttendanceMark, Group, GroupSession, Language, Premises
+from support import language_id
 
 TODAY = dt.date(2026, 11, 25)
 RANA_ARABIC = "رنا حداد"
@@ -135,7 +138,12 @@ def test_the_extract_holds_every_stored_field_group_mark_and_the_waiting_list(ha
     assert [(mark.number, mark.theme, mark.mark) for mark in rana.marks] == [
         (1, "Vem är jag?", "Närvarande"), (2, "Min familj", "Anmäld frånvaro"), (3, "Resan", "Närvarande"),
     ]  # fmt: skip
-    assert rana.waiting_since == dt.date(2026, 3, 1)
+    assert (rana.waiting_since, rana.waiting_for) == (dt.date(2026, 3, 1), "")
+    # What she waits for, once named, is hers too.
+    swedish = WaitingWish(language_id=language_id(haddad.database, "sv"), age_band=AgeBand(10, 12))
+    change_waiting_wish(haddad.database, haddad.rana, swedish, today=TODAY)
+    (rana,) = register_extract(haddad.database, participant_id=haddad.rana, today=TODAY).people
+    assert rana.waiting_for == "språket svenska, åldersgruppen 10–12 år"
 
 
 def test_a_family_extract_has_each_member_guardians_first(haddad: Haddad) -> None:

@@ -127,7 +127,7 @@ def test_the_demand_is_counted_per_language_and_age_band_largest_first(
         today=TODAY,
     ).id
     add_to_waiting_list(database, lina, dt.date(2026, 3, 5), today=TODAY)
-    demand = waiting_demand(waiting_list(database, today=TODAY), waiting_age_bands(database))
+    demand = waiting_demand(waiting_list(database, today=TODAY))
     assert [(d.language, d.group_kind, d.waiting) for d in demand] == [
         ("arabiska", "7–9 år", 2),  # Zainab and Lina
         ("tigrinja", "10–12 år", 1),  # Tesfay, waiting longest of the rest

@@ -21,6 +21,7 @@ from biv_desktop.domain.enums import (
     SessionStatus,
 )
 from biv_desktop.domain.followup.figures import FundingLine, MeetingLine
+from biv_desktop.domain.waiting import Wish
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,9 @@ class WaitingFacts:
     role: Role
     language: str
     added_on: dt.date
+    wish: Wish = field(
+        default_factory=Wish
+    )  # what the entry names (a group, a language, an age band), see domain.waiting
 
 
 # A follow-up meeting as the report shows it: its date, the period it followed up and its decisions.

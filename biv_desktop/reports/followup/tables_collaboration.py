@@ -48,6 +48,9 @@ def waiting_table(figures: FollowUpFigures) -> ReportTable:
             empty_text="Väntelistan finns inte med i denna rapport.",
         )
     groups: list[tuple[Role, AgeBand | None]] = [(Role.CHILD, band) for band in waiting.bands]
+    # A named group's own ages, when they are not among the settings' bands, get a column of their own.
+    others = {count.band for count in waiting.counts if count.band is not None} - set(waiting.bands)
+    groups += [(Role.CHILD, band) for band in sorted(others)]
     if any(count.role is Role.CHILD and count.band is None for count in waiting.counts):
         groups.append((Role.CHILD, None))
     groups.append((Role.GUARDIAN, None))
@@ -78,7 +81,8 @@ def waiting_table(figures: FollowUpFigures) -> ReportTable:
         sheet="Väntelista",
         title=title,
         explanation=(
-            f"{when} Efterfrågan per modersmål och åldersgrupp; ålder = den ålder barnet fyller det året. "
+            f"{when} Efterfrågan per modersmål och åldersgrupp: det som står på väntelistan (en grupp, ett språk, "
+            "ett åldersspann), annars barnets modersmål och den ålder barnet fyller det året. "
             f"Föräldrar redovisas för sig.{small_count_rule(figures)}"
         ),
         columns=("Språk", *(short_age_group_label(role, band) for role, band in groups), "Totalt"),

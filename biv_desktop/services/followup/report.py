@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import replace
 
 from sqlalchemy import Select, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from biv_desktop.domain.followup.figures import FollowUpFigures
 from biv_desktop.domain.followup.period import Period, default_halves
@@ -179,14 +179,18 @@ def _meetings(session: Session, period: Period, names: frozenset[str]) -> tuple[
 
 def _waiting(session: Session, period: Period) -> tuple[WaitingFacts, ...]:
     rows = session.execute(
-        select(Participant.birth_year, Participant.role, Language.name, WaitingListEntry.added_on)
+        select(WaitingListEntry, Participant.birth_year, Participant.role, Language.name)
         .join(Participant, WaitingListEntry.participant_id == Participant.id)
         .outerjoin(Language, Participant.mother_tongue_id == Language.id)
         .where(WaitingListEntry.added_on <= period.last)
+        .options(
+            joinedload(WaitingListEntry.language),
+            joinedload(WaitingListEntry.group).joinedload(Group.language),
+        )
     )
     return tuple(
-        WaitingFacts(birth_year, role, language or "", added_on)
-        for birth_year, role, language, added_on in rows
+        WaitingFacts(birth_year, role, language or "", entry.added_on, entry.wish)
+        for entry, birth_year, role, language in rows
     )
 
 

@@ -63,11 +63,13 @@ from biv_desktop.services.participants.waiting import (
     Demand,
     WaitingRow,
     add_to_waiting_list,
+    change_waiting_wish,
     remove_from_waiting_list,
     waiting_age_bands,
     waiting_demand,
     waiting_list,
 )
+from biv_desktop.services.participants.wishes import WaitingWish
 
 __all__ = [
     "OLDEST_PERSON",
@@ -94,7 +96,9 @@ __all__ = [
     "SearchQuery",
     "SpreadsheetTable",
     "WaitingRow",
+    "WaitingWish",
     "add_to_waiting_list",
+    "change_waiting_wish",
     "check_enrolment",
     "check_participant",
     "delete_family",

@@ -174,6 +174,33 @@ class _Placement:
     warnings: tuple[str, ...]
 
 
+def candidate_of(person: Participant) -> Candidate:
+    """The participant as the placement rules see them."""
+    return Candidate(
+        birth_year=person.birth_year,
+        birth_date=person.birth_date,
+        role=person.role,
+        mother_tongue=person.mother_tongue.name if person.mother_tongue else "",
+        programme_status=person.programme_status,
+    )
+
+
+def places_of(group: Group, enrolled: int) -> GroupPlaces:
+    """The group as the placement rules see it, with ``enrolled`` places taken."""
+    return GroupPlaces(
+        name=group.name,
+        kind=group.kind,
+        programme=group.programme,
+        language=group.language.name,
+        age_min=group.age_min,
+        age_max=group.age_max,
+        start_date=group.start_date,
+        status=group.status,
+        capacity=group.capacity,
+        enrolled=enrolled,
+    )
+
+
 def _assess(session: Session, participant_id: int, group_id: int) -> _Placement:
     person = current_participant(session, participant_id)
     group = get_or_missing(session, Group, group_id, "group_id")
@@ -198,25 +225,7 @@ def _assess(session: Session, participant_id: int, group_id: int) -> _Placement:
         )
         .order_by(Group.start_date)
     )
-    candidate = Candidate(
-        birth_year=person.birth_year,
-        birth_date=person.birth_date,
-        role=person.role,
-        mother_tongue=person.mother_tongue.name if person.mother_tongue else "",
-        programme_status=person.programme_status,
-    )
-    places = GroupPlaces(
-        name=group.name,
-        kind=group.kind,
-        programme=group.programme,
-        language=group.language.name,
-        age_min=group.age_min,
-        age_max=group.age_max,
-        start_date=group.start_date,
-        status=group.status,
-        capacity=group.capacity,
-        enrolled=_active_count(session, group_id),
-    )
+    candidate, places = candidate_of(person), places_of(group, _active_count(session, group_id))
     warnings = enrolment_warnings(candidate, places, [CurrentGroup(name, status) for name, status in others])
     if existing is not None:
         assert existing.left_on is not None

@@ -74,6 +74,7 @@ class PersonExtract:
     enrolments: tuple[ExtractEnrolment, ...]
     marks: tuple[ExtractMark, ...]
     waiting_since: dt.date | None
+    waiting_for: str = ""  # what the waiting-list entry names: 'gruppen …', 'språket …', 'åldersgruppen …'
 
 
 @dataclass(frozen=True)
@@ -167,9 +168,17 @@ def _marks(session: Session, participant_id: int) -> tuple[ExtractMark, ...]:
 
 
 def _person(session: Session, person: Participant) -> PersonExtract:
-    waiting = session.scalar(
-        select(WaitingListEntry.added_on).where(WaitingListEntry.participant_id == person.id)
-    )
+    entry = session.scalar(select(WaitingListEntry).where(WaitingListEntry.participant_id == person.id))
+    waiting = entry.added_on if entry is not None else None
+    waiting_for = ""
+    if entry is not None:
+        wish = entry.wish
+        named = [
+            f"gruppen {entry.group.name}" if entry.group is not None else "",
+            f"språket {wish.language}" if wish.language else "",
+            f"åldersgruppen {wish.band.label}" if wish.band else "",
+        ]
+        waiting_for = ", ".join(part for part in named if part)
     name = person.full_name if person.anonymised_on is None else ANONYMISED_NAME
     return PersonExtract(
         name=name or "Deltagare",
@@ -177,6 +186,7 @@ def _person(session: Session, person: Participant) -> PersonExtract:
         enrolments=_enrolments(session, person.id),
         marks=_marks(session, person.id),
         waiting_since=waiting,
+        waiting_for=waiting_for,
     )
 
 

@@ -5,7 +5,9 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import Gender, Mark, ProgrammeStatus, Role
+from biv_desktop.domain.waiting import NamedGroup, Wish
 from biv_desktop.store.models.base import Base, enum_type
 from biv_desktop.store.models.groups import Group, GroupSession
 from biv_desktop.store.models.reference import Language
@@ -100,5 +102,35 @@ class WaitingListEntry(Base):
 
     participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"), unique=True)
     added_on: Mapped[dt.date]
+    # What the person waits for, each optional: a named group (which implies its language and ages, so
+    # those are then left empty), or a mother tongue and an age band. Nothing named: their own.
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("support_group.id", ondelete="SET NULL"))
+    language_id: Mapped[int | None] = mapped_column(ForeignKey("language.id", ondelete="RESTRICT"))
+    age_min: Mapped[int | None]
+    age_max: Mapped[int | None]
 
     participant: Mapped[Participant] = relationship()
+    group: Mapped[Group | None] = relationship()
+    language: Mapped[Language | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(
+            "(age_min IS NULL AND age_max IS NULL) OR (age_min IS NOT NULL AND age_max IS NOT NULL "
+            "AND age_min <= age_max AND age_min >= 0)",
+            name="wish_age_band",
+        ),
+    )
+
+    @property
+    def wish(self) -> Wish:
+        """What the entry names, by language name and ages, for ``domain.waiting.wanted_place``."""
+        group = self.group
+        named_group = None
+        if group is not None:
+            named_group = NamedGroup(group.language.name, _band(group.age_min, group.age_max))
+        language = self.language.name if self.language is not None else None
+        return Wish(named_group, language, _band(self.age_min, self.age_max))
+
+
+def _band(low: int | None, high: int | None) -> AgeBand | None:
+    return None if low is None or high is None else AgeBand(low, high)

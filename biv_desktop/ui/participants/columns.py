@@ -94,7 +94,38 @@ def participant_columns() -> list[Column[ParticipantRow]]:
     ]
 
 
-(W_SINCE, W_DAYS, W_NAME, W_NATIVE, W_AGE, W_BORN, W_LANGUAGE, W_PROGRAMME, W_DISTRICT, W_FAMILY) = range(10)
+(
+    W_SINCE,
+    W_DAYS,
+    W_NAME,
+    W_NATIVE,
+    W_AGE,
+    W_BORN,
+    W_LANGUAGE,
+    W_BAND,
+    W_GROUP,
+    W_PROGRAMME,
+    W_DISTRICT,
+    W_FAMILY,
+) = range(12)
+
+
+def _wanted_language_source(row: WaitingRow) -> str:
+    if row.wish.language_id is not None:
+        return tr("Valt på väntelistan")
+    if row.wish.group_id is not None:
+        return tr("Gruppens språk")
+    return tr("Deltagarens modersmål")
+
+
+def _wanted_band_source(row: WaitingRow) -> str:
+    if row.wish.age_band is not None:
+        return tr("Valt på väntelistan")
+    if row.wish.group_id is not None:
+        return tr("Gruppens ålder")
+    if row.wanted.parents:
+        return tr("En förälder väntar på en föräldragrupp")
+    return tr("Efter den ålder deltagaren fyller i år")
 
 
 def waiting_columns() -> list[Column[WaitingRow]]:
@@ -109,7 +140,16 @@ def waiting_columns() -> list[Column[WaitingRow]]:
         Column(tr("Namn på eget språk"), lambda r: r.native_name),
         Column(tr("Ålder"), lambda r: str(r.age), sort=lambda r: r.age, align_center=True),
         Column(tr("Född"), lambda r: str(r.birth_year), sort=lambda r: r.birth_year, align_center=True),
-        Column(tr("Språk"), lambda r: r.language),
+        # What they wait for: what the entry names, else their own language and age (the tooltip says which).
+        Column(tr("Språk"), lambda r: r.wanted.language, tooltip=_wanted_language_source),
+        Column(
+            tr("Åldersgrupp"),
+            lambda r: r.wanted.kind_label,
+            # The bands by age, then a child outside every band, then the parents' groups.
+            sort=lambda r: 1000 if r.wanted.parents else (r.wanted.band.low if r.wanted.band else 999),
+            tooltip=_wanted_band_source,
+        ),
+        Column(tr("Grupp"), lambda r: r.group_name, tooltip=lambda r: r.group_name or None),
         Column(tr("Program"), lambda r: r.programme.label, tooltip=lambda r: r.programme_status.label),
         Column(tr("Område"), lambda r: r.district),
         Column(tr("Familj"), lambda r: r.family_name),

@@ -26,6 +26,7 @@ from biv_desktop.services.participants import (
     EnrolmentGroup,
     ParticipantRow,
     RosterRow,
+    WaitingWish,
     add_to_waiting_list,
     check_enrolment,
     enrol,
@@ -220,7 +221,9 @@ class EnrolInGroupDialog(_PlacementDialog):
         self.waiting_button = self.buttons.addButton(
             tr("Sätt på &väntelistan"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.waiting_button.setToolTip(tr("Gruppen är full: sätt deltagaren på väntelistan i stället"))
+        self.waiting_button.setToolTip(
+            tr("Gruppen är full: sätt deltagaren på väntelistan till den i stället")
+        )
         self.waiting_button.clicked.connect(self.put_on_waiting_list)
         self.waiting_button.hide()
         self.table.selectionModel().selectionChanged.connect(self._offer_waiting_list)
@@ -231,11 +234,15 @@ class EnrolInGroupDialog(_PlacementDialog):
         self.waiting_button.setVisible(full and not self.on_waiting_list)
 
     def put_on_waiting_list(self) -> None:
-        """Sätt på väntelistan: the group is full, so the participant waits for a place instead."""
+        """Sätt på väntelistan: the group is full, so the participant waits for a place in it instead."""
+        group = selected_row(self.table)
+        wish = WaitingWish(group_id=group.id) if isinstance(group, EnrolmentGroup) else WaitingWish()
         added = service_call(
             self,
             tr("Väntelistan"),
-            lambda _: add_to_waiting_list(self._database, self._participant_id, today=self._today),
+            lambda override: add_to_waiting_list(
+                self._database, self._participant_id, today=self._today, wish=wish, override=override
+            ),
         )
         if added is REFUSED:
             return

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.ages import AgeBand
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.participants import (
     Demand,
     WaitingRow,
+    WaitingWish,
     add_to_waiting_list,
+    change_waiting_wish,
     remove_from_waiting_list,
     waiting_age_bands,
     waiting_demand,
@@ -33,7 +36,11 @@ from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, o
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
+from biv_desktop.ui.participants.waiting_dialog import WaitingWishDialog
 from biv_desktop.ui.participants.widgets import QueryProxy, choice_combo, search_edit, show_native_names, tr
+
+# The age-group filter's entry for those who wait for a parents' group.
+PARENTS = "parents"
 
 
 class WaitingTab(QWidget):
@@ -51,7 +58,7 @@ class WaitingTab(QWidget):
         self.proxy = QueryProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = search_edit(
-            tr("Sök på namn, familj, språk, område eller ålder"), tr("Sök i väntelistan"), self.proxy
+            tr("Sök på namn, familj, språk, grupp, område eller ålder"), tr("Sök i väntelistan"), self.proxy
         )
         self.language_filter = choice_combo([], tr("Alla"))
         self.band_filter = choice_combo([], tr("Alla"))
@@ -67,21 +74,25 @@ class WaitingTab(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        for text, combo in ((tr("Spr&åk:"), self.language_filter), (tr("Å&lder:"), self.band_filter)):
+        for text, combo in ((tr("Spr&åk:"), self.language_filter), (tr("Å&ldersgrupp:"), self.band_filter)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addSpacing(6)
             filters.addWidget(label)
             filters.addWidget(combo)
-        self.add_button = QPushButton(tr("Sätt &upp en deltagare…"))
-        self.add_button.clicked.connect(self.add_participant)
-        self.enrol_button = QPushButton(tr("Anmäl till &grupp…"))
-        self.enrol_button.clicked.connect(self.enrol_selected)
-        self.remove_button = QPushButton(tr("Ta &bort från väntelistan"))
-        self.remove_button.clicked.connect(self.remove_selected)
         actions = QHBoxLayout()
-        for button in (self.add_button, self.enrol_button, self.remove_button):
+        buttons = []
+        for text, slot in (
+            (tr("Sätt &upp en deltagare…"), self.add_participant),
+            (tr("&Ändra vad deltagaren väntar på…"), self.change_wish),
+            (tr("Anmäl till &grupp…"), self.enrol_selected),
+            (tr("Ta &bort från väntelistan"), self.remove_selected),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
             actions.addWidget(button)
+            buttons.append(button)
+        self.add_button, self.wish_button, self.enrol_button, self.remove_button = buttons
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -104,14 +115,17 @@ class WaitingTab(QWidget):
         current = self.current()
         rows = waiting_list(self.database, today=self._today)
         self.model.set_rows(rows)
-        self._refill(
-            self.language_filter, [(lang, lang) for lang in sorted({r.language for r in rows if r.language})]
-        )
+        languages = sorted({r.wanted.language for r in rows if r.wanted.language}, key=swedish_sort_key)
+        self._refill(self.language_filter, [(language, language) for language in languages])
         bands = waiting_age_bands(self.database)
-        self._refill(self.band_filter, [(band.label, band) for band in bands])
-        self.demand_label.setText(demand_text(waiting_demand(rows, bands)))
+        self._refill(
+            self.band_filter, [*((band.label, band) for band in bands), (tr("föräldragrupp"), PARENTS)]
+        )
+        self.demand_label.setText(demand_text(waiting_demand(rows)))
         self._apply_filters()
-        fit_columns(self.table, {cols.W_NAME: 200, cols.W_NATIVE: 180}, stretch=cols.W_FAMILY)
+        fit_columns(
+            self.table, {cols.W_NAME: 200, cols.W_NATIVE: 180, cols.W_GROUP: 220}, stretch=cols.W_FAMILY
+        )
         if current is not None:
             for position in range(self.proxy.rowCount()):
                 if self.proxy.index(position, 0).data(ROW_ROLE).participant_id == current.participant_id:
@@ -134,9 +148,13 @@ class WaitingTab(QWidget):
         band = self.band_filter.currentData()
 
         def accept(row: WaitingRow) -> bool:
-            return (language is None or row.language == language) and (
-                not isinstance(band, AgeBand) or row.age in band
-            )
+            # What they wait for, as the demand above counts it (services.participants: WaitingRow.wanted).
+            wanted = row.wanted
+            if band == PARENTS and not wanted.parents:
+                return False
+            if isinstance(band, AgeBand) and (wanted.parents or wanted.band != band):
+                return False
+            return language is None or wanted.language == language
 
         self.proxy.set_row_filter(None if language is None and band is None else accept)
 
@@ -155,6 +173,7 @@ class WaitingTab(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.current() is not None
+        self.wish_button.setEnabled(chosen)
         self.enrol_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
@@ -163,16 +182,52 @@ class WaitingTab(QWidget):
         dialog = ChooseParticipantDialog(self.database, title, self._today, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
-        chosen_id = dialog.chosen.id
-        service_call(self, title, lambda _: add_to_waiting_list(self.database, chosen_id, today=self._today))
+        person = dialog.chosen
+        wishes = WaitingWishDialog(
+            self.database,
+            title,
+            person.name,
+            person.role,
+            person.language,
+            WaitingWish(),
+            lambda wish, override: add_to_waiting_list(
+                self.database, person.id, today=self._today, wish=wish, override=override
+            ),
+            self,
+        )
+        if wishes.exec() != QDialog.DialogCode.Accepted:
+            return
         self.refresh()
         self.changed.emit()
+
+    def change_wish(self) -> None:
+        """Change which group, or which language and age band, the chosen person waits for."""
+        row = self.current()
+        if row is None:
+            return
+        dialog = WaitingWishDialog(
+            self.database,
+            tr("Vad {name} väntar på").format(name=row.name),
+            row.name,
+            row.role,
+            row.language,
+            row.wish,
+            lambda wish, override: change_waiting_wish(
+                self.database, row.participant_id, wish, today=self._today, override=override
+            ),
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
 
     def enrol_selected(self) -> None:
         row = self.current()
         if row is None:
             return
         dialog = EnrolInGroupDialog(self.database, row.participant_id, today=self._today, parent=self)
+        if row.wish.group_id is not None:  # the group they wait for comes chosen
+            dialog.choose(lambda group: group.id == row.wish.group_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.changed.emit()

@@ -208,5 +208,11 @@ def test_a_full_group_offers_the_waiting_list_instead(qtbot: QtBot, people: Any,
     assert dialog.waiting_button.isVisible()
     qtbot.mouseClick(dialog.waiting_button, Qt.MouseButton.LeftButton)
     assert dialog.placed_on_waiting_list and not dialog.isVisible()
-    assert "Ahmad Haddad" in [row.name for row in waiting_list(people.database)]
+    # He waits for that group: its name, language and ages are on his entry.
+    [ahmad] = [row for row in waiting_list(people.database) if row.name == "Ahmad Haddad"]
+    assert (ahmad.group_name, ahmad.wish.group_id, ahmad.wanted.kind_label) == (
+        "BIV Arabiska 10–12 år, Berga, vt 2026",
+        full,
+        "10–12 år",
+    )
     assert [row.name for row in roster(people.database, full)] == ["Rana Haddad"]
