@@ -53,4 +53,4 @@ def test_the_entries_of_a_0005_register_are_kept_and_name_nothing(register_0001:
         database.close()
     after = entries(path, "id, uuid, participant_id, added_on, group_id, language_id, age_min, age_max")
     assert after == [(*entry, None, None, None, None) for entry in before]
-    assert migrate.current_revision(path) == migrate.head_revision() == "0006"
+    assert migrate.current_revision(path) == migrate.head_revision()
