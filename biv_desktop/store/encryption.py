@@ -36,10 +36,12 @@ def convert(path: Path, new_key: str | None) -> None:
     fresh = path.with_name(path.name + NEW_SUFFIX)
     old = path.with_name(path.name + OLD_SUFFIX)
     _remove_files(fresh)
-    _settle_journal(path)
+    journal = _settle_journal(path)
     try:
         _export(path, fresh, new_key)
         _check_copy(path, fresh, new_key)
+        if journal == "wal":
+            _set_journal(fresh, new_key, "WAL")  # the register as the program keeps it, a backup standalone
         _fsync(fresh)
         _remove_files(old)
         # A file system without hard links (FAT): the old bytes are freed, not overwritten.
@@ -59,9 +61,16 @@ def convert(path: Path, new_key: str | None) -> None:
         overwrite_and_remove(old)
 
 
-def _settle_journal(path: Path) -> None:
-    """Move the write-ahead log into the file and leave WAL mode, so no -wal stays beside either file."""
+def _set_journal(path: Path, key: str | None, mode: str) -> None:
+    with closing(cipher.connect(path, isolation_level=None, key=key, sqlcipher=True)) as connection:
+        connection.execute(f"PRAGMA journal_mode = {mode}").fetchone()
+
+
+def _settle_journal(path: Path) -> str:
+    """Move the write-ahead log into the file and leave WAL mode, so no -wal stays beside either file;
+    returns the journal mode the file had."""
     with closing(cipher.connect(path, isolation_level=None)) as connection:
+        mode = str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
@@ -71,6 +80,7 @@ def _settle_journal(path: Path) -> None:
                 path,
             )
         connection.execute("PRAGMA journal_mode = DELETE")
+    return mode
 
 
 def _export(path: Path, fresh: Path, new_key: str | None) -> None:

@@ -130,8 +130,8 @@ def switch_on_run(path: str, backups: str, passphrase: str, connection: Connecti
         "overwrite_and_remove",
     ):
         setattr(encryption, name, paused(name, getattr(encryption, name)))
-    os.link = paused("link", os.link)  # type: ignore[assignment]
-    os.replace = paused("replace", os.replace)  # type: ignore[assignment]
+    os.link = paused("link", os.link)
+    os.replace = paused("replace", os.replace)
     database = open_register(Path(path), Path(backups))
     connection.send(("started",))
     connection.recv()
