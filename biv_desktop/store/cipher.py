@@ -13,6 +13,7 @@ encrypted register. A backup of an encrypted register is encrypted with the same
 by trying the keys it knows (one at a time, the register's) on a file that looks encrypted.
 """
 
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
@@ -34,6 +35,12 @@ FileOrDatabaseError: tuple[type[Exception], ...] = (OSError, *Error)
 
 # The unlocked registers' passphrases, by their files' real paths; in memory only.
 _keys: dict[str, str] = {}
+# SQLCipher 4's key derivation (its defaults): PBKDF2-HMAC-SHA512 over the file's salt (its first 16 bytes).
+KDF_ITERATIONS = 256_000
+_SALT_BYTES = 16
+# The derived keys, by passphrase and salt, so that each connection does not derive again (a third of a
+# second each); in memory only, dropped with the passphrases.
+_derived: dict[tuple[str, bytes], str] = {}
 
 
 def _real(path: Path) -> str:
@@ -84,11 +91,15 @@ def remember(path: Path, passphrase: str) -> None:
 
 def forget(path: Path) -> None:
     _keys.pop(_real(path), None)
+    for passphrase, salt in list(_derived):
+        if passphrase not in _keys.values():
+            del _derived[passphrase, salt]
 
 
 def forget_all() -> None:
     """Drop every passphrase this process holds (a test's end, a program's end)."""
     _keys.clear()
+    _derived.clear()
 
 
 def unlock(path: Path, passphrase: str) -> None:
@@ -112,7 +123,9 @@ def unlock(path: Path, passphrase: str) -> None:
 
 def _opens(path: Path, passphrase: str) -> bool:
     try:
-        connection = _cipher_connect(_read_only_uri(path, immutable=_immutable(path)), passphrase, uri=True)
+        connection = _cipher_connect(
+            _read_only_uri(path, immutable=_immutable(path)), passphrase, Path(path), uri=True
+        )
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -136,13 +149,32 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def _cipher_connect(database: str, passphrase: str | None, **kwargs: Any) -> sqlite3.Connection:
+def _key_literal(passphrase: str, file: Path | None) -> str:
+    """What PRAGMA key is given: for an existing encrypted file the key derived from ``passphrase`` and its
+    salt (derived once, then kept), else the passphrase itself (SQLCipher derives it, for a new file)."""
+    salt = b""
+    if file is not None:
+        try:
+            salt = read_header(file) if file.is_file() else b""
+        except OSError:
+            salt = b""
+    if len(salt) != _SALT_BYTES or salt == SQLITE_HEADER:
+        return quote(passphrase)
+    if (passphrase, salt) not in _derived:
+        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32)
+        _derived[passphrase, salt] = f"\"x'{key.hex()}{salt.hex()}'\""
+    return _derived[passphrase, salt]
+
+
+def _cipher_connect(
+    database: str, passphrase: str | None, file: Path | None = None, **kwargs: Any
+) -> sqlite3.Connection:
     connection = sqlcipher3.connect(database, **kwargs)
     try:
         # SQLCipher would otherwise write its own lines (a failed page check) to the terminal.
         connection.execute("PRAGMA cipher_log_level = NONE")
         if passphrase is not None:
-            connection.execute(f"PRAGMA key = {quote(passphrase)}")
+            connection.execute(f"PRAGMA key = {_key_literal(passphrase, file)}")
     except BaseException:
         connection.close()
         raise
@@ -178,7 +210,7 @@ def connect(
     else:
         database, uri = str(path), False
     if passphrase is not None or sqlcipher or (like is not None and is_encrypted_connection(like)):
-        return _cipher_connect(database, passphrase, uri=uri, **kwargs)
+        return _cipher_connect(database, passphrase, None if memory else Path(path), uri=uri, **kwargs)
     return cast(sqlite3.Connection, sqlite3.connect(database, uri=uri, **kwargs))
 
 
