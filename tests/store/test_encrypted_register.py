@@ -24,6 +24,7 @@ from biv_desktop.services.register import (
     unlock_register,
 )
 from biv_desktop.store import cipher
+from biv_desktop.store import encryption as store_encryption
 from biv_desktop.store.backups import list_backups
 from biv_desktop.store.database import Database
 from biv_desktop.store.errors import PassphraseNeededError, WrongPassphraseError
@@ -31,6 +32,7 @@ from biv_desktop.store.register import open_register
 from support import factories
 
 PASSPHRASE = "Påhittad lösenfras 'med' citattecken"
+NAME_FAMILY = "Exempelsdotter"
 NAMES = ("Zuhurmaryam", "Exempelsdotter", "هودان")
 
 
@@ -165,3 +167,21 @@ def test_switching_off_and_changing_the_passphrase(encrypted: Path) -> None:
     assert not is_encrypted(encrypted)
     assert sorted(file.name for file in encrypted.parent.iterdir()) == ["backups", "register.sqlite"]
     assert all(backup.path.read_bytes().startswith(b"SQLite") for backup in list_backups(backups, encrypted))
+
+
+def test_plain_backups_left_by_a_switch_cut_short_are_encrypted_at_the_next_start(tmp_path: Path) -> None:
+    path, backups = tmp_path / "register.sqlite", tmp_path / "backups"
+    database = open_for_window(path, backups)
+    family = factories.family(database, NAME_FAMILY)
+    factories.participant(database, NAMES[0], last_name=NAMES[1], native_name=NAMES[2], family_id=family)
+    plain = backup_at_start(database, backups)
+    database.close()
+    assert plain is not None and _names_in(plain.read_bytes())
+    # The register was rewritten, then the program was killed before it rewrote its backups.
+    store_encryption.convert(path, PASSPHRASE)
+    assert _names_in(plain.read_bytes())
+    cipher.forget_all()
+    unlock_register(path, PASSPHRASE)
+    open_for_window(path, backups).close()
+    assert _names_in(plain.read_bytes()) == []
+    assert check_backup(plain).path == plain

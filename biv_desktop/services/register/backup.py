@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from biv_desktop.domain.calendar import long_date
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.register.encryption import settle_backups
 from biv_desktop.store import backups as store_backups
 from biv_desktop.store import backups_restore as store_restore
 from biv_desktop.store import cipher, migrate
@@ -119,6 +120,8 @@ def open_for_window(path: Path, backups: Path) -> LockedDatabase:
     """
     database = open_locked_register(path, backups)
     store_backups.remove_leftovers(backups, database.path)
+    # A switch of encryption cut short may have left some of its backups as they were.
+    settle_backups(database.path, backups)
     return database
 
 

@@ -114,3 +114,23 @@ def _rewrite(database: Database, new_key: str | None, backups: Path) -> SwitchSu
             except _REWRITE_FAILURES:
                 left.append(backup)
     return SwitchSummary(rewritten, tuple(left))
+
+
+def settle_backups(path: Path, backups: Path) -> int:
+    """Encrypt the plain backups an encrypted register still has (a switch cut short before it rewrote
+    them all); how many were. A plain register's encrypted backups (a switch off cut short) are left: they
+    open with the passphrase they had. Called at start by the lock's holder; a backup that cannot be
+    rewritten now is left for the next start."""
+    key = cipher.key_for(path)
+    if key is None:
+        return 0
+    rewritten = 0
+    for backup in list_backups(backups, path):
+        if cipher.looks_encrypted(backup.path) or not backup.path.is_file():
+            continue
+        try:
+            store_encryption.convert(backup.path, key)
+            rewritten += 1
+        except _REWRITE_FAILURES:
+            continue
+    return rewritten
