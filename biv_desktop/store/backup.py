@@ -116,42 +116,60 @@ def _plain_bytes_of_encrypted(source: Path, progress: Progress | None) -> bytes:
     """The plain bytes of an encrypted register, made in memory only (for a sealed backup).
 
     SQLCipher's driver can neither copy pages into a plain database nor serialize one, so the copy is
-    made table by table (the schema's own SQL, then every row, in one read transaction) into memory,
-    with the header fields the program reads (its id mark and the change mark).
+    made table by table (``copy_tables``) into memory.
     """
     with (
         closing(cipher.connect(source, read_only=True, isolation_level=None)) as src,
         closing(sqlite3.connect(":memory:", isolation_level=None)) as dst,
     ):
-        src.execute("BEGIN")  # one read transaction: the copy is one moment's snapshot
-        dst.execute("BEGIN")
-        schema = src.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY type != 'table'"
-        ).fetchall()
-        tables = [name for kind, name, _sql in schema if kind == "table"]
-        for sql in (sql for kind, _name, sql in schema if kind == "table"):
-            dst.execute(sql)
-        for done, table in enumerate(tables):
-            rows = src.execute(f'SELECT * FROM "{table}"')
-            places = ", ".join("?" for _ in rows.description)
-            dst.executemany(f'INSERT INTO "{table}" VALUES ({places})', rows)
-            if progress is not None:
-                progress(done + 1, len(tables))
-        for sql in (sql for kind, _name, sql in schema if kind != "table"):
-            dst.execute(sql)
-        if src.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
-            dst.executemany(
-                "INSERT INTO sqlite_sequence VALUES (?, ?)", src.execute("SELECT * FROM sqlite_sequence")
-            )
-        for name in ("application_id", "user_version"):
-            dst.execute(f"PRAGMA {name} = {int(src.execute(f'PRAGMA {name}').fetchone()[0])}")
-        src.execute("COMMIT")
-        dst.execute("COMMIT")
+        copy_tables(src, dst, progress)
         _check_copy(source, dst)
         data = bytearray(dst.serialize())
     data[_WAL_VERSIONS] = b"\x01\x01"
     return bytes(data)
+
+
+def write_encrypted(data: bytes, destination: Path, key: str) -> None:
+    """Write the plain SQLite file ``data`` (an opened sealed backup) to ``destination`` encrypted with
+    ``key``, from memory, so that no plain copy of it touches the disk of an encrypted register."""
+    with (
+        closing(sqlite3.connect(":memory:", isolation_level=None)) as src,
+        closing(cipher.connect(destination, key=key, isolation_level=None)) as dst,
+    ):
+        src.deserialize(data)
+        copy_tables(src, dst, None)
+    if os.name == "posix":
+        destination.chmod(0o600)
+
+
+def copy_tables(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progress | None) -> None:
+    """Copy an SQLite database between two drivers (plain and SQLCipher): the schema's own SQL, then every
+    row, in one read transaction, with the header fields the program reads (its id mark and change mark)."""
+    src.execute("BEGIN")  # one read transaction: the copy is one moment's snapshot
+    dst.execute("BEGIN")
+    schema = src.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY type != 'table'"
+    ).fetchall()
+    tables = [name for kind, name, _sql in schema if kind == "table"]
+    for sql in (sql for kind, _name, sql in schema if kind == "table"):
+        dst.execute(sql)
+    for done, table in enumerate(tables):
+        rows = src.execute(f'SELECT * FROM "{table}"')
+        places = ", ".join("?" for _ in rows.description)
+        dst.executemany(f'INSERT INTO "{table}" VALUES ({places})', rows)
+        if progress is not None:
+            progress(done + 1, len(tables))
+    for sql in (sql for kind, _name, sql in schema if kind != "table"):
+        dst.execute(sql)
+    if src.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        dst.executemany(
+            "INSERT INTO sqlite_sequence VALUES (?, ?)", src.execute("SELECT * FROM sqlite_sequence")
+        )
+    for name in ("application_id", "user_version"):
+        dst.execute(f"PRAGMA {name} = {int(src.execute(f'PRAGMA {name}').fetchone()[0])}")
+    src.execute("COMMIT")
+    dst.execute("COMMIT")
 
 
 # Less free space than this, beside an input/output error, is a full disk.

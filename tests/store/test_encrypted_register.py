@@ -135,7 +135,11 @@ def test_a_sealed_backup_of_it_opens_and_restores_into_it_encrypted(encrypted: P
     backup_sealed_to(encrypted, stick, "sticklösenfras 2026")
     assert _names_in(stick.read_bytes()) == []
     with opened_backup(stick, "sticklösenfras 2026", encrypted, backups) as summary:
+        # Opened from memory into a copy encrypted with the register's key: nothing plain on its disk.
+        assert _names_in(summary.path.read_bytes()) == []
+        assert not summary.path.read_bytes().startswith(b"SQLite format 3")
         restore_file(encrypted, summary.path, backups)
+    assert not summary.path.exists()
     assert _names_in(_all_bytes(encrypted)) == []
     database = open_register(encrypted, backups)
     try:
