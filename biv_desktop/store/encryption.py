@@ -19,7 +19,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from biv_desktop.store import cipher, integrity
-from biv_desktop.store.database import BUSY_TIMEOUT_MS
+from biv_desktop.store.database import BUSY_TIMEOUT_MS, translate_operational_error, translate_os_error
 from biv_desktop.store.errors import DamagedDatabaseError, StoreError
 
 NEW_SUFFIX = ".krypteras"  # the new copy, until it is whole and checked
@@ -49,9 +49,14 @@ def convert(path: Path, new_key: str | None) -> None:
             os.link(path, old)
         os.replace(fresh, path)
         _fsync_folder(path.parent)
-    except BaseException:
+    except BaseException as error:
         with suppress(OSError):
             _remove_files(fresh)
+            # Failed before the swap: the second name is still the register itself, so only the name goes.
+            if old.exists() and os.path.samefile(old, path):
+                old.unlink()
+        if isinstance(error, cipher.FileOrDatabaseError):
+            raise _not_switched(error, path) from error
         raise
     if new_key is None:
         cipher.forget(path)
@@ -59,6 +64,20 @@ def convert(path: Path, new_key: str | None) -> None:
         cipher.remember(path, new_key)
     with suppress(OSError):
         overwrite_and_remove(old)
+
+
+def _not_switched(error: Exception, path: Path) -> StoreError:
+    """The Swedish sentence for a switch that failed before the swap: the register is as it was."""
+    if isinstance(error, OSError):
+        translated: Exception = translate_os_error(error, path)
+    else:
+        translated = translate_operational_error(error, path)
+    reason = translated.message if isinstance(translated, StoreError) else ""
+    return StoreError(
+        f"Databasen {path} kunde inte skrivas om, så krypteringen ändrades inte; databasen är som den var. "
+        f"{reason}".strip(),
+        path,
+    )
 
 
 def _set_journal(path: Path, key: str | None, mode: str) -> None:

@@ -1,6 +1,7 @@
 """The optional encrypted register (SQLCipher): asked for its passphrase, refused with a wrong one, nothing
 readable in its bytes or its automatic backups' bytes, and everything else working the same."""
 
+import errno
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -27,7 +28,7 @@ from biv_desktop.store import cipher
 from biv_desktop.store import encryption as store_encryption
 from biv_desktop.store.backups import list_backups
 from biv_desktop.store.database import Database
-from biv_desktop.store.errors import PassphraseNeededError, WrongPassphraseError
+from biv_desktop.store.errors import PassphraseNeededError, StoreError, WrongPassphraseError
 from biv_desktop.store.register import open_register
 from support import factories
 
@@ -189,3 +190,29 @@ def test_plain_backups_left_by_a_switch_cut_short_are_encrypted_at_the_next_star
     open_for_window(path, backups).close()
     assert _names_in(plain.read_bytes()) == []
     assert check_backup(plain).path == plain
+
+
+def test_a_switch_that_fails_before_the_swap_leaves_the_register_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, digest: Callable[[Path], str]
+) -> None:
+    path, backups = tmp_path / "register.sqlite", tmp_path / "backups"
+    database = open_register(path, backups)
+    factories.family(database, NAME_FAMILY)
+
+    def full_disk(_source: object, _target: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full_disk)
+    try:
+        with pytest.raises(StoreError, match=r"krypteringen ändrades inte.*Disken är full"):
+            switch_encryption_on(database, PASSPHRASE, backups, again=PASSPHRASE)
+        monkeypatch.undo()
+        assert not is_encrypted(path)
+        with database.transaction() as session:  # the open register goes on, plain
+            assert session.execute(text("SELECT name FROM family")).scalars().all() == [NAME_FAMILY]
+    finally:
+        database.close()
+    assert sorted(file.name for file in tmp_path.iterdir() if not file.name.endswith(("-wal", "-shm"))) == [
+        "backups",
+        "register.sqlite",
+    ]
