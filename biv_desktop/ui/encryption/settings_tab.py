@@ -4,9 +4,7 @@ changing the passphrase and printing the recovery sheet."""
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,6 +25,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.passphrase import ask_passphrase
 from biv_desktop.ui.common.confirm import ask, warn
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.worker import run_with_progress
 from biv_desktop.ui.encryption.dialogs import ask_new_register_passphrase
 from biv_desktop.ui.settings.general_tab import hint_label
 
@@ -80,11 +79,16 @@ class EncryptionTab(QWidget):
         self.sheet_button.setVisible(encrypted)
 
     def _run(self, title: str, call: Callable[[], SwitchSummary]) -> SwitchSummary | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = service_call(self, title, lambda _override: call())
-        finally:
-            QApplication.restoreOverrideCursor()
+        # Off the GUI thread (a few seconds for a large register, its backups too), behind a window-modal
+        # dialog; not cancellable: the copy is swapped in whole or not at all either way.
+        label = self.tr("Databasen och dess säkerhetskopior skrivs om. Vänta en stund.")
+        result = service_call(
+            self,
+            title,
+            lambda _override: run_with_progress(
+                self, title, label, lambda _progress: call(), cancellable=False
+            ),
+        )
         self.reload()
         if result is REFUSED:
             return None
