@@ -38,7 +38,7 @@ def test_without_the_passphrase_off_a_terminal_the_command_stops(
 
 
 def test_a_wrong_passphrase_is_told_and_the_right_one_opens_it(
-    encrypted: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    encrypted: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(REGISTER_ENVIRONMENT, "inte rätt fras alls")
     assert main(["groups", "--database", str(encrypted)]) == 1
@@ -51,6 +51,10 @@ def test_a_wrong_passphrase_is_told_and_the_right_one_opens_it(
     captured = capsys.readouterr()
     assert "BIV Arabiska 10–12 år" in captured.out
     assert PASSPHRASE not in captured.out + captured.err
+    # Nor in any file the command could have written: the log, the data and state folders, the backups.
+    for file in (file for file in tmp_path.rglob("*") if file.is_file()):
+        data = file.read_bytes()
+        assert not any(PASSPHRASE.encode(form) in data for form in ("utf-8", "utf-16-le")), file.name
 
 
 def test_on_a_terminal_it_is_asked_without_being_shown(
