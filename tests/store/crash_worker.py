@@ -105,12 +105,12 @@ def migration_run(
     connection.send(("done",))
 
 
-def switch_on_run(path: str, backups: str, passphrase: str, connection: Connection) -> None:
-    """Switch the register's encryption on, stopping before each step of the copy, check and swap until the
-    test says go (so it can kill the process exactly there)."""
+def switch_run(path: str, backups: str, old_key: str | None, passphrase: str, connection: Connection) -> None:
+    """Switch the register's encryption on (``old_key`` None) or give it a new passphrase, stopping before
+    each step of the copy, check and swap until the test says go (so it can kill it exactly there)."""
     import os
 
-    from biv_desktop.services.register import switch_encryption_on
+    from biv_desktop.services.register import change_passphrase, switch_encryption_on
     from biv_desktop.store import encryption
 
     def paused(name: str, step: Any) -> Any:
@@ -132,9 +132,13 @@ def switch_on_run(path: str, backups: str, passphrase: str, connection: Connecti
         setattr(encryption, name, paused(name, getattr(encryption, name)))
     os.link = paused("link", os.link)
     os.replace = paused("replace", os.replace)
+    _unlock(path, old_key)
     database = open_register(Path(path), Path(backups))
     connection.send(("started",))
     connection.recv()
-    switch_encryption_on(database, passphrase, Path(backups), again=passphrase)
+    if old_key is None:
+        switch_encryption_on(database, passphrase, Path(backups), again=passphrase)
+    else:
+        change_passphrase(database, old_key, passphrase, Path(backups), again=passphrase)
     database.close()
     connection.send(("done",))

@@ -29,6 +29,7 @@ import pytest
 from biv_desktop.store import cipher, encryption, migrate
 from biv_desktop.store.backup import backup_name
 from biv_desktop.store.backups import remove_leftovers
+from biv_desktop.store.errors import StoreError
 from biv_desktop.store.register import open_register
 from biv_desktop.store.sealed import read_sealed
 
@@ -312,12 +313,16 @@ def run_until_step(
     return steps, child.exitcode
 
 
+@pytest.mark.parametrize(
+    "old_key", [None, "Påhittad gammal registerfras"], ids=["switching-on", "new-passphrase"]
+)
 def test_a_kill_while_switching_encryption_on_leaves_the_old_register_or_the_new_one(
-    children: tuple[ForkServerContext, ModuleType], filled_register: Path, tmp_path: Path
+    children: tuple[ForkServerContext, ModuleType], filled_register: Path, tmp_path: Path, old_key: str | None
 ) -> None:
     context, worker = children
     original = tmp_path / "original.sqlite"
     shutil.copyfile(filled_register, original)
+    encrypt(original, old_key)
     families_before = crash_or_all_families(original)
     outcomes = []
     # Before each step of the copy, check, flush, second name, swap and overwrite, and once not at all.
@@ -328,15 +333,19 @@ def test_a_kill_while_switching_encryption_on_leaves_the_old_register_or_the_new
         shutil.copyfile(original, path)
         cipher.forget_all()
         steps, exit_code = run_until_step(
-            context, worker.switch_on_run, (str(path), str(backups), REGISTER_PASSPHRASE), stop_at
+            context, worker.switch_run, (str(path), str(backups), old_key, REGISTER_PASSPHRASE), stop_at
         )
         assert exit_code in (0, -signal.SIGKILL)
-        if path.read_bytes().startswith(b"SQLite format 3"):
+        try:
+            cipher.unlock(path, REGISTER_PASSPHRASE)  # whole, and opens with the new passphrase
+            outcomes.append("new")
+        except StoreError:  # a plain file, or the old passphrase's
             outcomes.append("old")
             assert steps[-1] != ("done",)
-        else:
-            outcomes.append("new")
-            cipher.unlock(path, REGISTER_PASSPHRASE)  # whole, and opens with the passphrase
+            if old_key is None:
+                assert path.read_bytes().startswith(b"SQLite format 3")
+            else:
+                cipher.unlock(path, old_key)
         assert integrity(path) == "ok"
         assert crash_or_all_families(path) == families_before
         # The next start finds it and clears what the kill left beside it.
