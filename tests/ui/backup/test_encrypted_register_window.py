@@ -13,6 +13,7 @@ from sqlalchemy import text
 from biv_desktop.services.register import is_encrypted, switch_encryption_on
 from biv_desktop.store import cipher
 from biv_desktop.store.database import Database
+from biv_desktop.ui.backup.start import open_at_start
 from biv_desktop.ui.encryption import settings_tab
 from biv_desktop.ui.encryption.dialogs import NewRegisterPassphraseDialog
 from biv_desktop.ui.encryption.settings_tab import EncryptionTab
@@ -157,3 +158,21 @@ def test_the_settings_tab_switches_on_changes_and_switches_off(
     assert database.path.read_bytes().startswith(b"SQLite format 3")
     assert "inte krypterad" in tab.state.text()
     assert _families(database) == [NAME]
+
+
+def test_the_program_start_opens_an_encrypted_register_after_its_passphrase(
+    encrypted: Path,
+    backups: Path,
+    passphrases: PassphraseDialogs,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("biv_desktop.ui.backup.start.backups_dir", lambda: backups)
+    passphrases.answers = [[("Öppna", PASSPHRASE)]]
+    opened = open_at_start(encrypted)
+    assert opened is not None
+    try:
+        assert _families(opened) == [NAME]
+    finally:
+        opened.close()
+    assert len(passphrases.shown) == 1  # asked once, not taken for a damaged or foreign file
