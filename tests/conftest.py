@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from biv_desktop.store import cipher
 from biv_desktop.store.database import Database
 
 # The shared test-support package (tests/support) is imported as "support": only this folder goes on the
@@ -31,6 +32,14 @@ def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         ("XDG_CACHE_HOME", "cache"),
     ):
         monkeypatch.setenv(variable, str(tmp_path / "user" / folder))
+
+
+@pytest.fixture(autouse=True)
+def no_passphrases_kept() -> Iterator[None]:
+    """Each test starts and ends with no encrypted register unlocked (store.cipher keeps them in memory)."""
+    cipher.forget_all()
+    yield
+    cipher.forget_all()
 
 
 @pytest.fixture

@@ -21,12 +21,17 @@ def add_database_option(parser: argparse.ArgumentParser) -> None:
 
 def database_path(args: argparse.Namespace) -> Path:
     """The file a headless command reads: its own --database, the one given before it, or the user's own."""
-    chosen: Path | None = args.database or args.window_database
-    if chosen is not None:
-        return chosen.expanduser()
-    from biv_desktop.paths import default_database
+    from biv_desktop.cli.passphrase import unlock_register_for
 
-    return default_database()
+    chosen: Path | None = args.database or args.window_database
+    if chosen is None:
+        from biv_desktop.paths import default_database
+
+        chosen = default_database()
+    path = chosen.expanduser()
+    # An encrypted register's passphrase is asked here, once, before any command opens it.
+    unlock_register_for(path)
+    return path
 
 
 def open_existing(path: Path) -> "Database":

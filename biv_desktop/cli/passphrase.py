@@ -14,6 +14,8 @@ from pathlib import Path
 from biv_desktop.cli.parser import CommandError
 
 ENVIRONMENT = "BIV_DESKTOP_PASSPHRASE"
+# An encrypted register's own passphrase (services.register.unlock_register): another secret than a file's.
+REGISTER_ENVIRONMENT = "BIV_DESKTOP_REGISTER_PASSPHRASE"
 PLAIN_WARNING = (
     "Varning: filen sparas okrypterad. Den innehåller personuppgifter om barn, och vem som helst som hittar "
     "den (till exempel på ett borttappat USB-minne) kan läsa den."
@@ -71,3 +73,25 @@ def _asked(new: bool) -> str:
     if new and getpass.getpass("Samma lösenfras en gång till: ") != typed:
         raise CommandError("Lösenfraserna är inte likadana. Ingenting har sparats; försök igen.")
     return typed
+
+
+def unlock_register_for(path: Path) -> None:
+    """Give an encrypted register's passphrase before a command opens it: from REGISTER_ENVIRONMENT, or asked
+    on the terminal without being shown. A wrong one stops the command with nothing changed."""
+    from biv_desktop.domain.errors import UserError
+    from biv_desktop.services.register import needs_passphrase, unlock_register
+
+    if not needs_passphrase(path):
+        return
+    given = os.environ.get(REGISTER_ENVIRONMENT) or None
+    if given is None:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                f"Databasen {path} är krypterad. Ange dess lösenfras i miljövariabeln {REGISTER_ENVIRONMENT}, "
+                "eller kör kommandot i ett terminalfönster, så frågar det efter den."
+            )
+        given = getpass.getpass("Databasens lösenfras: ")
+    try:
+        unlock_register(path, given)
+    except UserError as error:
+        raise CommandError(error.message) from None

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
 
-from biv_desktop.store import integrity
-from biv_desktop.store.database import is_writable, read_only_uri
+from biv_desktop.store import cipher, integrity
+from biv_desktop.store.database import is_writable
 from biv_desktop.store.errors import DamagedDatabaseError, DiskFullError, ReadOnlyDatabaseError, StoreError
 
 # Told how far a copy has come: (pages done, pages in all).
@@ -46,14 +46,16 @@ def backup_file(
         _sync_folder(destination.parent)
     except BaseException as error:
         _clean_up(partial)
-        if isinstance(error, StoreError | sqlite3.Error | OSError):
+        if isinstance(error, (StoreError, *cipher.FileOrDatabaseError)):
             raise _explain(error, source, destination) from error
         raise
     return destination
 
 
 def _copy(source: Path, partial: Path, progress: Progress | None, step_pages: int) -> None:
-    with closing(sqlite3.connect(partial)) as dst:
+    # A backup of an encrypted register is encrypted with its key: the backup API copies the pages
+    # into a target keyed the same, so no plain copy is written (store.cipher).
+    with closing(cipher.connect(partial, key=cipher.key_for(source))) as dst:
         _copy_pages(source, dst, progress, step_pages)
         # A backup is one standalone file, whatever journal the register uses.
         dst.execute("PRAGMA journal_mode = DELETE")
@@ -61,7 +63,7 @@ def _copy(source: Path, partial: Path, progress: Progress | None, step_pages: in
 
 
 def _copy_pages(source: Path, dst: sqlite3.Connection, progress: Progress | None, step_pages: int) -> None:
-    with closing(sqlite3.connect(read_only_uri(source), uri=True, isolation_level=None)) as src:
+    with closing(cipher.connect(source, read_only=True, isolation_level=None)) as src:
         if progress is None:
             src.backup(dst)
         else:
@@ -97,15 +99,77 @@ def backup_bytes(source: Path, *, progress: Progress | None = None, step_pages: 
     For a backup that is sealed before it is written (store.sealed): no plain copy ever touches a disk.
     """
     try:
+        if cipher.key_for(source) is not None:
+            return _plain_bytes_of_encrypted(source, progress)
         with closing(sqlite3.connect(":memory:")) as dst:
             _copy_pages(source, dst, progress, step_pages)
             _check_copy(source, dst)
             data = bytearray(dst.serialize())
-    except sqlite3.Error as error:
+    except cipher.Error as error:
         raise _explain(error, source, source) from error
     # What 'PRAGMA journal_mode = DELETE' does to a file: the copy opens without a -wal file.
     data[_WAL_VERSIONS] = b"\x01\x01"
     return bytes(data)
+
+
+def _plain_bytes_of_encrypted(source: Path, progress: Progress | None) -> bytes:
+    """The plain bytes of an encrypted register, made in memory only (for a sealed backup).
+
+    SQLCipher's driver can neither copy pages into a plain database nor serialize one, so the copy is
+    made table by table (``copy_tables``) into memory.
+    """
+    with (
+        closing(cipher.connect(source, read_only=True, isolation_level=None)) as src,
+        closing(sqlite3.connect(":memory:", isolation_level=None)) as dst,
+    ):
+        copy_tables(src, dst, progress)
+        _check_copy(source, dst)
+        data = bytearray(dst.serialize())
+    data[_WAL_VERSIONS] = b"\x01\x01"
+    return bytes(data)
+
+
+def write_encrypted(data: bytes, destination: Path, key: str) -> None:
+    """Write the plain SQLite file ``data`` (an opened sealed backup) to ``destination`` encrypted with
+    ``key``, from memory, so that no plain copy of it touches the disk of an encrypted register."""
+    with (
+        closing(sqlite3.connect(":memory:", isolation_level=None)) as src,
+        closing(cipher.connect(destination, key=key, isolation_level=None)) as dst,
+    ):
+        src.deserialize(data)
+        copy_tables(src, dst, None)
+    if os.name == "posix":
+        destination.chmod(0o600)
+
+
+def copy_tables(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progress | None) -> None:
+    """Copy an SQLite database between two drivers (plain and SQLCipher): the schema's own SQL, then every
+    row, in one read transaction, with the header fields the program reads (its id mark and change mark)."""
+    src.execute("BEGIN")  # one read transaction: the copy is one moment's snapshot
+    dst.execute("BEGIN")
+    schema = src.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY type != 'table'"
+    ).fetchall()
+    tables = [name for kind, name, _sql in schema if kind == "table"]
+    for sql in (sql for kind, _name, sql in schema if kind == "table"):
+        dst.execute(sql)
+    for done, table in enumerate(tables):
+        rows = src.execute(f'SELECT * FROM "{table}"')
+        places = ", ".join("?" for _ in rows.description)
+        dst.executemany(f'INSERT INTO "{table}" VALUES ({places})', rows)
+        if progress is not None:
+            progress(done + 1, len(tables))
+    for sql in (sql for kind, _name, sql in schema if kind != "table"):
+        dst.execute(sql)
+    if src.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+        dst.executemany(
+            "INSERT INTO sqlite_sequence VALUES (?, ?)", src.execute("SELECT * FROM sqlite_sequence")
+        )
+    for name in ("application_id", "user_version"):
+        dst.execute(f"PRAGMA {name} = {int(src.execute(f'PRAGMA {name}').fetchone()[0])}")
+    src.execute("COMMIT")
+    dst.execute("COMMIT")
 
 
 # Less free space than this, beside an input/output error, is a full disk.
@@ -129,7 +193,7 @@ def failure_kind(error: BaseException) -> str:
         return "read-only"
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) or "disk i/o error" in text:
         return "io"
-    if isinstance(error, sqlite3.DatabaseError):
+    if isinstance(error, cipher.DatabaseError):
         return "damaged"  # SQLITE_CORRUPT, SQLITE_NOTADB and whatever else keeps SQLite from reading it
     return "other"
 

@@ -20,13 +20,13 @@ Checking a backup and restoring it are in ``backups_restore``.
 import dataclasses
 import datetime as dt
 import re
-import sqlite3
 import stat
 from collections.abc import Callable, Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from biv_desktop.store import cipher, encryption
 from biv_desktop.store.backup import Progress, backup_file, backup_name
 from biv_desktop.store.database import change_mark
 from biv_desktop.store.errors import StoreError
@@ -181,7 +181,7 @@ def changed_since_newest_backup(database: Path, root: Path) -> bool:
         return True
     try:
         newest = change_mark(backups[0].path)
-    except sqlite3.Error:
+    except cipher.Error:
         return True  # an unreadable newest backup is no backup
     return change_mark(database) != newest
 
@@ -248,6 +248,7 @@ def remove_leftovers(root: Path, database: Path) -> list[Path]:
         *database.parent.glob(f"{glob_escape(database.name)}.aterstalls*"),
         root / "registers.json.part",
     ]
+    removed.extend(encryption.remove_leftovers(database))
     for leftover in candidates:
         with suppress(OSError):
             if leftover.is_file():

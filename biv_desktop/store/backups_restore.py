@@ -8,12 +8,11 @@ copy written beside it first and then swapped in, so it too is replaced whole or
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from biv_desktop.store import identity, integrity, migrate
+from biv_desktop.store import cipher, encryption, identity, integrity, migrate
 from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
 from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
 from biv_desktop.store.database import (
@@ -23,7 +22,6 @@ from biv_desktop.store.database import (
     create_private_file,
     is_special_file,
     probe,
-    read_only_uri,
     special_file_message,
 )
 from biv_desktop.store.errors import (
@@ -32,6 +30,7 @@ from biv_desktop.store.errors import (
     NewerDatabaseError,
     NotOurDatabaseError,
     OtherRegisterError,
+    PassphraseNeededError,
     ReadOnlyDatabaseError,
     StoreError,
 )
@@ -77,11 +76,18 @@ def check_backup(path: Path, shown: Path | None = None) -> CheckedBackup:
         "orörd.",
         path,
     )
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and cipher.needs_passphrase(path):
+        raise PassphraseNeededError(
+            f"Säkerhetskopian {named} är krypterad med en lösenfras som programmet inte känner till nu "
+            "(den gjordes av ett krypterat register). Öppna det registret med sin lösenfras först; "
+            "ingenting har ändrats.",
+            path,
+        )
+    if header != SQLITE_HEADER and cipher.key_for(path) is None:
         raise not_ours
     immutable = not path.with_name(f"{path.name}-wal").exists()
     try:
-        with closing(sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)) as connection:
+        with closing(cipher.connect(path, read_only=True, immutable=immutable)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             has_revision = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -90,7 +96,7 @@ def check_backup(path: Path, shown: Path | None = None) -> CheckedBackup:
                 raise not_ours
             found = integrity.problems(connection)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
         raise _damaged_backup(named) from error
     if found or row is None:
         raise _damaged_backup(named)
@@ -235,14 +241,14 @@ def _restore(
             return RestoreResult(
                 checked, None, _replace_damaged(checked.path, target, folder, progress, step_pages, now)
             )
-        _copy_into(checked.path, target, _scaled(progress, 500, 1000), step_pages)
+        _copy_into(checked.path, target, _scaled(progress, 500, 1000), step_pages, cipher.key_for(target))
     else:
         if not target.exists():
             try:
                 create_private_file(target)
             except OSError as error:
                 raise _restore_failed(error, target) from error
-        _copy_into(checked.path, target, _scaled(progress, 0, 1000), step_pages)
+        _copy_into(checked.path, target, _scaled(progress, 0, 1000), step_pages, cipher.key_for(target))
     return RestoreResult(checked, safety, None)
 
 
@@ -273,7 +279,7 @@ def _replace_damaged(
     try:
         fresh.unlink(missing_ok=True)
         create_private_file(fresh)
-        _copy_into(backup, fresh, _scaled(progress, 0, 1000), step_pages)
+        _copy_into(backup, fresh, _scaled(progress, 0, 1000), step_pages, cipher.key_for(target))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         for suffix in ("-wal", ""):
             source = target.with_name(target.name + suffix)
@@ -291,14 +297,40 @@ def _replace_damaged(
     return folder / name
 
 
-def _copy_into(backup: Path, target: Path, progress: Progress | None, step_pages: int) -> None:
+def _copy_into(
+    backup: Path, target: Path, progress: Progress | None, step_pages: int, key: str | None = None
+) -> None:
+    """Copy the backup's pages into ``target`` in one transaction; ``target`` is (or becomes) encrypted
+    with ``key`` (the register's, when it is encrypted: a restore keeps the register as it was)."""
+    source_key = cipher.key_for(backup)
+    if source_key != key:
+        # The pages of a plain file cannot be copied into an encrypted one, nor the other way round, nor
+        # between two keys: the backup is first rewritten in the register's form beside it.
+        staged = target.with_name(target.name + ".aterstalls-om")
+        try:
+            encryption.overwrite_and_remove(staged)
+            create_private_file(staged)
+            _copy_pages_into(backup, staged, None, step_pages, source_key)
+            if source_key is not None:
+                cipher.remember(staged, source_key)
+            encryption.convert(staged, key)
+            _copy_pages_into(staged, target, progress, step_pages, key)
+        finally:
+            with suppress(OSError):
+                encryption.overwrite_and_remove(staged)
+            cipher.forget(staged)
+        return
+    _copy_pages_into(backup, target, progress, step_pages, key)
+
+
+def _copy_pages_into(
+    backup: Path, target: Path, progress: Progress | None, step_pages: int, key: str | None
+) -> None:
     immutable = not backup.with_name(f"{backup.name}-wal").exists()
     try:
         with (
-            closing(
-                sqlite3.connect(read_only_uri(backup, immutable=immutable), uri=True, isolation_level=None)
-            ) as src,
-            closing(sqlite3.connect(target, isolation_level=None)) as dst,
+            closing(cipher.connect(backup, read_only=True, immutable=immutable, isolation_level=None)) as src,
+            closing(cipher.connect(target, key=key, like=src, isolation_level=None)) as dst,
         ):
             dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # SQLite cannot change the page size of a database in WAL mode; leave WAL for the copy then.
@@ -323,7 +355,7 @@ def _copy_into(backup: Path, target: Path, progress: Progress | None, step_pages
             if switched:
                 dst.execute("PRAGMA journal_mode = WAL")
             found = integrity.integrity_problems(dst)
-    except (sqlite3.Error, OSError) as error:
+    except cipher.FileOrDatabaseError as error:
         raise _restore_failed(error, target) from error
     if found:
         raise DamagedDatabaseError(

@@ -17,12 +17,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from biv_desktop.store import integrity
+from biv_desktop.store import cipher, integrity
 from biv_desktop.store.errors import (
     BusyDatabaseError,
     DamagedDatabaseError,
     DiskFullError,
     NotOurDatabaseError,
+    PassphraseNeededError,
     ReadOnlyDatabaseError,
     StoreError,
 )
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 # Marks the file as ours in the SQLite header ("BIVD"), so another program's database is told apart.
 APPLICATION_ID = 0x42495644
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -68,7 +69,17 @@ def make_engine(path: Path, *, migrating: bool = False) -> Engine:
 
     # URL.create, not a "sqlite:///..." string: a folder name may hold '?' or '#'.
     url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, poolclass=NullPool if migrating else None)
+    if cipher.key_for(path) is None:
+        engine = create_engine(url, poolclass=NullPool if migrating else None)
+    else:
+        # An encrypted register: each connection is made (and keyed) by store.cipher, so the passphrase
+        # is never part of the URL; SQLCipher's driver is named so its errors are told like SQLite's.
+        engine = create_engine(
+            url,
+            poolclass=NullPool if migrating else None,
+            creator=lambda: cipher.connect(path, check_same_thread=False),
+            module=cipher.driver_for(path),
+        )
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", on_begin)
     return engine
@@ -106,6 +117,12 @@ class Database:
         finally:
             session.close()
 
+    def reconnect(self) -> None:
+        """Open new connections on the file (after it was swapped: store.encryption), the old ones closed."""
+        self.engine.dispose()
+        self.engine = make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -125,7 +142,7 @@ def _renew_change_mark(session: Session) -> None:
 
 def change_mark(path: Path) -> int:
     """The register's change mark (0 until its first change through ``Database.transaction``)."""
-    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+    with closing(cipher.connect(path, read_only=True)) as connection:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -246,7 +263,11 @@ def probe(path: Path) -> bool:
 
 def _check_sqlite_file(path: Path, header: bytes, writable: bool) -> bool:
     """Tell our databases from others' and from damaged ones. True for a database with no tables yet."""
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and cipher.needs_passphrase(path):
+        raise PassphraseNeededError(
+            f"Databasen {path} är krypterad. Skriv lösenfrasen för att öppna den.", path
+        )
+    if header != SQLITE_HEADER and cipher.key_for(path) is None:
         raise NotOurDatabaseError(
             f"Filen {path} är ingen BIV Desktop-databas. Välj en annan fil; den här lämnas orörd.", path
         )
@@ -254,13 +275,13 @@ def _check_sqlite_file(path: Path, header: bytes, writable: bool) -> bool:
     # -wal and -shm files behind next to someone else's file.
     immutable = not path.with_name(f"{path.name}-wal").exists()
     try:
-        with closing(sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)) as connection:
+        with closing(cipher.connect(path, read_only=True, immutable=immutable)) as connection:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             table_count = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             # The whole check (not quick_check, which misses an index that disagrees with its row) and
             # the schema's shape: a file that fails either is never written to, so a backup can replace it.
             found = integrity.problems(connection) if application_id == APPLICATION_ID else []
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
         if not writable:
             # A database in WAL mode cannot be read where its -shm file cannot be made: not damage.
             return False

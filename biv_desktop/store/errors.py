@@ -54,3 +54,7 @@ class OtherRegisterError(StoreError):
             register  # the register that would be replaced: 'biv-register.sqlite (380 deltagare, 2,1 MB)'
         )
         self.backup = backup  # the register the backup is of, told the same way
+
+
+class PassphraseNeededError(StoreError):
+    """The register is encrypted (store.cipher) and its passphrase has not been given in this session."""

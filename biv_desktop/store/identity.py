@@ -14,7 +14,6 @@ copy gets a new id the first time it is opened, so the two never share, and neve
 import json
 import os
 import re
-import sqlite3
 import uuid
 from contextlib import closing, suppress
 from dataclasses import dataclass
@@ -23,7 +22,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from biv_desktop.store.database import BUSY_TIMEOUT_MS, read_only_uri
+from biv_desktop.store import cipher
+from biv_desktop.store.database import BUSY_TIMEOUT_MS
 from biv_desktop.store.models import Setting
 
 ID_KEY = "register_id"
@@ -48,9 +48,9 @@ def read_register_id(path: Path) -> str | None:
     """The id written in the register or backup at ``path``; None if it has none or cannot be read."""
     try:
         immutable = not path.with_name(path.name + "-wal").exists()
-        with closing(sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)) as connection:
+        with closing(cipher.connect(path, read_only=True, immutable=immutable)) as connection:
             row = connection.execute("SELECT value FROM setting WHERE key = ?", (ID_KEY,)).fetchone()
-    except (sqlite3.Error, OSError):
+    except cipher.FileOrDatabaseError:
         return None
     value = str(row[0]) if row is not None else ""
     return value if _ID.match(value) else None
@@ -58,7 +58,7 @@ def read_register_id(path: Path) -> str | None:
 
 def write_register_id(path: Path, register_id: str) -> None:
     """Write ``register_id`` into the register at ``path`` (which nobody else is writing)."""
-    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+    with closing(cipher.connect(path, isolation_level=None)) as connection:
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("BEGIN IMMEDIATE")
         updated = connection.execute(
@@ -202,9 +202,9 @@ class RegisterFacts:
 def _participants(path: Path) -> int | None:
     try:
         immutable = not path.with_name(path.name + "-wal").exists()
-        with closing(sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)) as connection:
+        with closing(cipher.connect(path, read_only=True, immutable=immutable)) as connection:
             return int(connection.execute("SELECT count(*) FROM participant").fetchone()[0])
-    except (sqlite3.Error, OSError):
+    except cipher.FileOrDatabaseError:
         return None
 
 

@@ -10,6 +10,8 @@ refused elsewhere, by their revision).
 
 import sqlite3
 
+import sqlcipher3
+
 
 def expected_schema() -> dict[str, frozenset[str]]:
     """The tables of the program's current schema, each with its columns (and Alembic's version table)."""
@@ -50,7 +52,7 @@ def at_head(connection: sqlite3.Connection) -> bool:
 
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError as error:
+    except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
         if str(error).startswith("no such table"):
             return False
         raise

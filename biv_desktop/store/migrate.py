@@ -5,19 +5,18 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from biv_desktop.paths import package_dir
-from biv_desktop.store import identity, integrity
+from biv_desktop.store import cipher, identity, integrity
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import (
     APPLICATION_ID,
     make_engine,
-    read_only_uri,
     translate_operational_error,
 )
 from biv_desktop.store.errors import DamagedDatabaseError, NewerDatabaseError, StoreError, UpgradeFailedError
@@ -64,10 +63,10 @@ def known_revisions() -> set[str]:
 
 def current_revision(path: Path) -> str | None:
     """The schema revision a file is at, or None for a new file; one query."""
-    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+    with closing(cipher.connect(path, read_only=True)) as connection:
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError as error:
+        except cipher.OperationalError as error:
             if str(error).startswith("no such table"):
                 return None
             raise
@@ -75,7 +74,7 @@ def current_revision(path: Path) -> str | None:
 
 
 def _table_count(path: Path) -> int:
-    with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+    with closing(cipher.connect(path, read_only=True)) as connection:
         return int(
             connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
         )
@@ -161,8 +160,8 @@ def _check_foreign_keys(connection: Connection, path: Path, backup: Path | None)
 
 def _check_schema(connection: Connection, path: Path) -> None:
     """Refuse (and so roll back) an upgrade that leaves a table or a column the program needs missing."""
-    driver = connection.connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
+    # SQLite's or SQLCipher's connection: the same interface (store.cipher).
+    driver = cast(sqlite3.Connection, connection.connection.driver_connection)
     if integrity.schema_problems(driver):
         log.error("The schema is incomplete after upgrading")
         raise DamagedDatabaseError(

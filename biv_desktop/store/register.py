@@ -1,10 +1,9 @@
 """Opening the register: create, check, back up, migrate and connect, in that order."""
 
 import os
-import sqlite3
 from pathlib import Path
 
-from biv_desktop.store import identity, migrate
+from biv_desktop.store import cipher, identity, migrate
 from biv_desktop.store.database import (
     Database,
     create_private_file,
@@ -45,7 +44,7 @@ def open_register(path: Path, backups: Path | None = None) -> Database:
             identity.write_register_id(path, new_id)
     except OSError as error:
         raise translate_os_error(error, path) from error
-    except sqlite3.Error as error:
+    except cipher.Error as error:
         translated = translate_operational_error(error, path)
         if isinstance(translated, StoreError):
             raise translated from error

@@ -10,6 +10,7 @@ from biv_desktop.paths import backups_dir
 from biv_desktop.services.register import open_for_window
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.encryption.unlock import unlock_if_encrypted
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +18,11 @@ log = logging.getLogger(__name__)
 tr = translator("Opening")
 
 
-def _try_open(path: Path) -> Database | str:
-    """The opened register, or a sentence saying why it could not be opened."""
+def _try_open(path: Path, parent: QWidget | None = None) -> Database | str | None:
+    """The opened register, a sentence saying why it could not be opened, or None if the user cancelled
+    typing an encrypted register's passphrase."""
+    if not unlock_if_encrypted(path, parent):
+        return None
     try:
         # Under the register's lock, held until the Database is closed: one program per register.
         return open_for_window(path, backups_dir())
@@ -63,8 +67,8 @@ def ask_choose_other_file(message: str, parent: QWidget | None) -> bool:
 def open_register_at_start(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open the register the program starts on, or another the user chooses; None if the user quits."""
     while True:
-        opened = _try_open(path)
-        if isinstance(opened, Database):
+        opened = _try_open(path, parent)
+        if opened is None or isinstance(opened, Database):
             return opened
         while True:
             if not ask_choose_other_file(opened, parent):
@@ -77,8 +81,8 @@ def open_register_at_start(path: Path, parent: QWidget | None = None) -> Databas
 
 def open_other_register(path: Path, parent: QWidget | None) -> Database | None:
     """Open a register chosen from the menu; on failure say why and keep the open one (None)."""
-    opened = _try_open(path)
-    if isinstance(opened, Database):
+    opened = _try_open(path, parent)
+    if opened is None or isinstance(opened, Database):
         return opened
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

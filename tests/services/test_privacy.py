@@ -14,7 +14,7 @@ The fictional register, on TODAY (Wednesday 25 November 2026), retention 12 mont
 """
 
 import datetime as dt
-import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +34,9 @@ from biv_desktop.services.privacy.clean_up import (
     due_for_clean_up,
 )
 from biv_desktop.services.privacy.files import remove_older_backups, remove_traces
+from biv_desktop.services.register import switch_encryption_on
 from biv_desktop.services.register.backup import backups_folder
+from biv_desktop.store import cipher
 from biv_desktop.store.backup import backup_file, backup_name
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
@@ -53,6 +55,7 @@ from biv_desktop.store.models import (
 )
 
 TODAY = dt.date(2026, 11, 25)
+REGISTER_KEY = "Påhittad fras för gallringen"
 ANONYMISED_NAMES = (
     "Amina",
     "Farah",
@@ -346,29 +349,52 @@ def _file_holds(path: Path, names: tuple[str, ...]) -> list[str]:
     return [name for name in names if name.encode("utf-8") in data]
 
 
+def _content_holds(path: Path, names: tuple[str, ...]) -> list[str]:
+    """The names a reader with the register's key finds in any row of any table (for an encrypted file)."""
+    with closing(cipher.connect(path, read_only=True)) as raw:
+        tables = [row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        text = " ".join(
+            str(value) for table in tables for row in raw.execute(f'SELECT * FROM "{table}"') for value in row
+        )
+    return [name for name in names if name in text]
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 def test_after_the_clean_up_the_names_are_gone_from_the_files_and_the_newest_backup(
-    register: Register, tmp_path: Path
+    register: Register, tmp_path: Path, encrypted: bool
 ) -> None:
     database, backups = register.database, tmp_path / "backups"
+    if encrypted:
+        switch_encryption_on(database, REGISTER_KEY, backups, again=REGISTER_KEY)
     older = backup_file(
         database.path,
         backups_folder(database.path, backups)
         / backup_name(database.path, "start", dt.datetime(2026, 11, 2, 9)),
     )
-    assert _file_holds(older, ANONYMISED_NAMES) == list(ANONYMISED_NAMES)
+    holds = _content_holds if encrypted else _file_holds
+    assert holds(older, ANONYMISED_NAMES) == list(ANONYMISED_NAMES)
     wal = database.path.with_name(database.path.name + "-wal")
     keys = [register.key(name) for name in ("Amina", "Hodan", "Bilal", "Olle", "Yusuf")]
     anonymise(database, keys, TODAY)
     report = remove_traces(database, backups, now=dt.datetime(2026, 11, 25, 14, 30))
     for path in (database.path, wal, report.fresh_backup):
         assert _file_holds(path, ANONYMISED_NAMES) == [], path.name
-    # Those not anonymised are still there, so the search itself finds what is in the files.
-    assert _file_holds(database.path, ("Celine", "Dawit")) == ["Celine", "Dawit"]
+    if encrypted:
+        # Nothing is readable in an encrypted file's bytes; with the key, the removed names are gone too,
+        # and SQLite's secure delete (which zeroes what is removed, before the page is encrypted) is on.
+        assert _file_holds(database.path, ("Celine", "Dawit")) == []
+        assert _content_holds(report.fresh_backup, ANONYMISED_NAMES) == []
+        assert _content_holds(database.path, ("Celine", "Dawit")) == ["Celine", "Dawit"]
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    else:
+        # Those not anonymised are still there, so the search itself finds what is in the files.
+        assert _file_holds(database.path, ("Celine", "Dawit")) == ["Celine", "Dawit"]
     assert [backup.path for backup in report.older] == [older]
     assert report.latest_expiry == dt.date(2027, 11, 1)
     assert remove_older_backups(report) == 1
     assert not older.exists() and report.fresh_backup.exists()
-    with sqlite3.connect(report.fresh_backup) as copy:
+    with closing(cipher.connect(report.fresh_backup)) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert (
             copy.execute("SELECT count(*) FROM participant WHERE anonymised_on IS NOT NULL").fetchone()[0]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from biv_desktop.store import migrate
+from biv_desktop.store import encryption, migrate
 from biv_desktop.store.register import open_register
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -39,12 +39,15 @@ def filled_register(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def register_0001(tmp_path: Path) -> Path:
-    """A copy of the committed register at schema 0001 (see tests/fixtures/make_register_0001.py)."""
+@pytest.fixture(params=[None, "Påhittad fras för migreringar"], ids=["plain", "encrypted"])
+def register_0001(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    """A copy of the committed register at schema 0001 (see tests/fixtures/make_register_0001.py): plain, and
+    encrypted with SQLCipher (its key known to store.cipher), so every migration test runs on both."""
     copy = tmp_path / "old" / "register.sqlite"
     copy.parent.mkdir()
     shutil.copyfile(FIXTURES / "register-0001.sqlite", copy)
+    if request.param is not None:
+        encryption.convert(copy, request.param)
     return copy
 
 

@@ -12,14 +12,21 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, event, select, update
 
-from biv_desktop.store import migrate
+from biv_desktop.store import cipher, migrate
 from biv_desktop.store.backup import backup_file
 from biv_desktop.store.models import Family
 from biv_desktop.store.register import open_register
 
 
-def edit_stream(path: str, seed: int, connection: Connection) -> None:
+def _unlock(path: str, register_key: str | None) -> None:
+    # A forked child has none of the test's memory: an encrypted register's key is handed to it.
+    if register_key is not None:
+        cipher.remember(Path(path), register_key)
+
+
+def edit_stream(path: str, seed: int, register_key: str | None, connection: Connection) -> None:
     """Add, rename and delete families forever; say what each edit is before it and once it is saved."""
+    _unlock(path, register_key)
     database = open_register(Path(path))
     chance = random.Random(seed)
     with database.transaction() as session:
@@ -47,8 +54,9 @@ def edit_stream(path: str, seed: int, connection: Connection) -> None:
         connection.send(("saved", edit))
 
 
-def backup_run(path: str, destination: str, connection: Connection) -> None:
+def backup_run(path: str, destination: str, register_key: str | None, connection: Connection) -> None:
     """Write one backup a few pages at a time, saying how far it has come after every step."""
+    _unlock(path, register_key)
     connection.send(("started",))
     backup_file(
         Path(path),
@@ -59,9 +67,12 @@ def backup_run(path: str, destination: str, connection: Connection) -> None:
     connection.send(("done",))
 
 
-def sealed_backup_run(path: str, destination: str, passphrase: str, connection: Connection) -> None:
+def sealed_backup_run(
+    path: str, destination: str, passphrase: str, register_key: str | None, connection: Connection
+) -> None:
     """Write one sealed backup (a few pages at a time in memory, then sealed and written), saying how far
     it has come after every step."""
+    _unlock(path, register_key)
     from biv_desktop.services.register import backup_sealed_to
 
     connection.send(("started",))
@@ -75,7 +86,9 @@ def sealed_backup_run(path: str, destination: str, passphrase: str, connection: 
     connection.send(("done",))
 
 
-def migration_run(path: str, migrations: str, backups: str, connection: Connection) -> None:
+def migration_run(
+    path: str, migrations: str, backups: str, register_key: str | None, connection: Connection
+) -> None:
     """Open an old register with a migrations folder that has one more revision: backup, then upgrade.
 
     Every SQL statement SQLAlchemy sends is reported first, so the test can kill at any of them.
@@ -84,8 +97,48 @@ def migration_run(path: str, migrations: str, backups: str, connection: Connecti
     def report(*_args: Any) -> None:
         connection.send(("sql",))
 
+    _unlock(path, register_key)
     event.listen(Engine, "before_cursor_execute", report)
     migrate.MIGRATIONS = Path(migrations)
     connection.send(("started",))
     open_register(Path(path), Path(backups)).close()
+    connection.send(("done",))
+
+
+def switch_run(path: str, backups: str, old_key: str | None, passphrase: str, connection: Connection) -> None:
+    """Switch the register's encryption on (``old_key`` None) or give it a new passphrase, stopping before
+    each step of the copy, check and swap until the test says go (so it can kill it exactly there)."""
+    import os
+
+    from biv_desktop.services.register import change_passphrase, switch_encryption_on
+    from biv_desktop.store import encryption
+
+    def paused(name: str, step: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            connection.send(("step", name))
+            connection.recv()
+            return step(*args, **kwargs)
+
+        return run
+
+    for name in (
+        "_settle_journal",
+        "_export",
+        "_check_copy",
+        "_fsync",
+        "_fsync_folder",
+        "overwrite_and_remove",
+    ):
+        setattr(encryption, name, paused(name, getattr(encryption, name)))
+    os.link = paused("link", os.link)
+    os.replace = paused("replace", os.replace)
+    _unlock(path, old_key)
+    database = open_register(Path(path), Path(backups))
+    connection.send(("started",))
+    connection.recv()
+    if old_key is None:
+        switch_encryption_on(database, passphrase, Path(backups), again=passphrase)
+    else:
+        change_passphrase(database, old_key, passphrase, Path(backups), again=passphrase)
+    database.close()
     connection.send(("done",))

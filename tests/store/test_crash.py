@@ -26,8 +26,10 @@ from typing import Any
 
 import pytest
 
-from biv_desktop.store import migrate
+from biv_desktop.store import cipher, encryption, migrate
 from biv_desktop.store.backup import backup_name
+from biv_desktop.store.backups import remove_leftovers
+from biv_desktop.store.errors import StoreError
 from biv_desktop.store.register import open_register
 from biv_desktop.store.sealed import read_sealed
 
@@ -81,13 +83,28 @@ def run_and_kill(
     return reports, child.exitcode
 
 
+REGISTER_PASSPHRASE = "Påhittad registerfras för krascher"
+
+
+@pytest.fixture(params=[None, REGISTER_PASSPHRASE], ids=["plain", "encrypted"])
+def register_key(request: pytest.FixtureRequest) -> str | None:
+    """Each kill test runs on a plain register and on one encrypted with SQLCipher (store.cipher)."""
+    return request.param  # type: ignore[no-any-return]
+
+
+def encrypt(path: Path, register_key: str | None) -> None:
+    """Encrypt the closed register at ``path`` with ``register_key`` (left plain when None)."""
+    if register_key is not None:
+        encryption.convert(path, register_key)
+
+
 def integrity(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         return str(raw.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def crash_families(path: Path) -> dict[str, str]:
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         return dict(raw.execute("SELECT uuid, name FROM family WHERE uuid LIKE 'crash-%'").fetchall())
 
 
@@ -101,17 +118,18 @@ def applied(families: dict[str, str], edit: Edit) -> dict[str, str]:
 
 
 def test_every_edit_reported_saved_survives_a_kill(
-    children: tuple[ForkServerContext, ModuleType], tmp_path: Path
+    children: tuple[ForkServerContext, ModuleType], tmp_path: Path, register_key: str | None
 ) -> None:
     context, worker = children
     path = tmp_path / "register.sqlite"
     open_register(path).close()
+    encrypt(path, register_key)
     chance = random.Random(20260331)
     expected: dict[str, str] = {}
     saved = 0
     for round_ in range(20):
         reports, exit_code = run_and_kill(
-            context, worker.edit_stream, (str(path), round_), chance.randrange(1, 80)
+            context, worker.edit_stream, (str(path), round_, register_key), chance.randrange(1, 80)
         )
         assert exit_code == -signal.SIGKILL
         in_flight: Edit | None = None
@@ -131,9 +149,13 @@ def test_every_edit_reported_saved_survives_a_kill(
 
 
 def test_a_killed_backup_leaves_no_half_file_under_a_final_name(
-    children: tuple[ForkServerContext, ModuleType], filled_register: Path, tmp_path: Path
+    children: tuple[ForkServerContext, ModuleType],
+    filled_register: Path,
+    tmp_path: Path,
+    register_key: str | None,
 ) -> None:
     context, worker = children
+    encrypt(filled_register, register_key)
     folder = tmp_path / "backups"
     # Killed at random steps of the copy, and once not at all.
     kill_points = [*random.Random(7).sample(range(1, 30), 7), 1000]
@@ -141,7 +163,7 @@ def test_a_killed_backup_leaves_no_half_file_under_a_final_name(
     for round_, kill_after in enumerate(kill_points):
         name = backup_name(filled_register, "start", dt.datetime(2026, 3, 1 + round_, 8, 0))
         reports, exit_code = run_and_kill(
-            context, worker.backup_run, (str(filled_register), str(folder / name)), kill_after
+            context, worker.backup_run, (str(filled_register), str(folder / name), register_key), kill_after
         )
         assert exit_code in (0, -signal.SIGKILL)
         finished += reports[-1] == ("done",)
@@ -150,7 +172,9 @@ def test_a_killed_backup_leaves_no_half_file_under_a_final_name(
                 continue
             if file.name.endswith(".sqlite"):
                 assert integrity(file) == "ok"
-                with closing(sqlite3.connect(file)) as raw:
+                # A backup of an encrypted register is encrypted with its key (cipher finds it).
+                assert file.read_bytes().startswith(b"SQLite format 3") == (register_key is None)
+                with closing(cipher.connect(file)) as raw:
                     assert raw.execute("SELECT count(*) FROM family").fetchone()[0] == 300
             else:
                 assert ".sqlite.part" in file.name  # a crash's leftover, never taken for a backup
@@ -160,9 +184,13 @@ def test_a_killed_backup_leaves_no_half_file_under_a_final_name(
 
 
 def test_a_killed_sealed_backup_leaves_no_half_file_and_no_plain_copy(
-    children: tuple[ForkServerContext, ModuleType], filled_register: Path, tmp_path: Path
+    children: tuple[ForkServerContext, ModuleType],
+    filled_register: Path,
+    tmp_path: Path,
+    register_key: str | None,
 ) -> None:
     context, worker = children
+    encrypt(filled_register, register_key)
     stick = tmp_path / "usb"
     # Killed at random steps of the copy in memory, once after its last step (while it is sealed and
     # written), and once not at all.
@@ -173,7 +201,7 @@ def test_a_killed_sealed_backup_leaves_no_half_file_and_no_plain_copy(
         reports, exit_code = run_and_kill(
             context,
             worker.sealed_backup_run,
-            (str(filled_register), str(destination), PASSPHRASE),
+            (str(filled_register), str(destination), PASSPHRASE, register_key),
             kill_after,
         )
         assert exit_code in (0, -signal.SIGKILL)
@@ -205,17 +233,20 @@ op.execute("UPDATE participant SET crash_note = 'uppgraderad'")
 
 
 def participants(path: Path) -> set[tuple[str, str, str]]:
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         return set(raw.execute("SELECT uuid, first_name, native_name FROM participant").fetchall())
 
 
 def revision(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         return str(raw.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
 def test_a_killed_migration_leaves_the_old_register_or_the_upgraded_one(
-    children: tuple[ForkServerContext, ModuleType], extra_revision: Callable[[str], str], tmp_path: Path
+    children: tuple[ForkServerContext, ModuleType],
+    extra_revision: Callable[[str], str],
+    tmp_path: Path,
+    register_key: str | None,
 ) -> None:
     context, worker = children
     new_revision = extra_revision(UPGRADE)
@@ -228,9 +259,13 @@ def test_a_killed_migration_leaves_the_old_register_or_the_upgraded_one(
         path = tmp_path / f"round-{round_}" / "register.sqlite"
         path.parent.mkdir()
         shutil.copyfile(REGISTER_0001, path)
+        encrypt(path, register_key)
         backups = path.parent / "backups"
         reports, exit_code = run_and_kill(
-            context, worker.migration_run, (str(path), str(migrate.MIGRATIONS), str(backups)), kill_after
+            context,
+            worker.migration_run,
+            (str(path), str(migrate.MIGRATIONS), str(backups), register_key),
+            kill_after,
         )
         assert exit_code in (0, -signal.SIGKILL)
         assert integrity(path) == "ok"
@@ -252,3 +287,83 @@ def test_a_killed_migration_leaves_the_old_register_or_the_upgraded_one(
         assert revision(path) == new_revision
         assert participants(path) == original
     assert outcomes == {"0001", new_revision}
+
+
+def run_until_step(
+    context: ForkServerContext, target: Callable[..., None], args: tuple[Any, ...], stop_at: int
+) -> tuple[list[Any], int | None]:
+    """Start ``target(*args, connection)``, which waits for a go after each step it reports; SIGKILL it when
+    it reports its ``stop_at``-th step (so before that step runs), or let it finish."""
+    ours, theirs = context.Pipe(duplex=True)
+    child = context.Process(target=target, args=(*args, theirs))
+    child.start()
+    theirs.close()
+    steps: list[Any] = []
+    try:
+        while True:
+            steps.append(ours.recv())
+            if steps[-1] == ("done",) or len(steps) == stop_at:
+                break
+            ours.send("go")
+    except EOFError:
+        pass
+    child.kill()
+    child.join()
+    ours.close()
+    return steps, child.exitcode
+
+
+@pytest.mark.parametrize(
+    "old_key", [None, "Påhittad gammal registerfras"], ids=["switching-on", "new-passphrase"]
+)
+def test_a_kill_while_switching_encryption_on_leaves_the_old_register_or_the_new_one(
+    children: tuple[ForkServerContext, ModuleType], filled_register: Path, tmp_path: Path, old_key: str | None
+) -> None:
+    context, worker = children
+    original = tmp_path / "original.sqlite"
+    shutil.copyfile(filled_register, original)
+    encrypt(original, old_key)
+    families_before = crash_or_all_families(original)
+    outcomes = []
+    # Before each step of the copy, check, flush, second name, swap and overwrite, and once not at all.
+    for stop_at in range(1, 12):
+        folder = tmp_path / f"round-{stop_at}"
+        folder.mkdir()
+        path, backups = folder / "register.sqlite", folder / "backups"
+        shutil.copyfile(original, path)
+        cipher.forget_all()
+        steps, exit_code = run_until_step(
+            context, worker.switch_run, (str(path), str(backups), old_key, REGISTER_PASSPHRASE), stop_at
+        )
+        assert exit_code in (0, -signal.SIGKILL)
+        try:
+            cipher.unlock(path, REGISTER_PASSPHRASE)  # whole, and opens with the new passphrase
+            outcomes.append("new")
+        except StoreError:  # a plain file, or the old passphrase's
+            outcomes.append("old")
+            assert steps[-1] != ("done",)
+            if old_key is None:
+                assert path.read_bytes().startswith(b"SQLite format 3")
+            else:
+                cipher.unlock(path, old_key)
+        assert integrity(path) == "ok"
+        assert crash_or_all_families(path) == families_before
+        # The next start finds it and clears what the kill left beside it.
+        remove_leftovers(backups, path)
+        open_register(path, backups).close()
+        beside = {file.name for file in folder.iterdir() if file.is_file()} - {
+            "register.sqlite-wal",
+            "register.sqlite-shm",
+        }
+        assert beside == {"register.sqlite"}
+        if outcomes[-1] == "new":
+            assert b"P\xc3\xa5hittad" not in b"".join(
+                file.read_bytes() for file in folder.iterdir() if file.is_file()
+            )
+    assert outcomes[0] == "old" and outcomes[-1] == "new"
+    assert "old" in outcomes[3:] and outcomes.count("new") >= 3  # killed on both sides of the swap
+
+
+def crash_or_all_families(path: Path) -> list[str]:
+    with closing(cipher.connect(path)) as raw:
+        return [row[0] for row in raw.execute("SELECT name FROM family ORDER BY id")]

@@ -6,7 +6,6 @@ adding a throwaway revision after head in a temporary copy of the migrations (``
 """
 
 import re
-import sqlite3
 import stat
 from collections.abc import Callable
 from contextlib import closing
@@ -20,7 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.schema import CreateTable
 
 from biv_desktop.domain.enums import GroupStatus, Mark, Programme, SessionStatus
-from biv_desktop.store import migrate
+from biv_desktop.store import cipher, migrate
 from biv_desktop.store.errors import DamagedDatabaseError, UpgradeFailedError
 from biv_desktop.store.models import (
     Agreement,
@@ -41,12 +40,12 @@ NATIVE_NAMES = {"ليلى مثال", "ሰላም ፈተና", "Оксана Виг
 
 
 def revision_in(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         return str(raw.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
 def native_names_in(path: Path) -> set[str]:
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         return {row[0] for row in raw.execute("SELECT native_name FROM participant")}
 
 
@@ -114,7 +113,7 @@ def test_an_upgrade_backs_the_register_up_first(
     [backup] = backups.rglob("*.sqlite")  # in the register's own folder (see store.identity)
     assert backup.name.startswith("register-") and backup.name.endswith("-fore-uppgradering.sqlite")
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    with closing(sqlite3.connect(backup)) as raw:
+    with closing(cipher.connect(backup)) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one standalone file
         indexes = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
@@ -156,7 +155,7 @@ def test_a_failing_upgrade_leaves_the_register_as_it_was(
     assert "lämnas som den var" in caught.value.message
     assert "säkerhetskopian" in caught.value.message
     assert digest(register_0001) == before
-    with closing(sqlite3.connect(register_0001)) as raw:
+    with closing(cipher.connect(register_0001)) as raw:
         tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "half_done" not in tables
     assert revision_in(register_0001) == "0001"

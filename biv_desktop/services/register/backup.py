@@ -13,7 +13,6 @@ Progress callbacks get (done, total) and may raise to cancel; nothing is left ha
 
 import datetime as dt
 import os
-import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,16 +21,16 @@ from sqlalchemy import select
 
 from biv_desktop.domain.calendar import long_date
 from biv_desktop.domain.errors import ValidationError
+from biv_desktop.services.register.encryption import settle_backups
 from biv_desktop.store import backups as store_backups
 from biv_desktop.store import backups_restore as store_restore
-from biv_desktop.store import migrate
+from biv_desktop.store import cipher, migrate
 from biv_desktop.store.backup import Progress, backup_file
 from biv_desktop.store.database import (
     APPLICATION_ID,
     SQLITE_HEADER,
     Database,
     is_special_file,
-    read_only_uri,
     special_file_message,
     translate_os_error,
 )
@@ -121,6 +120,8 @@ def open_for_window(path: Path, backups: Path) -> LockedDatabase:
     """
     database = open_locked_register(path, backups)
     store_backups.remove_leftovers(backups, database.path)
+    # A switch of encryption cut short may have left some of its backups as they were.
+    settle_backups(database.path, backups)
     return database
 
 
@@ -161,13 +162,13 @@ def backup_at_start(
 
 def _is_our_database(path: Path) -> bool:
     try:
-        with path.open("rb") as file:
-            if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return False
+        # An encrypted register (or backup of one) is ours when a passphrase this session knows opens it.
+        if cipher.read_header(path) != SQLITE_HEADER and cipher.key_for(path) is None:
+            return False
         immutable = not path.with_name(path.name + "-wal").exists()
-        with closing(sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)) as connection:
+        with closing(cipher.connect(path, read_only=True, immutable=immutable)) as connection:
             return bool(connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID)
-    except (OSError, sqlite3.Error):
+    except cipher.FileOrDatabaseError:
         return False
 
 

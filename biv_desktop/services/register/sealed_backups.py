@@ -25,7 +25,8 @@ from biv_desktop.services.register.backup import (
     check_file_name,
 )
 from biv_desktop.store import backups_restore as store_restore
-from biv_desktop.store.backup import STEP_PAGES, Progress, backup_bytes
+from biv_desktop.store import cipher
+from biv_desktop.store.backup import STEP_PAGES, Progress, backup_bytes, write_encrypted
 from biv_desktop.store.backups import parse_backup_name
 from biv_desktop.store.database import APPLICATION_ID, SQLITE_HEADER, translate_os_error
 from biv_desktop.store.errors import StoreError
@@ -106,7 +107,13 @@ def opened_backup(chosen: Path, passphrase: str, database: Path, backups: Path) 
     try:
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_private_file(opened, inside)
+            key = cipher.key_for(database)
+            if key is None:
+                write_private_file(opened, inside)
+            else:
+                # An encrypted register's opened copy is written encrypted with its key, from memory.
+                opened.unlink(missing_ok=True)
+                write_encrypted(inside, opened, key)
         except OSError as error:
             raise translate_os_error(error, opened) from error
         store_restore.check_backup(opened, shown=chosen)

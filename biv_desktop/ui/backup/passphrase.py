@@ -115,11 +115,16 @@ def ask_sealing(parent: QWidget | None, title: str, what: str) -> Sealing | None
 class PassphraseDialog(QDialog):
     """The passphrase a sealed file opens with; ``problem`` is why the last one did not (a wrong one)."""
 
-    def __init__(self, parent: QWidget | None, title: str, file: Path, problem: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, file: Path, problem: str = "", intro_text: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        intro = QLabel(tr("{name} är krypterad. Skriv lösenfrasen den sparades med.").format(name=file.name))
+        intro = QLabel(
+            intro_text
+            or tr("{name} är krypterad. Skriv lösenfrasen den sparades med.").format(name=file.name)
+        )
         intro.setWordWrap(True)
         self.field = password_field()
         form = QFormLayout()
@@ -148,9 +153,12 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-def ask_passphrase(parent: QWidget | None, title: str, file: Path, problem: str = "") -> str | None:
-    """The passphrase to open the sealed ``file`` with; None if she cancels."""
-    dialog = PassphraseDialog(parent, title, file, problem)
+def ask_passphrase(
+    parent: QWidget | None, title: str, file: Path, problem: str = "", intro_text: str = ""
+) -> str | None:
+    """The passphrase to open the sealed ``file`` with; None if she cancels. ``intro_text`` replaces the
+    dialog's first line (for an encrypted register rather than a sealed file)."""
+    dialog = PassphraseDialog(parent, title, file, problem, intro_text)
     dialog.exec()
     passphrase = dialog.passphrase
     dialog.deleteLater()

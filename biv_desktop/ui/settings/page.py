@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.unsaved import UnsavedEdits
+from biv_desktop.ui.encryption.settings_tab import EncryptionTab
 from biv_desktop.ui.followup.questionnaire_editor import QuestionnairesTab
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.settings.break_weeks_tab import BreakWeeksTab
@@ -26,12 +27,14 @@ class SettingsPage(Page):
         self.theme_plans = ThemePlansTab(database)
         self.questionnaires = QuestionnairesTab(database)
         self.report = ReportSettingsTab(database)
+        self.encryption = EncryptionTab(database)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.general, self.tr("&Allmänt"))
         self.tabs.addTab(self.break_weeks, self.tr("&Uppehåll"))
         self.tabs.addTab(self.theme_plans, self.tr("&Temaplaner"))
         self.tabs.addTab(self.questionnaires, self.tr("&Frågeformulär"))
         self.tabs.addTab(self.report, self.tr("&Rapport"))
+        self.tabs.addTab(self.encryption, self.tr("&Kryptering"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -42,6 +45,8 @@ class SettingsPage(Page):
         super().set_database(database)
         for tab in (self.general, self.break_weeks, self.theme_plans, self.questionnaires, self.report):
             tab.database = database
+        self.encryption.database = database
+        self.encryption.reload()
         self.questionnaires.show_questionnaire(None)
         self.theme_plans.editor.database = database
         # Edits typed against the other register must not be saved into this one.
@@ -79,6 +84,7 @@ class SettingsPage(Page):
         if not self.report.has_unsaved_changes():
             self.report.reload()
         self.break_weeks.refresh()
+        self.encryption.reload()
         if not self.theme_plans.has_unsaved_changes():
             self.theme_plans.refresh()
         if not self.questionnaires.has_unsaved_changes():
