@@ -1,22 +1,20 @@
 """Revision 0006: a waiting-list entry can name a group, a language and an age band; entries made before
 keep their place and name nothing (the program cannot know what they were waiting for)."""
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy import create_engine
-from sqlalchemy.engine import URL
 
 from biv_desktop.services.participants import waiting_list
-from biv_desktop.store import migrate
+from biv_desktop.store import cipher, migrate
+from biv_desktop.store.database import make_engine
 from biv_desktop.store.register import open_register
 
 
 def at_0005(path: Path) -> Path:
     """The committed 0001 register brought to 0005 only, as the program before this revision left it."""
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    engine = make_engine(path, migrating=True)  # plain or encrypted, as the fixture made it
     try:
         with engine.begin() as connection:
             config = migrate.alembic_config()
@@ -28,13 +26,13 @@ def at_0005(path: Path) -> Path:
 
 
 def entries(path: Path, columns: str) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         return raw.execute(f"SELECT {columns} FROM waiting_list_entry ORDER BY id").fetchall()
 
 
 def test_the_entries_of_a_0005_register_are_kept_and_name_nothing(register_0001: Path) -> None:
     path = at_0005(register_0001)
-    with closing(sqlite3.connect(path)) as raw:
+    with closing(cipher.connect(path)) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
     before = entries(path, "id, uuid, participant_id, added_on")
     assert len(before) == 1
