@@ -51,6 +51,14 @@ def test_the_spec_ships_the_migrations_and_the_modules_env_py_imports() -> None:
     assert '"alembic.op"' in spec  # the migration scripts' import
 
 
+def test_the_spec_ships_the_lazy_faces_stubs_and_their_areas_modules() -> None:
+    # A lazy face reads its names from its __init__.pyi and imports their modules by name (services/faces.py).
+    spec = _spec()
+    assert list((CHECKOUT / "biv_desktop" / "services").rglob("__init__.pyi"))
+    assert '(PACKAGE / "services").rglob("__init__.pyi")' in spec
+    assert 'collect_submodules("biv_desktop.services")' in spec
+
+
 def test_the_spec_leaves_out_qt_modules_the_program_does_not_import() -> None:
     used = set()
     for module in (CHECKOUT / "biv_desktop").rglob("*.py"):

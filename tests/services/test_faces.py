@@ -1,18 +1,26 @@
-"""Every area's public face gives each name it lists, whether its modules are loaded yet or not."""
+"""Every area's public face gives each name it lists, whether its modules are loaded yet or not; a lazy
+face lists its names once, in its stub ``__init__.pyi``, and loads a module on a name's first use."""
 
 import importlib
+import json
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 import biv_desktop.services
+from biv_desktop.services.faces import stub_names
 
 FACES = sorted(
     f"biv_desktop.services.{info.name}"
     for info in pkgutil.iter_modules(biv_desktop.services.__path__)
     if info.ispkg
 )
+SERVICES = Path(biv_desktop.services.__file__).parent
+LAZY_FACES = sorted(f"biv_desktop.services.{stub.parent.name}" for stub in SERVICES.glob("*/__init__.pyi"))
 
 
 def test_every_listed_name_of_every_face_is_what_its_module_defines() -> None:
@@ -49,3 +57,43 @@ def test_star_import_of_a_face_gives_all_its_names() -> None:
     exec("from biv_desktop.services.staff import *", names)
     face = importlib.import_module("biv_desktop.services.staff")
     assert set(face.__all__) <= set(names)
+
+
+def test_a_lazy_face_gives_just_the_names_its_stub_passes_on() -> None:
+    assert len(LAZY_FACES) == 7
+    for face_name in LAZY_FACES:
+        face = importlib.import_module(face_name)
+        stub = SERVICES / face_name.rsplit(".", 1)[1] / "__init__.pyi"
+        assert face.__all__ == sorted(stub_names(stub)), face_name
+
+
+def test_importing_the_lazy_faces_loads_none_of_their_modules() -> None:
+    script = (
+        "import json, sys\n"
+        f"for face in {LAZY_FACES!r}:\n"
+        "    __import__(face)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = json.loads(done.stdout)
+    inside = [name for name in loaded if any(name.startswith(f"{face}.") for face in LAZY_FACES)]
+    assert inside == []
+    assert "biv_desktop.services.staff" in loaded
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("from biv_desktop.services.staff.leaders import LeaderRow\n", "write LeaderRow as LeaderRow"),
+        ("from .leaders import LeaderRow as LeaderRow\n", "by the module's full name"),
+    ],
+)
+def test_a_stub_the_type_checker_would_read_otherwise_is_refused(
+    tmp_path: Path, line: str, problem: str
+) -> None:
+    # Without "as", the type checker does not pass the name on; a relative import names no module to load.
+    stub = tmp_path / "__init__.pyi"
+    stub.write_text(line, encoding="utf-8")
+    with pytest.raises(ValueError, match=problem):
+        stub_names(stub)

@@ -1,0 +1,34 @@
+"""The groups face's names, for the type checker and for lazy_face (services/faces.py)."""
+
+from biv_desktop.services.groups.changes import check_update as check_update
+from biv_desktop.services.groups.changes import update_group as update_group
+from biv_desktop.services.groups.choices import GroupFormChoices as GroupFormChoices
+from biv_desktop.services.groups.choices import InterpreterChoice as InterpreterChoice
+from biv_desktop.services.groups.choices import LeaderChoice as LeaderChoice
+from biv_desktop.services.groups.choices import group_form_choices as group_form_choices
+from biv_desktop.services.groups.copying import copy_group as copy_group
+from biv_desktop.services.groups.copying import default_parents_draft as default_parents_draft
+from biv_desktop.services.groups.copying import linked_parents_draft as linked_parents_draft
+from biv_desktop.services.groups.creation import create_group as create_group
+from biv_desktop.services.groups.creation import create_parents_group as create_parents_group
+from biv_desktop.services.groups.creation import preview_parents_group as preview_parents_group
+from biv_desktop.services.groups.detail import GroupDetail as GroupDetail
+from biv_desktop.services.groups.detail import SessionRow as SessionRow
+from biv_desktop.services.groups.detail import StaffMember as StaffMember
+from biv_desktop.services.groups.detail import get_group as get_group
+from biv_desktop.services.groups.drafts import PARENTS_PREFIX as PARENTS_PREFIX
+from biv_desktop.services.groups.drafts import GroupDraft as GroupDraft
+from biv_desktop.services.groups.drafts import ParentsDraft as ParentsDraft
+from biv_desktop.services.groups.finding import find_group_id as find_group_id
+from biv_desktop.services.groups.finding import find_premises_id as find_premises_id
+from biv_desktop.services.groups.listing import GroupRow as GroupRow
+from biv_desktop.services.groups.listing import list_groups as list_groups
+from biv_desktop.services.groups.planning import GroupPreview as GroupPreview
+from biv_desktop.services.groups.planning import PreviewSession as PreviewSession
+from biv_desktop.services.groups.planning import check_group as check_group
+from biv_desktop.services.groups.planning import preview_group as preview_group
+from biv_desktop.services.groups.status import StatusChange as StatusChange
+from biv_desktop.services.groups.status import advance_group_statuses as advance_group_statuses
+from biv_desktop.services.groups.status import cancel_group as cancel_group
+from biv_desktop.services.groups.status import check_finish as check_finish
+from biv_desktop.services.groups.status import finish_group as finish_group

@@ -1,0 +1,29 @@
+"""The schedule face's names, for the type checker and for lazy_face (services/faces.py)."""
+
+from biv_desktop.domain.schedule.reshaping import Way as Way
+from biv_desktop.services.schedule.break_shift import BreakWeekShift as BreakWeekShift
+from biv_desktop.services.schedule.break_shift import preview_break_week_shift as preview_break_week_shift
+from biv_desktop.services.schedule.break_shift import save_break_week_and_shift as save_break_week_and_shift
+from biv_desktop.services.schedule.editing import cancel_session as cancel_session
+from biv_desktop.services.schedule.editing import check_session_change as check_session_change
+from biv_desktop.services.schedule.editing import preview_cancel as preview_cancel
+from biv_desktop.services.schedule.editing import restore_session as restore_session
+from biv_desktop.services.schedule.editing import update_session as update_session
+from biv_desktop.services.schedule.models import FilterChoices as FilterChoices
+from biv_desktop.services.schedule.models import GroupShift as GroupShift
+from biv_desktop.services.schedule.models import PersonChoice as PersonChoice
+from biv_desktop.services.schedule.models import ScheduleRow as ScheduleRow
+from biv_desktop.services.schedule.models import ScheduleShift as ScheduleShift
+from biv_desktop.services.schedule.models import SessionChange as SessionChange
+from biv_desktop.services.schedule.models import SessionCheck as SessionCheck
+from biv_desktop.services.schedule.models import SessionDetail as SessionDetail
+from biv_desktop.services.schedule.models import ShiftedSession as ShiftedSession
+from biv_desktop.services.schedule.period import filter_choices as filter_choices
+from biv_desktop.services.schedule.period import get_session as get_session
+from biv_desktop.services.schedule.period import session_choices as session_choices
+from biv_desktop.services.schedule.period import sessions_between as sessions_between
+from biv_desktop.services.schedule.personal import PersonalSchedule as PersonalSchedule
+from biv_desktop.services.schedule.personal import ScheduleEntry as ScheduleEntry
+from biv_desktop.services.schedule.personal import group_schedule as group_schedule
+from biv_desktop.services.schedule.personal import interpreter_schedule as interpreter_schedule
+from biv_desktop.services.schedule.personal import leader_schedule as leader_schedule

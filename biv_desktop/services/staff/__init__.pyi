@@ -1,0 +1,42 @@
+"""The staff face's names, for the type checker and for lazy_face (services/faces.py)."""
+
+# The training's places are the agreement's obligation (services.followup); the training page shows them.
+from biv_desktop.services.followup.training_places import MunicipalPlaces as MunicipalPlaces
+from biv_desktop.services.followup.training_places import municipal_places as municipal_places
+from biv_desktop.services.staff.interpreters import InterpreterDraft as InterpreterDraft
+from biv_desktop.services.staff.interpreters import InterpreterRow as InterpreterRow
+from biv_desktop.services.staff.interpreters import check_interpreter as check_interpreter
+from biv_desktop.services.staff.interpreters import get_interpreter as get_interpreter
+from biv_desktop.services.staff.interpreters import interpreter_bookings_ahead as interpreter_bookings_ahead
+from biv_desktop.services.staff.interpreters import list_interpreters as list_interpreters
+from biv_desktop.services.staff.interpreters import save_interpreter as save_interpreter
+from biv_desktop.services.staff.interpreters import set_interpreter_active as set_interpreter_active
+from biv_desktop.services.staff.leaders import LeaderDraft as LeaderDraft
+from biv_desktop.services.staff.leaders import LeaderRow as LeaderRow
+from biv_desktop.services.staff.leaders import check_leader as check_leader
+from biv_desktop.services.staff.leaders import get_leader as get_leader
+from biv_desktop.services.staff.leaders import leader_sessions_ahead as leader_sessions_ahead
+from biv_desktop.services.staff.leaders import list_leaders as list_leaders
+from biv_desktop.services.staff.leaders import save_leader as save_leader
+from biv_desktop.services.staff.leaders import set_leader_active as set_leader_active
+from biv_desktop.services.staff.people import LanguageRow as LanguageRow
+from biv_desktop.services.staff.people import UpcomingSession as UpcomingSession
+from biv_desktop.services.staff.people import list_languages as list_languages
+from biv_desktop.services.staff.suggestions import InterpreterSuggestion as InterpreterSuggestion
+from biv_desktop.services.staff.suggestions import SessionTime as SessionTime
+from biv_desktop.services.staff.suggestions import suggest_interpreters as suggest_interpreters
+from biv_desktop.services.staff.suggestions import suggest_interpreters_for as suggest_interpreters_for
+from biv_desktop.services.staff.training import CourseDraft as CourseDraft
+from biv_desktop.services.staff.training import CourseRow as CourseRow
+from biv_desktop.services.staff.training import TraineeDraft as TraineeDraft
+from biv_desktop.services.staff.training import TraineeRow as TraineeRow
+from biv_desktop.services.staff.training import TrainingCourseRow as TrainingCourseRow
+from biv_desktop.services.staff.training import add_trainee as add_trainee
+from biv_desktop.services.staff.training import complete_trainee as complete_trainee
+from biv_desktop.services.staff.training import delete_course as delete_course
+from biv_desktop.services.staff.training import edit_trainee as edit_trainee
+from biv_desktop.services.staff.training import get_course as get_course
+from biv_desktop.services.staff.training import list_courses as list_courses
+from biv_desktop.services.staff.training import remove_trainee as remove_trainee
+from biv_desktop.services.staff.training import save_course as save_course
+from biv_desktop.services.staff.training import undo_completion as undo_completion
