@@ -63,13 +63,58 @@ class TranslatedText:
 
 
 @dataclass(frozen=True)
+class TranslatedOption:
+    """An answer option: its Swedish label and its translation ('' when there is none)."""
+
+    id: int
+    swedish: str
+    translation: str
+
+
+@dataclass(frozen=True)
+class TranslatedQuestion:
+    """A question numbered from 1: its Swedish text, its translation ('' when there is none) and its
+    options in order."""
+
+    id: int
+    number: int
+    swedish: str
+    translation: str
+    options: tuple[TranslatedOption, ...]
+
+
+@dataclass(frozen=True)
 class QuestionnaireTranslation:
-    """A questionnaire's texts in one language, questions each followed by their options."""
+    """A questionnaire's questions and options in one language."""
 
     questionnaire_id: int
     questionnaire_name: str
     language: TranslationLanguage
-    texts: tuple[TranslatedText, ...]
+    questions: tuple[TranslatedQuestion, ...]
+
+    @property
+    def texts(self) -> tuple[TranslatedText, ...]:
+        """The texts one to a row, as the translation table lists them: questions each followed by their
+        options."""
+        texts: list[TranslatedText] = []
+        for question in self.questions:
+            texts.append(
+                TranslatedText(
+                    TextKind.QUESTION,
+                    question.id,
+                    question.number,
+                    None,
+                    question.swedish,
+                    question.translation,
+                )
+            )
+            texts.extend(
+                TranslatedText(
+                    TextKind.OPTION, option.id, question.number, number, option.swedish, option.translation
+                )
+                for number, option in enumerate(question.options, start=1)
+            )
+        return tuple(texts)
 
 
 @dataclass(frozen=True)
@@ -148,28 +193,35 @@ def translation_languages(database: Database, questionnaire_id: int) -> list[Tra
     return sorted(rows, key=lambda row: swedish_sort_key(row.name))
 
 
+def translated_questions(
+    session: Session, questionnaire: Questionnaire, language_id: int | None
+) -> tuple[TranslatedQuestion, ...]:
+    """The questionnaire's questions and their options in order, each with its translation into the
+    language (language None: Swedish only, every translation '')."""
+    questions, options = (
+        translations_in(session, questionnaire, language_id) if language_id is not None else ({}, {})
+    )
+    return tuple(
+        TranslatedQuestion(
+            question.id,
+            number,
+            question.text,
+            questions.get(question.id, ""),
+            tuple(
+                TranslatedOption(option.id, option.label, options.get(option.id, ""))
+                for option in sorted(question.options, key=lambda option: option.position)
+            ),
+        )
+        for number, question in enumerate(
+            sorted(questionnaire.questions, key=lambda question: question.position), start=1
+        )
+    )
+
+
 def _read(session: Session, questionnaire: Questionnaire, language_id: int) -> QuestionnaireTranslation:
     language = _language(session, questionnaire, language_id)
-    questions, options = translations_in(session, questionnaire, language_id)
-    texts: list[TranslatedText] = []
-    for number, question in enumerate(sorted(questionnaire.questions, key=lambda q: q.position), start=1):
-        texts.append(
-            TranslatedText(
-                TextKind.QUESTION, question.id, number, None, question.text, questions.get(question.id, "")
-            )
-        )
-        for option_number, option in enumerate(sorted(question.options, key=lambda o: o.position), start=1):
-            texts.append(
-                TranslatedText(
-                    TextKind.OPTION,
-                    option.id,
-                    number,
-                    option_number,
-                    option.label,
-                    options.get(option.id, ""),
-                )
-            )
-    return QuestionnaireTranslation(questionnaire.id, questionnaire.name, language, tuple(texts))
+    questions = translated_questions(session, questionnaire, language_id)
+    return QuestionnaireTranslation(questionnaire.id, questionnaire.name, language, questions)
 
 
 def get_translation(database: Database, questionnaire_id: int, language_id: int) -> QuestionnaireTranslation:
