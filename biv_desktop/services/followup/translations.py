@@ -264,50 +264,36 @@ def save_translation(
     with database.transaction() as session:
         questionnaire = _questionnaire(session, questionnaire_id)
         questions, options = _cleaned(_read(session, questionnaire, language_id), draft)
-        _store_questions(session, language_id, questions)
-        _store_options(session, language_id, options)
+        _store(session, QuestionTranslation, "question_id", "text", language_id, questions)
+        _store(session, AnswerOptionTranslation, "option_id", "label", language_id, options)
         session.flush()
         session.expire_all()
         return _read(session, _questionnaire(session, questionnaire_id), language_id)
 
 
-def _store_questions(session: Session, language_id: int, texts: Mapping[int, str]) -> None:
+def _store(
+    session: Session,
+    model: type[QuestionTranslation] | type[AnswerOptionTranslation],
+    key: str,
+    column: str,
+    language_id: int,
+    texts: Mapping[int, str],
+) -> None:
+    """Store the texts into the language as rows of the model, keyed by its ``key`` column (the question
+    or option id) with the text in ``column``: a text replaces the one stored, an empty one removes it."""
+    key_column = getattr(model, key)
     stored = {
-        row.question_id: row
+        getattr(row, key): row
         for row in session.scalars(
-            select(QuestionTranslation).where(
-                QuestionTranslation.language_id == language_id,
-                QuestionTranslation.question_id.in_(list(texts)),
-            )
+            select(model).where(model.language_id == language_id, key_column.in_(list(texts)))
         )
     }
-    for question_id, text in texts.items():
-        row = stored.get(question_id)
+    for item_id, text in texts.items():
+        row = stored.get(item_id)
         if not text:
             if row is not None:
                 session.delete(row)
         elif row is None:
-            session.add(QuestionTranslation(question_id=question_id, language_id=language_id, text=text))
+            session.add(model(**{key: item_id, "language_id": language_id, column: text}))
         else:
-            row.text = text
-
-
-def _store_options(session: Session, language_id: int, texts: Mapping[int, str]) -> None:
-    stored = {
-        row.option_id: row
-        for row in session.scalars(
-            select(AnswerOptionTranslation).where(
-                AnswerOptionTranslation.language_id == language_id,
-                AnswerOptionTranslation.option_id.in_(list(texts)),
-            )
-        )
-    }
-    for option_id, label in texts.items():
-        row = stored.get(option_id)
-        if not label:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(AnswerOptionTranslation(option_id=option_id, language_id=language_id, label=label))
-        else:
-            row.label = label
+            setattr(row, column, text)
