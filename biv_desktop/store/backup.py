@@ -43,7 +43,7 @@ def backup_file(
         os.close(fd)
         _copy(source, partial, progress, step_pages)
         os.replace(partial, destination)
-        _sync_folder(destination.parent)
+        sync_folder(destination.parent)
     except BaseException as error:
         _clean_up(partial)
         if isinstance(error, (StoreError, *cipher.FileOrDatabaseError)):
@@ -272,8 +272,9 @@ def _clean_up(partial: Path) -> None:
         _remove(partial)
 
 
-def _sync_folder(folder: Path) -> None:
-    # The rename reaches the disk only when the folder itself is flushed (POSIX; Windows has no need).
+def sync_folder(folder: Path) -> None:
+    """Flush the folder to disk after a file in it was renamed into place: only then does the rename
+    survive a power cut (POSIX; Windows has no need)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
