@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.scripts import reads_right_to_left
 from biv_desktop.domain.sorting import swedish_sort_key
-from biv_desktop.services.followup.questionnaires import CHANGED_ELSEWHERE, _questionnaire
+from biv_desktop.services.followup.questionnaires import CHANGED_ELSEWHERE, _questionnaire, questions_in_order
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
@@ -209,12 +209,10 @@ def translated_questions(
             questions.get(question.id, ""),
             tuple(
                 TranslatedOption(option.id, option.label, options.get(option.id, ""))
-                for option in sorted(question.options, key=lambda option: option.position)
+                for option in question_options
             ),
         )
-        for number, question in enumerate(
-            sorted(questionnaire.questions, key=lambda question: question.position), start=1
-        )
+        for number, (question, question_options) in enumerate(questions_in_order(questionnaire), start=1)
     )
 
 
