@@ -43,7 +43,7 @@ def backup_file(
         os.close(fd)
         _copy(source, partial, progress, step_pages)
         os.replace(partial, destination)
-        _sync_folder(destination.parent)
+        sync_folder(destination.parent)
     except BaseException as error:
         _clean_up(partial)
         if isinstance(error, (StoreError, *cipher.FileOrDatabaseError)):
@@ -207,6 +207,17 @@ def nearly_full(path: Path) -> bool:
         return False
 
 
+def full_or_read_only(kind: str, path: Path, *, full: str, read_only: str) -> StoreError | None:
+    """The error for a write to ``path`` that failed (``kind`` as failure_kind tells it) because the disk
+    is full, or could not be written while it is nearly full (DiskFullError saying ``full``), or because the
+    place is write-protected (ReadOnlyDatabaseError saying ``read_only``); None for any other failure."""
+    if kind == "full" or (kind == "io" and nearly_full(path)):
+        return DiskFullError(full, path)
+    if kind == "read-only":
+        return ReadOnlyDatabaseError(read_only, path)
+    return None
+
+
 def _explain(error: BaseException, source: Path, destination: Path) -> StoreError:
     """The Swedish sentence for a backup that could not be written."""
     if isinstance(error, StoreError):
@@ -218,18 +229,16 @@ def _explain(error: BaseException, source: Path, destination: Path) -> StoreErro
             "Frigör utrymme och försök igen.",
             source,
         )
-    if kind == "full" or (kind == "io" and nearly_full(destination)):
-        return DiskFullError(
-            f"Disken är full, så säkerhetskopian {destination.name} kunde inte skrivas. Frigör utrymme och "
-            "försök igen.",
-            destination,
-        )
-    if kind == "read-only":
-        return ReadOnlyDatabaseError(
-            f"Säkerhetskopian kunde inte skrivas i {destination.parent}. Ändra behörigheterna eller välj "
-            "en annan mapp.",
-            destination,
-        )
+    refused = full_or_read_only(
+        kind,
+        destination,
+        full=f"Disken är full, så säkerhetskopian {destination.name} kunde inte skrivas. Frigör utrymme och "
+        "försök igen.",
+        read_only=f"Säkerhetskopian kunde inte skrivas i {destination.parent}. Ändra behörigheterna eller "
+        "välj en annan mapp.",
+    )
+    if refused is not None:
+        return refused
     if kind == "damaged":
         return DamagedDatabaseError(
             f"Databasen {source} går inte att läsa, så ingen säkerhetskopia kunde göras. Öppna den senaste "
@@ -263,8 +272,9 @@ def _clean_up(partial: Path) -> None:
         _remove(partial)
 
 
-def _sync_folder(folder: Path) -> None:
-    # The rename reaches the disk only when the folder itself is flushed (POSIX; Windows has no need).
+def sync_folder(folder: Path) -> None:
+    """Flush the folder to disk after a file in it was renamed into place: only then does the rename
+    survive a power cut (POSIX; Windows has no need)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from biv_desktop.store import cipher, encryption, identity, integrity, migrate
-from biv_desktop.store.backup import STEP_PAGES, Progress, backup_file, backup_name, failure_kind, nearly_full
+from biv_desktop.store.backup import (
+    STEP_PAGES,
+    Progress,
+    backup_file,
+    backup_name,
+    failure_kind,
+    full_or_read_only,
+)
 from biv_desktop.store.backups import BEFORE_RESTORE, DAMAGED, list_backups
 from biv_desktop.store.database import (
     APPLICATION_ID,
@@ -26,7 +33,6 @@ from biv_desktop.store.database import (
 )
 from biv_desktop.store.errors import (
     DamagedDatabaseError,
-    DiskFullError,
     NewerDatabaseError,
     NotOurDatabaseError,
     OtherRegisterError,
@@ -366,19 +372,16 @@ def _copy_pages_into(
 
 def _restore_failed(error: BaseException, target: Path) -> StoreError:
     """The Swedish sentence for a restore that could not be written; the register is as it was."""
-    kind = failure_kind(error)
-    if kind == "full" or (kind == "io" and nearly_full(target)):
-        return DiskFullError(
-            f"Disken är full, så säkerhetskopian kunde inte återställas till {target}. Databasen är som den "
-            "var. Frigör utrymme och försök igen.",
-            target,
-        )
-    if kind == "read-only":
-        return ReadOnlyDatabaseError(
-            f"Databasen {target} eller dess mapp är skrivskyddad, så säkerhetskopian kunde inte återställas. "
-            "Ändra behörigheterna eller välj en annan fil.",
-            target,
-        )
+    refused = full_or_read_only(
+        failure_kind(error),
+        target,
+        full=f"Disken är full, så säkerhetskopian kunde inte återställas till {target}. Databasen är som den "
+        "var. Frigör utrymme och försök igen.",
+        read_only=f"Databasen {target} eller dess mapp är skrivskyddad, så säkerhetskopian kunde inte "
+        "återställas. Ändra behörigheterna eller välj en annan fil.",
+    )
+    if refused is not None:
+        return refused
     if "locked" in str(error).lower() or "busy" in str(error).lower():
         return StoreError(
             f"Databasen {target} används av ett annat program, så säkerhetskopian kunde inte återställas. "

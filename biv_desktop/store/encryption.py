@@ -12,13 +12,13 @@ moment leaves one of the two registers whole, plus perhaps a leftover that ``rem
 next start, by the lock's holder) removes the same careful way.
 """
 
-import errno
 import os
 import sqlite3
 from contextlib import closing, suppress
 from pathlib import Path
 
 from biv_desktop.store import cipher, integrity
+from biv_desktop.store.backup import sync_folder
 from biv_desktop.store.database import BUSY_TIMEOUT_MS, translate_operational_error, translate_os_error
 from biv_desktop.store.errors import DamagedDatabaseError, StoreError
 
@@ -48,7 +48,7 @@ def convert(path: Path, new_key: str | None) -> None:
         with suppress(OSError):
             os.link(path, old)
         os.replace(fresh, path)
-        _fsync_folder(path.parent)
+        sync_folder(path.parent)
     except BaseException as error:
         with suppress(OSError):
             _remove_files(fresh)
@@ -193,16 +193,3 @@ def remove_leftovers(path: Path) -> list[Path]:
 def _fsync(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError as error:
-        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)

@@ -51,9 +51,13 @@ def make_form(
         questions=tuple(
             FormQuestion(
                 number,
+                number,
                 swedish,
                 translation,
-                tuple(FormOption(option, option_translation) for option, option_translation in options),
+                tuple(
+                    FormOption(number * 10 + option_number, option, option_translation)
+                    for option_number, (option, option_translation) in enumerate(options, start=1)
+                ),
             )
             for number, (swedish, translation, options) in enumerate(questions, start=1)
         ),

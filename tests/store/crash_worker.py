@@ -126,7 +126,7 @@ def switch_run(path: str, backups: str, old_key: str | None, passphrase: str, co
         "_export",
         "_check_copy",
         "_fsync",
-        "_fsync_folder",
+        "sync_folder",
         "overwrite_and_remove",
     ):
         setattr(encryption, name, paused(name, getattr(encryption, name)))

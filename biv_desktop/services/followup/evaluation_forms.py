@@ -13,29 +13,21 @@ from dataclasses import dataclass
 from biv_desktop.domain.enums import GroupKind, Programme
 from biv_desktop.domain.scripts import reads_right_to_left
 from biv_desktop.services.followup.feedback import _ended_on, _form, _participants_at_end, _questionnaire_for
-from biv_desktop.services.followup.translations import SWEDISH, translations_in
+from biv_desktop.services.followup.translations import (
+    SWEDISH,
+    TranslatedOption,
+    TranslatedQuestion,
+    translated_questions,
+)
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.schedule.reading import read_group_sessions
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group
 
-
-@dataclass(frozen=True)
-class FormOption:
-    """An answer option to tick: Swedish, and its translation ('' when there is none)."""
-
-    swedish: str
-    translation: str
-
-
-@dataclass(frozen=True)
-class FormQuestion:
-    """A question as printed, numbered from 1, with its options in order."""
-
-    number: int
-    swedish: str
-    translation: str
-    options: tuple[FormOption, ...]
+# The form prints the questionnaire's questions and options as the translations read them: the Swedish
+# text beside its translation into the group's language, questions numbered from 1.
+FormQuestion = TranslatedQuestion
+FormOption = TranslatedOption
 
 
 @dataclass(frozen=True)
@@ -81,23 +73,8 @@ def evaluation_form(database: Database, group_id: int) -> EvaluationForm:
         questionnaire = form.questionnaire if form is not None else _questionnaire_for(session, group.kind)
         language = group.language
         translated = language.iso_code != SWEDISH
-        questions, options = translations_in(session, questionnaire, language.id) if translated else ({}, {})
         held = [reading.date for reading in read_group_sessions(group) if reading.takes_place]
         ended_on = _ended_on(session).get(group.id)
-        printed = tuple(
-            FormQuestion(
-                number,
-                question.text,
-                questions.get(question.id, ""),
-                tuple(
-                    FormOption(option.label, options.get(option.id, ""))
-                    for option in sorted(question.options, key=lambda option: option.position)
-                ),
-            )
-            for number, question in enumerate(
-                sorted(questionnaire.questions, key=lambda question: question.position), start=1
-            )
-        )
         return EvaluationForm(
             group_id=group.id,
             group_name=group.name,
@@ -110,6 +87,6 @@ def evaluation_form(database: Database, group_id: int) -> EvaluationForm:
             language_name=language.name,
             translated=translated,
             right_to_left=translated and reads_right_to_left(language.script),
-            questions=printed,
+            questions=translated_questions(session, questionnaire, language.id if translated else None),
             participants=_participants_at_end(session, group, ended_on),
         )

@@ -13,6 +13,7 @@ from biv_desktop.domain.followup.records import (
     QuestionFacts,
     QuestionnaireFacts,
 )
+from biv_desktop.services.followup.questionnaires import questions_in_order
 from biv_desktop.store.models import (
     AnswerOption,
     CommunicationEffort,
@@ -34,10 +35,8 @@ def _questionnaires(session: Session) -> tuple[QuestionnaireFacts, ...]:
             name=questionnaire.name,
             kind=questionnaire.kind,
             questions=tuple(
-                QuestionFacts(
-                    question.position, question.text, tuple(option.label for option in question.options)
-                )
-                for question in questionnaire.questions
+                QuestionFacts(question.position, question.text, tuple(option.label for option in options))
+                for question, options in questions_in_order(questionnaire)
             ),
         )
         for questionnaire in questionnaires

@@ -60,6 +60,15 @@ class QuestionRow:
         return self.answers
 
 
+def questions_in_order(questionnaire: Questionnaire) -> list[tuple[Question, list[AnswerOption]]]:
+    """The questionnaire's questions by position, each with its answer options by position: the order the
+    editor, the evaluations, the follow-up report, the translations and the printed form all show."""
+    return [
+        (question, sorted(question.options, key=lambda option: option.position))
+        for question in sorted(questionnaire.questions, key=lambda question: question.position)
+    ]
+
+
 def questions_with_counts(
     questionnaire: Questionnaire, answers: Mapping[int, int]
 ) -> tuple[QuestionRow, ...]:
@@ -71,10 +80,10 @@ def questions_with_counts(
             question.text,
             tuple(
                 OptionRow(option.id, option.position, option.label, answers.get(option.id, 0))
-                for option in sorted(question.options, key=lambda option: option.position)
+                for option in options
             ),
         )
-        for question in sorted(questionnaire.questions, key=lambda question: question.position)
+        for question, options in questions_in_order(questionnaire)
     )
 
 

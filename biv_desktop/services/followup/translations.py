@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.scripts import reads_right_to_left
 from biv_desktop.domain.sorting import swedish_sort_key
-from biv_desktop.services.followup.questionnaires import CHANGED_ELSEWHERE, _questionnaire
+from biv_desktop.services.followup.questionnaires import CHANGED_ELSEWHERE, _questionnaire, questions_in_order
 from biv_desktop.services.lookup import get_or_missing
 from biv_desktop.services.validation import clean_text
 from biv_desktop.store.database import Database
@@ -63,13 +63,58 @@ class TranslatedText:
 
 
 @dataclass(frozen=True)
+class TranslatedOption:
+    """An answer option: its Swedish label and its translation ('' when there is none)."""
+
+    id: int
+    swedish: str
+    translation: str
+
+
+@dataclass(frozen=True)
+class TranslatedQuestion:
+    """A question numbered from 1: its Swedish text, its translation ('' when there is none) and its
+    options in order."""
+
+    id: int
+    number: int
+    swedish: str
+    translation: str
+    options: tuple[TranslatedOption, ...]
+
+
+@dataclass(frozen=True)
 class QuestionnaireTranslation:
-    """A questionnaire's texts in one language, questions each followed by their options."""
+    """A questionnaire's questions and options in one language."""
 
     questionnaire_id: int
     questionnaire_name: str
     language: TranslationLanguage
-    texts: tuple[TranslatedText, ...]
+    questions: tuple[TranslatedQuestion, ...]
+
+    @property
+    def texts(self) -> tuple[TranslatedText, ...]:
+        """The texts one to a row, as the translation table lists them: questions each followed by their
+        options."""
+        texts: list[TranslatedText] = []
+        for question in self.questions:
+            texts.append(
+                TranslatedText(
+                    TextKind.QUESTION,
+                    question.id,
+                    question.number,
+                    None,
+                    question.swedish,
+                    question.translation,
+                )
+            )
+            texts.extend(
+                TranslatedText(
+                    TextKind.OPTION, option.id, question.number, number, option.swedish, option.translation
+                )
+                for number, option in enumerate(question.options, start=1)
+            )
+        return tuple(texts)
 
 
 @dataclass(frozen=True)
@@ -148,28 +193,33 @@ def translation_languages(database: Database, questionnaire_id: int) -> list[Tra
     return sorted(rows, key=lambda row: swedish_sort_key(row.name))
 
 
+def translated_questions(
+    session: Session, questionnaire: Questionnaire, language_id: int | None
+) -> tuple[TranslatedQuestion, ...]:
+    """The questionnaire's questions and their options in order, each with its translation into the
+    language (language None: Swedish only, every translation '')."""
+    questions, options = (
+        translations_in(session, questionnaire, language_id) if language_id is not None else ({}, {})
+    )
+    return tuple(
+        TranslatedQuestion(
+            question.id,
+            number,
+            question.text,
+            questions.get(question.id, ""),
+            tuple(
+                TranslatedOption(option.id, option.label, options.get(option.id, ""))
+                for option in question_options
+            ),
+        )
+        for number, (question, question_options) in enumerate(questions_in_order(questionnaire), start=1)
+    )
+
+
 def _read(session: Session, questionnaire: Questionnaire, language_id: int) -> QuestionnaireTranslation:
     language = _language(session, questionnaire, language_id)
-    questions, options = translations_in(session, questionnaire, language_id)
-    texts: list[TranslatedText] = []
-    for number, question in enumerate(sorted(questionnaire.questions, key=lambda q: q.position), start=1):
-        texts.append(
-            TranslatedText(
-                TextKind.QUESTION, question.id, number, None, question.text, questions.get(question.id, "")
-            )
-        )
-        for option_number, option in enumerate(sorted(question.options, key=lambda o: o.position), start=1):
-            texts.append(
-                TranslatedText(
-                    TextKind.OPTION,
-                    option.id,
-                    number,
-                    option_number,
-                    option.label,
-                    options.get(option.id, ""),
-                )
-            )
-    return QuestionnaireTranslation(questionnaire.id, questionnaire.name, language, tuple(texts))
+    questions = translated_questions(session, questionnaire, language_id)
+    return QuestionnaireTranslation(questionnaire.id, questionnaire.name, language, questions)
 
 
 def get_translation(database: Database, questionnaire_id: int, language_id: int) -> QuestionnaireTranslation:
@@ -212,50 +262,36 @@ def save_translation(
     with database.transaction() as session:
         questionnaire = _questionnaire(session, questionnaire_id)
         questions, options = _cleaned(_read(session, questionnaire, language_id), draft)
-        _store_questions(session, language_id, questions)
-        _store_options(session, language_id, options)
+        _store(session, QuestionTranslation, "question_id", "text", language_id, questions)
+        _store(session, AnswerOptionTranslation, "option_id", "label", language_id, options)
         session.flush()
         session.expire_all()
         return _read(session, _questionnaire(session, questionnaire_id), language_id)
 
 
-def _store_questions(session: Session, language_id: int, texts: Mapping[int, str]) -> None:
+def _store(
+    session: Session,
+    model: type[QuestionTranslation] | type[AnswerOptionTranslation],
+    key: str,
+    column: str,
+    language_id: int,
+    texts: Mapping[int, str],
+) -> None:
+    """Store the texts into the language as rows of the model, keyed by its ``key`` column (the question
+    or option id) with the text in ``column``: a text replaces the one stored, an empty one removes it."""
+    key_column = getattr(model, key)
     stored = {
-        row.question_id: row
+        getattr(row, key): row
         for row in session.scalars(
-            select(QuestionTranslation).where(
-                QuestionTranslation.language_id == language_id,
-                QuestionTranslation.question_id.in_(list(texts)),
-            )
+            select(model).where(model.language_id == language_id, key_column.in_(list(texts)))
         )
     }
-    for question_id, text in texts.items():
-        row = stored.get(question_id)
+    for item_id, text in texts.items():
+        row = stored.get(item_id)
         if not text:
             if row is not None:
                 session.delete(row)
         elif row is None:
-            session.add(QuestionTranslation(question_id=question_id, language_id=language_id, text=text))
+            session.add(model(**{key: item_id, "language_id": language_id, column: text}))
         else:
-            row.text = text
-
-
-def _store_options(session: Session, language_id: int, texts: Mapping[int, str]) -> None:
-    stored = {
-        row.option_id: row
-        for row in session.scalars(
-            select(AnswerOptionTranslation).where(
-                AnswerOptionTranslation.language_id == language_id,
-                AnswerOptionTranslation.option_id.in_(list(texts)),
-            )
-        )
-    }
-    for option_id, label in texts.items():
-        row = stored.get(option_id)
-        if not label:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(AnswerOptionTranslation(option_id=option_id, language_id=language_id, label=label))
-        else:
-            row.label = label
+            setattr(row, column, text)
