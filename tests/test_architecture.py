@@ -201,7 +201,7 @@ def area_dependencies() -> dict[str, set[str]]:
 
 
 def test_service_areas_depend_on_each_other_without_a_cycle() -> None:
-    """An area's face imports all its modules, so a cycle between areas breaks on import order."""
+    """A module imports the other areas' modules it uses as it is imported: a cycle breaks on import order."""
     graph = area_dependencies()
     assert {"groups", "schedule", "register"} <= graph.keys()
     assert "followup" in graph["staff"]  # only the staff face's stub imports from follow-up: stubs are read

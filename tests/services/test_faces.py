@@ -37,19 +37,56 @@ def test_a_name_not_listed_is_an_attribute_error() -> None:
     assert not hasattr(face, "no_such_name")
 
 
-def test_using_one_name_loads_only_its_own_module_of_the_area() -> None:
+@pytest.mark.parametrize(
+    ("face", "name", "loaded", "not_loaded"),
+    [
+        # The contact list and diplomas (and the attendance area behind the contact list) are not needed.
+        (
+            "printing",
+            "session_sheet_by_number",
+            "printing.sheets",
+            ["printing.contacts", "attendance"],
+        ),
+        # The register's list does not need the spreadsheet import, nor the waiting list or families.
+        (
+            "participants",
+            "list_participants",
+            "participants.register",
+            ["participants.importing", "participants.waiting", "participants.families"],
+        ),
+        # Another area reading the settings does not load backups, encryption or the JSON exchange.
+        (
+            "register",
+            "load_settings",
+            "register.settings",
+            ["register.backup", "register.encryption", "register.exchange"],
+        ),
+        # The agreement page does not load the questionnaires' translations or the meetings.
+        (
+            "followup",
+            "list_agreements",
+            "followup.agreements",
+            ["followup.translations", "followup.meetings"],
+        ),
+    ],
+)
+def test_using_one_name_loads_only_its_own_module_of_the_area(
+    face: str, name: str, loaded: str, not_loaded: list[str]
+) -> None:
     script = (
-        "import sys\n"
-        "from biv_desktop.services.printing import session_sheet_by_number\n"
-        "print(sorted(name for name in sys.modules if name.startswith('biv_desktop.services.')))\n"
+        "import json, sys\n"
+        f"from biv_desktop.services.{face} import {name}\n"
+        "print(json.dumps(sorted(name for name in sys.modules if name.startswith('biv_desktop.services.'))))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    loaded = done.stdout
-    assert "biv_desktop.services.printing.sheets" in loaded
-    # The contact list and diplomas (and the attendance area behind the contact list) are not needed.
-    assert "biv_desktop.services.printing.contacts" not in loaded
-    assert "biv_desktop.services.attendance" not in loaded
+    modules = json.loads(done.stdout)
+    assert f"biv_desktop.services.{loaded}" in modules
+    assert [
+        module
+        for module in modules
+        if module.startswith(tuple(f"biv_desktop.services.{part}" for part in not_loaded))
+    ] == []
 
 
 def test_star_import_of_a_face_gives_all_its_names() -> None:
@@ -59,8 +96,13 @@ def test_star_import_of_a_face_gives_all_its_names() -> None:
     assert set(face.__all__) <= set(names)
 
 
+def test_every_face_is_lazy() -> None:
+    # The window's start and each command load only the modules they call (issue 17).
+    assert LAZY_FACES == FACES
+    assert len(FACES) == 10
+
+
 def test_a_lazy_face_gives_just_the_names_its_stub_passes_on() -> None:
-    assert len(LAZY_FACES) == 7
     for face_name in LAZY_FACES:
         face = importlib.import_module(face_name)
         stub = SERVICES / face_name.rsplit(".", 1)[1] / "__init__.pyi"

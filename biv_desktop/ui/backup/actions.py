@@ -372,7 +372,7 @@ def _backup_to(source: Path, destination: Path, passphrase: str | None, progress
 
 def _export(
     database: Database, destination: Path, passphrase: str | None, progress: Progress
-) -> register.ExchangeSummary:
+) -> "register.ExchangeSummary":
     return register.export_json(database, destination, passphrase=passphrase, progress=progress)
 
 

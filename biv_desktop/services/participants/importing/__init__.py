@@ -5,36 +5,3 @@ cells) → checking (every row against the register's rules) → preview (what w
 writing (every accepted row in one transaction). The participants face re-exports what the window and the
 command line use.
 """
-
-from biv_desktop.services.participants.importing.columns import ImportField, match_columns
-from biv_desktop.services.participants.importing.preview import (
-    DuplicateChoice,
-    ImportPreview,
-    PreviewRow,
-    preview_import,
-)
-from biv_desktop.services.participants.importing.reading import (
-    ImportFileError,
-    SpreadsheetTable,
-    read_spreadsheet,
-)
-from biv_desktop.services.participants.importing.writing import (
-    ImportSummary,
-    NothingToImport,
-    import_participants,
-)
-
-__all__ = [
-    "DuplicateChoice",
-    "ImportField",
-    "ImportFileError",
-    "ImportPreview",
-    "ImportSummary",
-    "NothingToImport",
-    "PreviewRow",
-    "SpreadsheetTable",
-    "import_participants",
-    "match_columns",
-    "preview_import",
-    "read_spreadsheet",
-]
