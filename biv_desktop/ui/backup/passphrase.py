@@ -40,6 +40,19 @@ def password_field() -> QLineEdit:
     return field
 
 
+def checked_new_passphrase(first: QLineEdit, second: QLineEdit, error: QLabel) -> str | None:
+    """The new passphrase typed in ``first`` and again in ``second``, if it passes the rule; else None,
+    with the reason in ``error`` and the focus back in ``first``."""
+    try:
+        register.check_new_passphrase(first.text(), second.text())
+    except ValidationError as problem:
+        show_text(error, problem.message)
+        first.setFocus()
+        return None
+    show_text(error, "")
+    return first.text()
+
+
 class NewPassphraseDialog(QDialog):
     """A new passphrase, typed twice; 'Spara okrypterad…' chooses a plain file after a warning."""
 
@@ -78,15 +91,10 @@ class NewPassphraseDialog(QDialog):
         self.first.setFocus()
 
     def _seal(self) -> None:
-        try:
-            register.check_new_passphrase(self.first.text(), self.second.text())
-        except ValidationError as error:
-            show_text(self.error, error.message)
-            self.first.setFocus()
-            return
-        show_text(self.error, "")
-        self.sealing = Sealing(self.first.text())
-        self.accept()
+        passphrase = checked_new_passphrase(self.first, self.second, self.error)
+        if passphrase is not None:
+            self.sealing = Sealing(passphrase)
+            self.accept()
 
     def _plain(self) -> None:
         if ask(

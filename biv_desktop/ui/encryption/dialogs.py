@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from biv_desktop.domain.errors import ValidationError
 from biv_desktop.services import register
-from biv_desktop.ui.backup.passphrase import password_field
+from biv_desktop.ui.backup.passphrase import checked_new_passphrase, password_field
 from biv_desktop.ui.common.form import error_label, show_text
 from biv_desktop.ui.common.text import translator
 
@@ -87,14 +86,11 @@ class NewRegisterPassphraseDialog(QDialog):
         if self.current is not None and not self.current.text():
             show_text(self.error, tr("Skriv den lösenfras databasen har nu."))
             return
-        try:
-            register.check_new_passphrase(self.first.text(), self.second.text())
-        except ValidationError as error:
-            show_text(self.error, error.message)
-            self.first.setFocus()
+        passphrase = checked_new_passphrase(self.first, self.second, self.error)
+        if passphrase is None:
             return
         self.current_passphrase = self.current.text() if self.current is not None else None
-        self.passphrase = self.first.text()
+        self.passphrase = passphrase
         self.accept()
 
 
