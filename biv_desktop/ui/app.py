@@ -1,4 +1,9 @@
-"""Starting the window: the application, its Swedish translations, the register and the main window."""
+"""Starting the window: the application, its Swedish translations, the register and the main window.
+
+The window is on screen first, then its register is opened: the database layer (SQLAlchemy and the models)
+takes longer to load than Qt itself, so the user sees the program start at once and the overview fill in
+when the register is read. Nothing loaded before the first frame imports the database layer.
+"""
 
 import os
 import sys
@@ -10,19 +15,20 @@ from PySide6.QtWidgets import QApplication
 
 from biv_desktop import __version__
 from biv_desktop.paths import resource_dir
-from biv_desktop.ui.backup.start import after_start, open_at_start
 from biv_desktop.ui.common.styles import FOCUS_STYLE
-from biv_desktop.ui.common.worker import wait_for_background_work
 from biv_desktop.ui.crash import install_crash_handler
-from biv_desktop.ui.first_frame import quit_after_first_frame
+from biv_desktop.ui.first_frame import FIRST_FRAME_LINE, REGISTER_SHOWN_LINE, after_first_frame, report
 from biv_desktop.ui.main_window import MainWindow
 from biv_desktop.ui.screen_fonts import register_screen_fonts
 
 APPLICATION_NAME = "BIV Desktop"
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
-# Set to 1, the window opens, paints its first frame, says when on standard output and the program ends
-# normally (ui/first_frame.py): a smoke test of a build (.ci/run) and what the benchmark times.
+# Set to 1, the window opens, says on standard output when its first frame and then the register's overview
+# were painted, and the program ends normally (ui/first_frame.py): a smoke test of a build (.ci/run) and what
+# the benchmark times.
 QUIT_AFTER_START = "BIV_DESKTOP_QUIT_AFTER_START"
+# A window that has painted nothing by then (started minimised) opens its register all the same.
+OPEN_AT_THE_LATEST_MS = 1000
 
 
 def qt_translations_dir() -> str:
@@ -72,21 +78,53 @@ def application() -> QApplication:
     return app
 
 
+class RegisterOpening:
+    """Opens the register into the window once the window is on screen, then runs the start-up checks."""
+
+    def __init__(self, window: MainWindow, path: Path, *, demo: bool, quit_when_shown: bool) -> None:
+        self.window = window
+        self.path = path
+        self.demo = demo
+        self.quit_when_shown = quit_when_shown
+
+    def open(self) -> None:
+        if self.quit_when_shown:
+            report(FIRST_FRAME_LINE)
+        if not self.window.isVisible():
+            return  # closed before its register opened: the program is ending
+        from biv_desktop.ui.backup.start import after_start, open_at_start
+
+        # The register under its lock (one program per register), a damaged one offered its newest backup.
+        database = open_at_start(self.path, self.window)
+        if database is None:
+            self.window.hide()
+            QApplication.exit(1)
+            return
+        self.window.attach(database)
+        if self.quit_when_shown:
+            after_first_frame(self.window.current_page(), self._shown)
+        after_start(self.window, database, demo=self.demo)  # a shared-folder warning, the automatic backup
+
+    def _shown(self) -> None:
+        report(REGISTER_SHOWN_LINE)
+        QApplication.exit(0)
+
+
 def run(database_path: Path, *, demo: bool = False) -> int:
-    """Open the window on the register at ``database_path`` and run until it closes; the exit code."""
+    """Show the window, open the register at ``database_path`` in it and run until it closes; the exit code."""
     app = application()
     install_crash_handler()
-    # The register under its lock (one program per register), a damaged one offered its newest backup.
-    database = open_at_start(database_path)
-    if database is None:
-        return 1
-    window = MainWindow(database, demo=demo)
-    if os.environ.get(QUIT_AFTER_START) == "1":
-        quit_after_first_frame(window, app)
+    window = MainWindow(demo=demo)
+    opening = RegisterOpening(
+        window, database_path, demo=demo, quit_when_shown=os.environ.get(QUIT_AFTER_START) == "1"
+    )
+    after_first_frame(window, opening.open, latest=OPEN_AT_THE_LATEST_MS)
     window.show()
-    after_start(window, database, demo=demo)  # a shared-folder warning, then the automatic backup
     try:
         return app.exec()
     finally:
+        from biv_desktop.ui.common.worker import wait_for_background_work
+
         wait_for_background_work()  # a backup still being written ends before its register closes
-        window.database.close()
+        if window.attached:
+            window.database.close()

@@ -1,10 +1,16 @@
 """What every screen of the main window has: a title, a heading, and a way to reload its data."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from biv_desktop.store.database import Database
 from biv_desktop.ui.common.unsaved import UnsavedEdits
+
+if TYPE_CHECKING:  # the window's first frame comes before the database layer is loaded (ui/app.py)
+    from biv_desktop.store.database import Database
 
 
 class Page(QWidget):

@@ -1,15 +1,20 @@
 """The main window's pages, each built the first time it is shown: the window opens on the overview alone,
 and a page's modules (and what they import) are loaded only when the user goes there."""
 
+from __future__ import annotations
+
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from biv_desktop.store.database import Database
 from biv_desktop.ui.page import Page
+
+if TYPE_CHECKING:  # the window's first frame comes before the database layer is loaded (ui/app.py)
+    from biv_desktop.store.database import Database
 
 
 @dataclass(frozen=True)

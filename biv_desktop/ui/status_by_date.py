@@ -5,12 +5,17 @@ running, and one whose last has passed is finished, on every page and in the ove
 program was started today or left open over the night.
 """
 
+from __future__ import annotations
+
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from biv_desktop.domain.errors import UserError
-from biv_desktop.services.groups import advance_group_statuses
-from biv_desktop.store.database import Database
+from biv_desktop.services import groups
+
+if TYPE_CHECKING:  # the window's first frame comes before the database layer is loaded (ui/app.py)
+    from biv_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +24,7 @@ def advance_statuses(database: Database, today: dt.date | None = None) -> None:
     """Move the groups' statuses to ``today`` (the real today unless given). A register that cannot be
     written (read-only, busy) keeps them as they are: the page is still shown, and nobody is interrupted."""
     try:
-        changes = advance_group_statuses(database, today)
+        changes = groups.advance_group_statuses(database, today)
     except UserError as error:
         log.info("Group statuses not advanced: %s", type(error).__name__)
         return

@@ -1,6 +1,7 @@
-"""The window opens fast: it builds only the page it shows, and its start loads no printing, spreadsheet
-or migration library (they are imported where they are used). Timings are the benchmark's business
-(tests/benchmark/run.py); these tests hold the means that make the start fast."""
+"""The window opens fast: it is on screen before the database layer loads, it builds only the page it
+shows, and its start loads no printing, spreadsheet or migration library (they are imported where they are
+used). Timings are the benchmark's business (tests/benchmark/run.py); these tests hold the means that make
+the start fast."""
 
 import json
 import os
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.store.register import open_register
@@ -27,6 +29,40 @@ from pathlib import Path
 from biv_desktop.ui.app import run
 status = run(Path(sys.argv[1]))
 print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+# What the window has loaded when its first frame is on screen, and what it shows then and once started.
+FIRST_FRAME_FIRST = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QLabel
+from biv_desktop.ui import app
+from biv_desktop.ui.main_window import MainWindow
+
+seen = {}
+opening = app.RegisterOpening.open
+
+def open_and_look(self):
+    [label] = [l for l in self.window.stack.findChildren(QLabel) if l.isVisible()]
+    seen["at first frame"] = {
+        "painted": not self.window.stack.visibleRegion().isEmpty(),
+        "loaded": sorted(name for name in ("sqlalchemy", "biv_desktop.store.database") if name in sys.modules),
+        "shown": label.text(),
+        "navigation": [self.window.navigation.item(row).text() for row in range(self.window.navigation.count())],
+        "navigation enabled": self.window.navigation.isEnabled(),
+        "menus": [action.text() for action in self.window.menuBar().actions()],
+    }
+    opening(self)
+    seen["started"] = {
+        "page": type(self.window.current_page()).__name__,
+        "navigation enabled": self.window.navigation.isEnabled(),
+        "status bar": self.window.database_label.text(),
+        "file menu": [action.text() for action in self.window.file_menu.actions() if action.text()],
+    }
+
+app.RegisterOpening.open = open_and_look
+status = app.run(Path(sys.argv[1]))
+print(json.dumps({"status": status, "seen": seen}))
 """
 
 # Loaded only when the user prints or saves a file: showing a page, any page, does not need them.
@@ -116,3 +152,72 @@ def test_showing_every_page_loads_no_printing_or_file_library(tmp_path: Path, qt
     assert "Grupper" in shown["titles"] and "Inställningar" in shown["titles"]
     loaded = {name.split(".")[0] for name in shown["modules"]}
     assert [library for library in NOT_FOR_A_PAGE if library in loaded] == []
+
+
+def test_the_window_is_on_screen_before_the_database_layer_loads_then_opens_its_register(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "register.sqlite"
+    open_register(path, tmp_path / "backups").close()
+    env = dict(os.environ, BIV_DESKTOP_QUIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_FIRST, str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split()[0:2] for line in lines[:2]] == [["first", "frame"], ["register", "shown"]]
+    started = json.loads(lines[-1])
+    assert started["status"] == 0
+    first = started["seen"]["at first frame"]
+    assert first["painted"]
+    assert first["loaded"] == []  # SQLAlchemy and the register come after the first frame
+    assert first["shown"] == "Öppnar databasen…"
+    assert first["navigation"][:3] == ["Översikt", "Grupper", "Schema"]
+    assert not first["navigation enabled"]  # no page to go to before the register is open
+    assert first["menus"] == ["&Arkiv", "&Hjälp"]
+    assert started["seen"]["started"] == {
+        "page": "OverviewPage",
+        "navigation enabled": True,
+        "status bar": "Databas: register.sqlite",
+        "file menu": [
+            "&Öppna databas…",
+            "Säkerhets&kopiera till…",
+            "Åter&ställ från säkerhetskopia…",
+            "&Exportera hela registret…",
+            "&Gallring av personuppgifter…",
+            "&Avsluta",
+        ],
+    }
+
+
+def test_a_window_shown_before_its_register_says_so_and_shows_the_overview_once_attached(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.attached
+    assert [label.text() for label in window.stack.findChildren(QLabel) if label.isVisible()] == [
+        "Öppnar databasen…"
+    ]
+    window.close()  # closing before the register is open asks nothing
+    database = open_register(tmp_path / "register.sqlite", tmp_path / "backups")
+    try:
+        later = MainWindow()
+        qtbot.addWidget(later)
+        later.show()
+        later.attach(database)
+        assert later.attached
+        assert isinstance(later.current_page(), OverviewPage)
+        assert later.stack.currentWidget() is later.current_page()
+        assert later.navigation.isEnabled() and later.navigation.currentRow() == 0
+        shown = [label.text() for label in later.stack.findChildren(QLabel) if label.isVisible()]
+        assert "Översikt" in shown and "Öppnar databasen…" not in shown
+        later.close()
+    finally:
+        database.close()
