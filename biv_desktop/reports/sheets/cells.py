@@ -31,10 +31,32 @@ def label_style(size: float = 8.5, *, bold: bool = True, centred: bool = False) 
     )
 
 
+class _Label(Paragraph):
+    """A label whose layout for a width is worked out once for it and all its copies (a table lays each
+    cell out twice, and the same label recurs on sheet after sheet): what laying it out sets (its lines,
+    width and height) is kept per width and given to a copy asked for the same width. Drawing only reads
+    those lines."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__(text, style)
+        self._layouts: dict[float, tuple[tuple[float, float], dict[str, Any]]] = {}  # shared by copies
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        known = self._layouts.get(availWidth)
+        if known is not None:
+            self.__dict__.update(known[1])
+            return known[0]
+        before = dict(self.__dict__)
+        size = super().wrap(availWidth, availHeight)  # depends on the width alone, not the height
+        made = {key: item for key, item in self.__dict__.items() if before.get(key, self) is not item}
+        self._layouts[availWidth] = (size, made)
+        return size
+
+
 @lru_cache(maxsize=1024)
-def _parsed_label(text: str, size: float, bold: bool, centred: bool) -> Paragraph:
+def _parsed_label(text: str, size: float, bold: bool, centred: bool) -> _Label:
     # Never laid out or drawn itself: only its copies are.
-    return Paragraph(text, label_style(size, bold=bold, centred=centred))
+    return _Label(text, label_style(size, bold=bold, centred=centred))
 
 
 def label(text: str, size: float = 8.5, *, bold: bool = True, centred: bool = False) -> Paragraph:

@@ -60,3 +60,9 @@ def test_sizes_weights_and_alignments_keep_their_own_styles() -> None:
     assert (bold.style.fontSize, bigger.style.fontSize) == (8.5, 10.0)
     assert bold.style.alignment != centred.style.alignment
     assert label("Nr").style is bold.style, "one style object for each kind of label"
+
+
+def test_a_label_laid_out_again_at_a_width_gets_that_width_s_layout() -> None:
+    fresh = {width: Paragraph("Anmäld frånvaro", label_style()).wrap(width, 100.0) for width in (30.0, 62.0)}
+    for width in (30.0, 62.0, 30.0, 62.0, 62.0, 30.0):  # copies asked in turn for widths laid out before
+        assert label("Anmäld frånvaro").wrap(width, 100.0) == fresh[width]
