@@ -16,7 +16,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from biv_desktop.reports.shaping import Piece, pdf_pieces
+from biv_desktop.reports.shaping import Piece
 from biv_desktop.reports.text import ELLIPSIS, VisualLine, clean_text, visual_line
 
 # The PDF version printouts declare: 1.5 brought the /ActualText that names' joined forms carry.
@@ -117,7 +117,7 @@ def draw_line(
         x += (width - drawn) / 2
     size = fitted.size
     for run in fitted.line.runs:
-        for piece in pdf_pieces(run.text, run.font_name, run.right_to_left, run.glyphs):
+        for piece in run.pieces:
             if piece.actual_text is None:
                 _draw_piece(canvas, x, baseline, run.font_name, size, piece)
             else:

@@ -12,14 +12,14 @@ shaping.py's part.
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from bidi import get_base_level
 
 from biv_desktop.domain.characters import without_non_text
 from biv_desktop.reports.fonts import Script, font_name, has_glyph
 from biv_desktop.reports.ordering import drawing_order, embedding_levels
-from biv_desktop.reports.shaping import Glyph, shape
+from biv_desktop.reports.shaping import Glyph, Piece, pdf_pieces, shape
 
 ELLIPSIS = "…"
 
@@ -54,6 +54,12 @@ class TextRun:
     def width(self, size: float) -> float:
         """The run's shaped width, in points, at this font size."""
         return sum(glyph.x_advance for glyph in self.glyphs) * size / 1000
+
+    @cached_property
+    def pieces(self) -> tuple[Piece, ...]:
+        """The run as the pieces the page is written with (shaping.pdf_pieces), worked out once for the run:
+        a line drawn again on every sheet of a pack no longer hashes its glyphs to look them up."""
+        return pdf_pieces(self.text, self.font_name, self.right_to_left, self.glyphs)
 
 
 @dataclass(frozen=True)

@@ -82,3 +82,10 @@ def test_each_canvas_keeps_its_own(text: str) -> None:
     del canvas
     gc.collect()
     assert len(drawing._drawn_pieces) == 0, "a canvas's pieces go with it"
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_a_run_is_written_with_the_pieces_its_glyphs_give(text: str) -> None:
+    for run in fit_line(text, 1000.0, size=10.0).line.runs:
+        assert run.pieces == pdf_pieces(run.text, run.font_name, run.right_to_left, run.glyphs)
+        assert run.pieces is run.pieces, "worked out once for the run"
