@@ -53,7 +53,13 @@ class TextRun:
 
     def width(self, size: float) -> float:
         """The run's shaped width, in points, at this font size."""
-        return sum(glyph.x_advance for glyph in self.glyphs) * size / 1000
+        return self.advance * size / 1000
+
+    @cached_property
+    def advance(self) -> float:
+        """The sum of the glyphs' advances, in thousandths of the font size: added up once for the run, as
+        a table measures each cell's line several times and a pack the same lines on every sheet."""
+        return sum(glyph.x_advance for glyph in self.glyphs)
 
     @cached_property
     def pieces(self) -> tuple[Piece, ...]:

@@ -89,3 +89,10 @@ def test_a_run_is_written_with_the_pieces_its_glyphs_give(text: str) -> None:
     for run in fit_line(text, 1000.0, size=10.0).line.runs:
         assert run.pieces == pdf_pieces(run.text, run.font_name, run.right_to_left, run.glyphs)
         assert run.pieces is run.pieces, "worked out once for the run"
+
+
+@pytest.mark.parametrize("text", LINES)
+def test_a_run_measured_again_is_as_wide_as_its_glyphs_at_every_size(text: str) -> None:
+    for size in (10.0, 12.5, 7.3, 10.0):
+        for run in fit_line(text, 1000.0, size=10.0).line.runs:
+            assert run.width(size) == sum(glyph.x_advance for glyph in run.glyphs) * size / 1000
