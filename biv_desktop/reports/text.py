@@ -12,14 +12,14 @@ shaping.py's part.
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from bidi import get_base_level
 
 from biv_desktop.domain.characters import without_non_text
 from biv_desktop.reports.fonts import Script, font_name, has_glyph
 from biv_desktop.reports.ordering import drawing_order, embedding_levels
-from biv_desktop.reports.shaping import Glyph, shape
+from biv_desktop.reports.shaping import Glyph, Piece, pdf_pieces, shape
 
 ELLIPSIS = "…"
 
@@ -53,7 +53,19 @@ class TextRun:
 
     def width(self, size: float) -> float:
         """The run's shaped width, in points, at this font size."""
-        return sum(glyph.x_advance for glyph in self.glyphs) * size / 1000
+        return self.advance * size / 1000
+
+    @cached_property
+    def advance(self) -> float:
+        """The sum of the glyphs' advances, in thousandths of the font size: added up once for the run, as
+        a table measures each cell's line several times and a pack the same lines on every sheet."""
+        return sum(glyph.x_advance for glyph in self.glyphs)
+
+    @cached_property
+    def pieces(self) -> tuple[Piece, ...]:
+        """The run as the pieces the page is written with (shaping.pdf_pieces), worked out once for the run:
+        a line drawn again on every sheet of a pack no longer hashes its glyphs to look them up."""
+        return pdf_pieces(self.text, self.font_name, self.right_to_left, self.glyphs)
 
 
 @dataclass(frozen=True)
@@ -99,15 +111,43 @@ def clean_text(text: str) -> str:
     return "".join(kept).strip()
 
 
+def _private_use(char: str) -> bool:
+    # reportlab gives a font private-use codes for the joined forms it writes (shaping.py), so whether a
+    # face has one of these can change as a printout is made: never remembered.
+    return "\ue000" <= char <= "\uf8ff"
+
+
+@lru_cache(maxsize=8192)
+def _remembered_glyph(face: str, char: str) -> bool:
+    return has_glyph(face, char)
+
+
+def _has(face: str, char: str) -> bool:
+    """Whether the face has the character; remembered (a print pack asks about the same few hundred
+    characters tens of thousands of times), except for private-use characters."""
+    return has_glyph(face, char) if _private_use(char) else _remembered_glyph(face, char)
+
+
 def _face_for(char: str, script: Script, bold: bool) -> str:
+    """The face that draws the character: its script's, else the first in the fallback order that has it.
+    Remembered like _has."""
+    if _private_use(char):
+        return _face_lookup(char, script, bold)
+    return _remembered_face(char, script, bold)
+
+
+def _face_lookup(char: str, script: Script, bold: bool) -> str:
     preferred = font_name(script, bold)
-    if has_glyph(preferred, char):
+    if _has(preferred, char):
         return preferred
     for other in _FALLBACK_ORDER:
         candidate = font_name(other, bold)
-        if has_glyph(candidate, char):
+        if _has(candidate, char):
             return candidate
     return preferred
+
+
+_remembered_face = lru_cache(maxsize=8192)(_face_lookup)
 
 
 def _faces(text: str, bold: bool) -> list[str]:
@@ -120,7 +160,7 @@ def _faces(text: str, bold: bool) -> list[str]:
     faces: list[str] = []
     for char, script in zip(text, scripts, strict=True):
         attached = unicodedata.category(char) in ("Mn", "Me", "Mc", "Cf")
-        if faces and (attached or (script is None and has_glyph(faces[-1], char))):
+        if faces and (attached or (script is None and _has(faces[-1], char))):
             faces.append(faces[-1])
         else:
             faces.append(_face_for(char, script or first, bold))

@@ -37,3 +37,9 @@ def test_masking_replaces_each_name_and_marking_shows_it() -> None:
     assert marked(text, names) == "⟦Ali⟧ och ⟦Sara⟧ lekte"
     long_text = "x" * 50 + " Ali " + "y" * 50
     assert marked(long_text, names_in(long_text, name_words(["Ali"]))).startswith("…")
+
+
+def test_names_read_once_with_repeats_give_each_word_once() -> None:
+    # The register's names come as one pass over its rows, the same first names and surnames many times.
+    rows = iter(["Ali Hassan", "Sara Öberg", "Ali Hassan", "سارة الحسن", "Li Öberg"])
+    assert name_words(rows) == {"ali", "hassan", "sara", "oberg", "ساره", "الحسن"}

@@ -4,9 +4,11 @@ hundred pages took seconds and hundreds of megabytes), and every page the user s
 import datetime as dt
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.ui.printing import print_pack
+from biv_desktop.ui.printing import preview, print_pack
+from biv_desktop.ui.printing.pages import render_page
 
 WEEK = (dt.date(2026, 3, 9), dt.date(2026, 3, 15))
 
@@ -25,3 +27,23 @@ def test_pages_are_drawn_as_they_are_scrolled_into_view(qtbot: QtBot, register: 
     bar.setValue(bar.maximum())
     assert not last.pixmap().isNull()
     assert last.pixmap().deviceIndependentSize().toSize() == last.size()
+
+
+def test_opening_the_preview_draws_its_pages_once(
+    qtbot: QtBot, register: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[int] = []
+
+    def render(*args: Any, **kwargs: Any) -> Any:
+        drawn.append(args[1])
+        return real_render(*args, **kwargs)
+
+    real_render = render_page
+    monkeypatch.setattr(preview, "render_page", render)
+    dialog = print_pack(None, register.database, *WEEK)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    qtbot.wait(400)  # longer than the preview waits before drawing again after a resize
+    assert drawn and drawn.count(0) == 1, "the first page is drawn once, not again as the window settles"
+    assert len(dialog.page_labels) == len(dialog.current().document() or [])

@@ -51,12 +51,10 @@ def words_in(text: str) -> Iterator[tuple[int, int, str]]:
 
 def name_words(names: Iterable[str]) -> frozenset[str]:
     """The folded words of the names worth looking for in free text."""
-    return frozenset(
-        folded
-        for name in names
-        for _start, _end, word in words_in(name)
-        if len(folded := fold(word)) >= SHORTEST_NAME_WORD
-    )
+    # Each distinct name and word once: the same first names and surnames recur all over a register (a
+    # follow-up on the 20-year demo register reads 23,000 name parts, a few hundred of them distinct).
+    words = {word for name in set(names) for _start, _end, word in words_in(name)}
+    return frozenset(folded for word in words if len(folded := fold(word)) >= SHORTEST_NAME_WORD)
 
 
 def names_in(text: str, names: frozenset[str]) -> tuple[NameInText, ...]:

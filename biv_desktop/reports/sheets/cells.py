@@ -1,5 +1,7 @@
 """Table cells the sheets share: Swedish labels, names in any script with the native name under them."""
 
+import copy
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -15,8 +17,10 @@ from biv_desktop.reports.text import clean_text
 StyleCommand = tuple[Any, ...]
 
 
+@lru_cache(maxsize=64)
 def label_style(size: float = 8.5, *, bold: bool = True, centred: bool = False) -> ParagraphStyle:
-    """Our own Swedish words in a cell (column heads), wrapping when narrow."""
+    """Our own Swedish words in a cell (column heads), wrapping when narrow. One style object for each
+    kind of label (reportlab only reads it)."""
     return ParagraphStyle(
         name=f"label-{size}-{bold}-{centred}",
         fontName=font_name(Script.LATIN, bold),
@@ -27,9 +31,43 @@ def label_style(size: float = 8.5, *, bold: bool = True, centred: bool = False) 
     )
 
 
+class _Label(Paragraph):
+    """A label whose layout for a width is worked out once for it and all its copies (a table lays each
+    cell out twice, and the same label recurs on sheet after sheet): what laying it out sets (its lines,
+    width and height) is kept per width and given to a copy asked for the same width. Drawing only reads
+    those lines."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__(text, style)
+        self._layouts: dict[float, tuple[tuple[float, float], dict[str, Any]]] = {}  # shared by copies
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        known = self._layouts.get(availWidth)
+        if known is not None:
+            self.__dict__.update(known[1])
+            return known[0]
+        before = dict(self.__dict__)
+        size = super().wrap(availWidth, availHeight)  # depends on the width alone, not the height
+        made = {key: item for key, item in self.__dict__.items() if before.get(key, self) is not item}
+        self._layouts[availWidth] = (size, made)
+        return size
+
+
+@lru_cache(maxsize=1024)
+def _parsed_label(text: str, size: float, bold: bool, centred: bool) -> _Label:
+    # Never laid out or drawn itself: only its copies are.
+    return _Label(text, label_style(size, bold=bold, centred=centred))
+
+
 def label(text: str, size: float = 8.5, *, bold: bool = True, centred: bool = False) -> Paragraph:
-    """A column head or other fixed Swedish text. Never user text: Paragraph reads markup."""
-    return Paragraph(text, label_style(size, bold=bold, centred=centred))
+    """A column head or other fixed Swedish text. Never user text: Paragraph reads markup.
+
+    A fresh copy of the label as parsed once: a print pack has some three thousand labels (the same
+    column heads, numbers and birth years on sheet after sheet), and reading each one's markup anew was a
+    tenth of the pack's time. Each copy is laid out and drawn on its own; the parsed text they share is
+    only read.
+    """
+    return copy.copy(_parsed_label(text, size, bold, centred))
 
 
 class QuietText(ScriptText):

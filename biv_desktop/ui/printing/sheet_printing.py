@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from biv_desktop.domain.errors import UserError
+from biv_desktop.reports.collection import collection_paused
 from biv_desktop.reports.files import write_pdf_atomically
 from biv_desktop.ui.common.confirm import warn
 from biv_desktop.ui.common.service_call import REFUSED, service_call
@@ -69,7 +70,7 @@ class SheetPrinting(QObject):
 
         def work(progress: Progress) -> bytes:
             try:
-                with tempfile.TemporaryDirectory(prefix="biv-desktop-") as folder:
+                with tempfile.TemporaryDirectory(prefix="biv-desktop-") as folder, collection_paused():
                     path = Path(folder) / self.default_file_name
                     self._write(path, progress)
                     return path.read_bytes()
