@@ -114,10 +114,13 @@ def test_a_tab_first_shown_after_another_register_is_opened_reads_that_register(
     qtbot: QtBot, register: FixtureRegister, tmp_path: Path
 ) -> None:
     page = shown(qtbot, SettingsPage(register.database, register.today))
+    page.tabs.setCurrentIndex(2)  # Temaplaner is built on the first register
     with register_in(tmp_path / "other") as other:
         save_break_week(other, BreakWeekDraft("Sportlov", dt.date(2026, 2, 23), dt.date(2026, 3, 1)))
         page.set_database(other)
         page.refresh()
+        assert page.general.database is other and page.general.loaded is not None  # read again from it
+        assert page.theme_plans.database is other and page.theme_plans.editor.database is other
         page.tabs.setCurrentIndex(1)
         tab = page.break_weeks
         assert tab.database is other
