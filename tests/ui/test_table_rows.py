@@ -81,3 +81,27 @@ def test_new_rows_are_measured_too(qtbot: QtBot) -> None:
     model.set_rows([Group("Ny grupp", ("A", "B", "C", "D"))])
     QApplication.processEvents()
     assert lines_shown(table, 0) >= 4
+
+
+def test_a_narrower_column_wraps_its_text_onto_more_lines(qtbot: QtBot) -> None:
+    model, _proxy, table = shown_table(qtbot, groups(3))
+    model.set_rows([Group("Grupp med många ledare", ("Anna Berg, Omar Ali, Lena Ek och Eva Lund",))])
+    table.setColumnWidth(1, 400)
+    QApplication.processEvents()
+    one_line = table.rowHeight(0)
+    table.setColumnWidth(1, 90)
+    QApplication.processEvents()
+    assert table.rowHeight(0) >= one_line + 2 * table.fontMetrics().lineSpacing()
+
+
+def test_a_table_that_cuts_its_lines_keeps_one_line_rows_at_any_width(qtbot: QtBot) -> None:
+    model, _proxy, table = shown_table(qtbot, groups(3))
+    table.setWordWrap(False)
+    model.set_rows([Group("Grupp med många ledare", ("Anna Berg, Omar Ali, Lena Ek och Eva Lund",))] * 5)
+    table.setColumnWidth(1, 400)
+    QApplication.processEvents()
+    heights = [table.rowHeight(row) for row in range(5)]
+    assert heights == [heights[0]] * 5 and lines_shown(table, 0) < 3
+    table.setColumnWidth(1, 90)
+    QApplication.processEvents()
+    assert [table.rowHeight(row) for row in range(5)] == heights

@@ -84,7 +84,7 @@ class _RowsInView(QObject):
         self._table = table
         self._stale = True
         table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._rows_changed)
+        table.horizontalHeader().sectionResized.connect(self._columns_resized)
         table.verticalScrollBar().valueChanged.connect(self._rows_changed)
         model = table.model()
         for signal in (
@@ -95,6 +95,11 @@ class _RowsInView(QObject):
             model.dataChanged,
         ):
             signal.connect(self._rows_changed)
+
+    def _columns_resized(self, *_args: object) -> None:
+        # A table that cuts its lines (word wrap turned off after all) has rows as high at any width.
+        if self._table.wordWrap():
+            self._rows_changed()
 
     def _rows_changed(self, *_args: object) -> None:
         self._stale = True

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -13,10 +14,8 @@ from biv_desktop.services.staff import (
 )
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import Column
-from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog
 from biv_desktop.ui.people.staff_page import StaffPage, staff_columns, status_text
 from biv_desktop.ui.people.widgets import tr
-from biv_desktop.ui.schedules.export_dialog import open_interpreter_schedule
 
 
 def interpreter_columns() -> list[Column[InterpreterRow]]:
@@ -32,10 +31,17 @@ def interpreter_columns() -> list[Column[InterpreterRow]]:
     )
 
 
+def interpreter_editor(*args: Any) -> QDialog:
+    """The interpreter editor (its module is loaded when the user first opens it, not with the page)."""
+    from biv_desktop.ui.people.interpreter_dialog import InterpreterDialog
+
+    return InterpreterDialog(*args)
+
+
 class InterpretersPage(StaffPage[InterpreterRow]):
     """The interpreters: their languages, how they are engaged, and the sessions they are booked for."""
 
-    editor = InterpreterDialog
+    editor = interpreter_editor
 
     def __init__(
         self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
@@ -64,6 +70,8 @@ class InterpretersPage(StaffPage[InterpreterRow]):
         return interpreter_bookings_ahead(self.database, person_id, self.today)
 
     def open_schedule(self, person_id: int) -> QDialog:
+        from biv_desktop.ui.schedules.export_dialog import open_interpreter_schedule
+
         return open_interpreter_schedule(self, self.database, person_id, self.today)
 
     def facts(self, row: InterpreterRow) -> dict[str, str]:

@@ -2,17 +2,15 @@
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from biv_desktop.services.staff import LeaderRow, UpcomingSession, leader_sessions_ahead, list_leaders
 from biv_desktop.store.database import Database
-from biv_desktop.ui.bookings.hours_dialog import open_certificate
 from biv_desktop.ui.common.row_model import Column
-from biv_desktop.ui.people.leader_dialog import LeaderDialog
 from biv_desktop.ui.people.staff_page import StaffPage, staff_columns, status_text
 from biv_desktop.ui.people.widgets import tr
-from biv_desktop.ui.schedules.export_dialog import open_leader_schedule
 
 
 def leader_columns() -> list[Column[LeaderRow]]:
@@ -32,10 +30,17 @@ def leader_columns() -> list[Column[LeaderRow]]:
     )
 
 
+def leader_editor(*args: Any) -> QDialog:
+    """The leader editor (its module is loaded when the user first opens it, not with the page)."""
+    from biv_desktop.ui.people.leader_dialog import LeaderDialog
+
+    return LeaderDialog(*args)
+
+
 class LeadersPage(StaffPage[LeaderRow]):
     """The coordinator's group leaders: who they are, what they speak, whether trained, when they lead next."""
 
-    editor = LeaderDialog
+    editor = leader_editor
 
     def __init__(
         self, database: Database, today: dt.date | None = None, parent: QWidget | None = None
@@ -68,10 +73,14 @@ class LeadersPage(StaffPage[LeaderRow]):
         return leader_sessions_ahead(self.database, person_id, self.today)
 
     def open_certificate(self) -> QDialog | None:
+        from biv_desktop.ui.bookings.hours_dialog import open_certificate
+
         row = self.current_row()
         return open_certificate(self, self.database, row.id, self.today) if row is not None else None
 
     def open_schedule(self, person_id: int) -> QDialog:
+        from biv_desktop.ui.schedules.export_dialog import open_leader_schedule
+
         return open_leader_schedule(self, self.database, person_id, self.today)
 
     def facts(self, row: LeaderRow) -> dict[str, str]:

@@ -37,7 +37,6 @@ from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.page import Page, heading
-from biv_desktop.ui.training.dialogs import CourseDialog, TraineeDialog
 
 
 def course_columns() -> list[Column[CourseRow]]:
@@ -101,6 +100,8 @@ class CoursesList(ListTab[CourseRow]):
         return service_result(self, tr("Utbildning"), lambda: list_courses(self.database)) or []
 
     def edit(self, row: CourseRow | None) -> CourseRow | None:
+        from biv_desktop.ui.training.dialogs import CourseDialog  # loaded when first opened
+
         return self.run_editor(CourseDialog(self.database, row, self.page.today, self))
 
     def delete(self, row: CourseRow) -> bool:
@@ -290,6 +291,8 @@ class TrainingPage(Page):
         leaders = (
             service_result(self, tr("Utbildning"), lambda: list_leaders(self.database, self.today)) or []
         )
+        from biv_desktop.ui.training.dialogs import TraineeDialog  # loaded when first opened
+
         dialog = TraineeDialog(self.database, self.course, leaders, trainee, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self._after_change(dialog.saved.id)
