@@ -1,5 +1,7 @@
 """The participant register: every child and guardian in a table, searched and filtered, with the actions
-for one person (edit, place in a group, leave a group, the family, the waiting list)."""
+for one person (edit, place in a group, leave a group, the family, the waiting list).
+
+The dialogs are imported when they are opened: the page's first showing loads only the register."""
 
 import datetime as dt
 from collections.abc import Callable
@@ -32,9 +34,6 @@ from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.shown_rows import ShownRows
 from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, on_rows_changed, selected_row
 from biv_desktop.ui.participants import columns as cols
-from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
-from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
-from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
 from biv_desktop.ui.participants.widgets import (
     choice_combo,
     person_matches,
@@ -258,6 +257,8 @@ class RegisterTab(QWidget):
         return sorted({row.district for row in self.model.rows() if row.district})
 
     def new_participant(self, family_id: int | None = None) -> None:
+        from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
+
         dialog = ParticipantDialog(
             self.database, today=self._today, family_id=family_id, districts=self._districts(), parent=self
         )
@@ -266,6 +267,8 @@ class RegisterTab(QWidget):
             self.changed.emit()
 
     def edit_selected(self) -> None:
+        from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
+
         row = self.current()
         if row is None:
             return
@@ -284,6 +287,8 @@ class RegisterTab(QWidget):
             self.changed.emit()
 
     def enrol_selected(self) -> None:
+        from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
+
         row = self.current()
         if row is None:
             return
@@ -294,6 +299,8 @@ class RegisterTab(QWidget):
             self.changed.emit()
 
     def leave_selected(self) -> None:
+        from biv_desktop.ui.participants.leave_dialog import LeaveGroupDialog, Place
+
         row = self.current()
         if row is None:
             return
