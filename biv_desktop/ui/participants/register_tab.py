@@ -19,13 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.domain.enums import Programme, Role
-from biv_desktop.services.participants import (
-    ParticipantRow,
-    add_to_waiting_list,
-    get_participant,
-    list_participants,
-    remove_from_waiting_list,
-)
+from biv_desktop.services.participants import ParticipantRow, get_participant, list_participants
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import warn
 from biv_desktop.ui.common.flow_layout import FlowLayout
@@ -41,7 +35,6 @@ from biv_desktop.ui.participants.widgets import (
     show_native_names,
     tr,
 )
-from biv_desktop.ui.privacy.requests import delete_participant_on_request, export_register_extract
 
 COLUMN_LIMITS = {
     cols.NAME: 150,
@@ -332,6 +325,8 @@ class RegisterTab(QWidget):
             self.family_requested.emit(row.family_id)
 
     def toggle_waiting(self) -> None:
+        from biv_desktop.services.participants import add_to_waiting_list, remove_from_waiting_list
+
         row = self.current()
         if row is None:
             return
@@ -352,3 +347,18 @@ class RegisterTab(QWidget):
             )
         self.refresh(row.id)
         self.changed.emit()
+
+
+# The privacy actions' module (and the PDF extract behind it) is loaded when one of them is first used.
+def export_register_extract(
+    parent: QWidget, database: Database, *, participant_id: int, today: dt.date
+) -> None:
+    from biv_desktop.ui.privacy.requests import export_register_extract as export
+
+    export(parent, database, participant_id=participant_id, today=today)
+
+
+def delete_participant_on_request(parent: QWidget, database: Database, participant_id: int) -> bool:
+    from biv_desktop.ui.privacy.requests import delete_participant_on_request as delete
+
+    return delete(parent, database, participant_id)
