@@ -108,11 +108,12 @@ class ShownRows(QAbstractTableModel):
         self._shown = shown
         if kept:
             line_of = {position: line for line, position in enumerate(shown)}
+            moved = []
             for index in kept:
                 line = line_of.get(before[index.row()]) if 0 <= index.row() < len(before) else None
-                self.changePersistentIndex(
-                    index, self.index(line, index.column()) if line is not None else QModelIndex()
-                )
+                moved.append(self.index(line, index.column()) if line is not None else QModelIndex())
+            # One call for all (PySide6 6.12 drops a reference to None at each call, as at each emit()).
+            self.changePersistentIndexList(kept, moved)
         QMetaObject.invokeMethod(self, "layoutChanged", Qt.ConnectionType.DirectConnection)
 
     def _source_reset(self) -> None:
