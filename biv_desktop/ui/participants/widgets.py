@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from biv_desktop.services.participants import SearchQuery
 from biv_desktop.ui.common.dates import date_edit, from_qdate, to_qdate
 from biv_desktop.ui.common.row_model import SearchProxy
+from biv_desktop.ui.common.shown_rows import ShownRows
 from biv_desktop.ui.common.text import translator
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -42,10 +43,15 @@ class QueryProxy(SearchProxy):
         super().__init__(lambda _row: "", parent)
 
     def matches(self, query: SearchQuery, row: Any) -> bool:
-        return query.matches(row.search_key, getattr(row, "age", -1), getattr(row, "birth_year", -1))
+        return person_matches(query, row)
 
 
-def search_edit(placeholder: str, accessible_name: str, proxy: QueryProxy) -> QLineEdit:
+def person_matches(query: SearchQuery, row: Any) -> bool:
+    """Whether a person's row holds what was typed: the words, an age or birth year, an age range."""
+    return query.matches(row.search_key, getattr(row, "age", -1), getattr(row, "birth_year", -1))
+
+
+def search_edit(placeholder: str, accessible_name: str, proxy: QueryProxy | ShownRows) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)

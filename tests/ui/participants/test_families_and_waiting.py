@@ -4,13 +4,17 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from biv_desktop.services.participants.enrolment import enrol, leave_group
 from biv_desktop.services.participants.families import get_family
 from biv_desktop.ui.participants import columns as cols
+from biv_desktop.ui.participants.families_tab import FamiliesTab
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
 from biv_desktop.ui.participants.page import ParticipantsPage
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
+from biv_desktop.ui.participants.waiting_tab import WaitingTab
 
 
 def members(page: ParticipantsPage, column: int) -> list[str]:
@@ -126,3 +130,34 @@ def test_the_waiting_list_shows_the_demand_per_language_and_age(page: Participan
     text = page.waiting.demand_label.text()
     assert text.startswith("Väntar per språk och ålder: ")
     assert "dari " in text and "arabiska " in text
+
+
+def test_the_families_and_waiting_tabs_are_built_when_first_shown_and_read_the_register_then(
+    qtbot: QtBot, page: ParticipantsPage, people: Any
+) -> None:
+    tabs = page.tabs
+    assert [tabs.tabText(index) for index in range(tabs.count())] == [
+        "&Deltagare",
+        "Famil&jer",
+        "Vän&telista",
+    ]
+    # Opened on the register, the page has built nothing for the other two tabs yet.
+    assert not isinstance(tabs.widget(1), FamiliesTab) and not isinstance(tabs.widget(2), WaitingTab)
+
+    page.activateWindow()
+    qtbot.waitActive(page)
+    page.register.table.setFocus()
+    qtbot.keyClick(page.register.table, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # Famil&jer
+    assert tabs.currentIndex() == 1 and tabs.currentWidget() is page.families
+    assert isinstance(tabs.widget(1), FamiliesTab) and not isinstance(tabs.widget(2), WaitingTab)
+    proxy = page.families.proxy
+    assert [proxy.index(row, 0).data() for row in range(proxy.rowCount())] == ["Haddad", "Noori"]
+    assert [tabs.tabText(index) for index in range(tabs.count())] == [
+        "&Deltagare",
+        "Famil&jer",
+        "Vän&telista",
+    ]
+
+    tabs.setCurrentIndex(2)
+    assert tabs.currentWidget() is page.waiting and page.waiting.proxy.rowCount() == 2
+    assert page.search_field() is page.waiting.search

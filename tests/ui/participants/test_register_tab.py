@@ -194,3 +194,33 @@ def test_arrow_down_from_the_search_reaches_the_first_participant_found(
     assert QApplication.focusWidget() is tab.table
     current = tab.current()
     assert current is not None and current.name.startswith("Parisa")
+
+
+def test_the_chosen_participant_stays_chosen_while_the_search_still_shows_them(
+    qtbot: QtBot, page: ParticipantsPage, people: Any
+) -> None:
+    register = page.register
+    register.select(people.participants["Rana"])
+    qtbot.keyClicks(register.search, "had")
+    assert shown(page) == ["Ahmad Haddad", "Amal Haddad", "Rana Haddad"]
+    assert register.current() is not None and register.current().name == "Rana Haddad"  # type: ignore[union-attr]
+    assert register.edit_button.isEnabled()
+    qtbot.keyClicks(register.search, "dad noori")  # "haddad noori": nobody
+    assert shown(page) == []
+    assert register.current() is None
+    assert not register.edit_button.isEnabled() and not register.family_button.isEnabled()
+    register.search.clear()
+    assert shown(page) == ["Ahmad Haddad", "Amal Haddad", "Rana Haddad", "Parisa Noori"]
+    assert register.current() is None and not register.edit_button.isEnabled()
+
+
+def test_a_search_keeps_the_order_the_header_chose(qtbot: QtBot, page: ParticipantsPage) -> None:
+    page.register.table.sortByColumn(cols.AGE, Qt.SortOrder.DescendingOrder)
+    assert shown(page) == ["Amal Haddad", "Ahmad Haddad", "Parisa Noori", "Rana Haddad"]
+    qtbot.keyClicks(page.register.search, "haddad")
+    assert shown(page) == ["Amal Haddad", "Ahmad Haddad", "Rana Haddad"]
+    for _char in "haddad":
+        qtbot.keyClick(page.register.search, Qt.Key.Key_Backspace)
+    assert shown(page) == ["Amal Haddad", "Ahmad Haddad", "Parisa Noori", "Rana Haddad"]
+    page.register.table.sortByColumn(cols.NAME, Qt.SortOrder.DescendingOrder)
+    assert shown(page) == ["Parisa Noori", "Rana Haddad", "Amal Haddad", "Ahmad Haddad"]

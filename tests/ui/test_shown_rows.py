@@ -1,0 +1,64 @@
+"""ShownRows: the rows a long list shows, searched, filtered and sorted in one pass, as SearchProxy does."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from biv_desktop.ui.common.row_model import Column, RowTableModel
+from biv_desktop.ui.common.shown_rows import ShownRows
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    size: int
+
+
+GROUPS = [
+    Group("Grupp 10 Ryd", 7),
+    Group("grupp 9 Ryd", 5),
+    Group("Åby 2", 7),
+    Group("Grupp 9 ryd", 9),
+    Group("Zebra", 2),
+]
+
+
+def make_rows() -> tuple[RowTableModel[Group], ShownRows]:
+    model: RowTableModel[Group] = RowTableModel(
+        [Column("Namn", lambda g: g.name), Column("Antal", lambda g: str(g.size), sort=lambda g: g.size)]
+    )
+    model.set_rows(GROUPS)
+    return model, ShownRows(model, search_text=lambda g: g.name)
+
+
+def names(rows: ShownRows) -> list[str]:
+    return [rows.index(line, 0).data() for line in range(rows.rowCount())]
+
+
+def test_text_sorts_the_swedish_way_numbers_as_numbers_and_alike_rows_keep_their_order() -> None:
+    _, rows = make_rows()
+    assert names(rows) == [group.name for group in GROUPS]  # unsorted: the source's order
+    rows.sort(0, Qt.SortOrder.AscendingOrder)
+    # Case does not count, 9 before 10, Å after Z; the two "grupp 9 ryd" keep the order they were read in.
+    assert names(rows) == ["grupp 9 Ryd", "Grupp 9 ryd", "Grupp 10 Ryd", "Zebra", "Åby 2"]
+    rows.sort(0, Qt.SortOrder.DescendingOrder)
+    assert names(rows) == ["Åby 2", "Zebra", "Grupp 10 Ryd", "grupp 9 Ryd", "Grupp 9 ryd"]
+    rows.sort(1, Qt.SortOrder.AscendingOrder)
+    assert names(rows) == ["Zebra", "grupp 9 Ryd", "Grupp 10 Ryd", "Åby 2", "Grupp 9 ryd"]
+
+
+def test_the_search_and_the_row_filter_keep_the_sorted_order(qtmodeltester: ModelTester) -> None:
+    model, rows = make_rows()
+    qtmodeltester.check(rows, force_py=True)
+    rows.sort(1, Qt.SortOrder.DescendingOrder)
+    rows.set_search("grupp ry")
+    assert names(rows) == ["Grupp 9 ryd", "Grupp 10 Ryd", "grupp 9 Ryd"]
+    rows.set_row_filter(lambda g: g.size > 5)
+    assert names(rows) == ["Grupp 9 ryd", "Grupp 10 Ryd"]
+    rows.set_search("")
+    assert names(rows) == ["Grupp 9 ryd", "Grupp 10 Ryd", "Åby 2"]
+    model.set_rows([*GROUPS, Group("Grupp 11 Ryd", 8)])  # read again: filtered and sorted as chosen
+    assert names(rows) == ["Grupp 9 ryd", "Grupp 11 Ryd", "Grupp 10 Ryd", "Åby 2"]
+    rows.set_row_filter(None)
+    assert rows.rowCount() == 6 and model.rowCount() == 6
