@@ -7,6 +7,7 @@ session's totals and tells the views about those cells only.
 """
 
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -35,12 +36,23 @@ NAME = 0
 TOTAL_COLUMNS = 4  # present, absent, notified absence, rate
 # The mark behind a session cell as its stored value ('present', ...; None when unmarked).
 MARK_ROLE = Qt.ItemDataRole.UserRole + 3
-DISPLAY, TOOLTIP, BACKGROUND, FOREGROUND = (
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole,
+# Qt asks ``data`` about a thousand times to show a group's grid: the roles as plain numbers, the flags,
+# brushes and fonts made once, since reading a Qt enum or making a brush costs more than the answer.
+DISPLAY, TOOLTIP, BACKGROUND, FOREGROUND, FONT, ALIGNMENT, ACCESSIBLE, DECORATION = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
 )
+CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class AttendanceGridModel(QAbstractTableModel):
@@ -110,7 +122,7 @@ class AttendanceGridModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return CELL_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
@@ -122,8 +134,8 @@ class AttendanceGridModel(QAbstractTableModel):
             if role == TOOLTIP:
                 return self._session_tooltip(session)
             if role == FOREGROUND and session.status is not SessionStatus.HELD:
-                return QBrush(QColor("#8a8a8a"))
-            if role == Qt.ItemDataRole.FontRole and session.status is SessionStatus.CANCELLED:
+                return _brush("#8a8a8a")
+            if role == FONT and session.status is SessionStatus.CANCELLED:
                 struck = QFont()
                 struck.setStrikeOut(True)
                 return struck
@@ -168,25 +180,25 @@ class AttendanceGridModel(QAbstractTableModel):
             return "·" if expected and session.status is SessionStatus.HELD else ""
         if role == MARK_ROLE:
             return mark.value if mark is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ALIGNMENT:
+            return CENTRED
+        if role == ACCESSIBLE:
             return mark_label(mark)
         if role == TOOLTIP:
             return self._cell_tooltip(row, session, mark, expected)
         if role == BACKGROUND:
             if row.in_missed_run(session.id):
-                return QBrush(RUN_BACKGROUND)
+                return _brush(RUN_BACKGROUND.name())
             if mark is not None:
-                return QBrush(colours(mark)[1])
+                return _brush(colours(mark)[1].name())
             if session.status is SessionStatus.CANCELLED:
-                return QBrush(CANCELLED_HATCH, Qt.BrushStyle.BDiagPattern)
+                return _hatch()
             if not expected or not (session.open_for_marks or session.notice_ahead):
-                return QBrush(CLOSED_BACKGROUND)
+                return _brush(CLOSED_BACKGROUND.name())
             return None
         if role == FOREGROUND and mark is not None:
-            return QBrush(colours(mark)[0])
-        if role == Qt.ItemDataRole.FontRole and mark is not None:
+            return _brush(colours(mark)[0].name())
+        if role == FONT and mark is not None:
             return _bold()
         return None
 
@@ -223,13 +235,13 @@ class AttendanceGridModel(QAbstractTableModel):
             return "\n".join(lines)
         if row.follow_up:
             if role == BACKGROUND:
-                return QBrush(FLAG_BACKGROUND)
+                return _brush(FLAG_BACKGROUND.name())
             if role == FOREGROUND:
-                return QBrush(QColor(Qt.GlobalColor.black))
-            if role == Qt.ItemDataRole.DecorationRole:
+                return _brush("#000000")
+            if role == DECORATION:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == FOREGROUND and row.left_on is not None:
-            return QBrush(QColor("#6a6a6a"))
+            return _brush("#6a6a6a")
         return None
 
     def flag_text(self, row: GridRow) -> str:
@@ -250,7 +262,7 @@ class AttendanceGridModel(QAbstractTableModel):
             return tr("{count} genomförda träffar är inte markerade och räknas inte.").format(
                 count=totals.unmarked
             )
-        if role == Qt.ItemDataRole.FontRole and which != 3:
+        if role == FONT and which != 3:
             return None
         return _totals_style(role)
 
@@ -260,9 +272,9 @@ class AttendanceGridModel(QAbstractTableModel):
         if column == NAME:
             if role == DISPLAY:
                 return tr("Närvarande per träff")
-            return None if role == Qt.ItemDataRole.TextAlignmentRole else _totals_style(role)
+            return None if role == ALIGNMENT else _totals_style(role)
         if session is None:
-            if role == Qt.ItemDataRole.FontRole:
+            if role == FONT:
                 return _bold()  # the group's totals are all bold, not just its rate
             return self._total_data(self._grid.totals, column, role)
         totals = session.totals
@@ -330,16 +342,29 @@ class AttendanceGridModel(QAbstractTableModel):
 def _totals_style(role: int) -> Any:
     """How totals look: centred, bold, dark on a light blue-grey."""
     if role == BACKGROUND:
-        return QBrush(TOTALS_BACKGROUND)
+        return _brush(TOTALS_BACKGROUND.name())
     if role == FOREGROUND:
-        return QBrush(QColor(Qt.GlobalColor.black))
-    if role == Qt.ItemDataRole.FontRole:
+        return _brush("#000000")
+    if role == FONT:
         return _bold()
-    if role == Qt.ItemDataRole.TextAlignmentRole:
-        return int(Qt.AlignmentFlag.AlignCenter)
+    if role == ALIGNMENT:
+        return CENTRED
     return None
 
 
+@cache
+def _brush(colour: str) -> QBrush:
+    """The solid brush of a colour (#rrggbb), made once."""
+    return QBrush(QColor(colour))
+
+
+@cache
+def _hatch() -> QBrush:
+    """A cancelled session's cells: grey diagonal lines."""
+    return QBrush(CANCELLED_HATCH, Qt.BrushStyle.BDiagPattern)
+
+
+@cache
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)

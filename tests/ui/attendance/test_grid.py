@@ -11,7 +11,14 @@ from biv_desktop.domain.enums import Mark, SessionStatus
 from biv_desktop.services.attendance import grid, mark
 from biv_desktop.ui.attendance.grid_model import MARK_ROLE, AttendanceGridModel
 from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
-from biv_desktop.ui.attendance.marks import FLAG_BACKGROUND, RUN_BACKGROUND
+from biv_desktop.ui.attendance.marks import (
+    ABSENT_COLOURS,
+    FLAG_BACKGROUND,
+    NOTIFIED_COLOURS,
+    PRESENT_COLOURS,
+    RUN_BACKGROUND,
+    TOTALS_BACKGROUND,
+)
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog
 from biv_desktop.ui.attendance.walk_in_dialog import WalkInDialog
 
@@ -215,3 +222,31 @@ def test_a_walk_in_added_in_the_room_shows_in_the_grid_and_its_totals(
     assert cell(grid_widget, grid_widget.model.totals_row(), 6) == "6/6"
     assert totals(grid_widget, names.index("Nasra")) == ["1", "0", "0", "100\u00a0%"]
     assert cell(grid_widget, names.index("Nasra"), 5) == ""  # not in the group before today
+
+
+def test_marks_and_totals_are_coloured_and_bold_as_the_legend_says(
+    qtbot: QtBot, grid_widget: AttendanceGridWidget
+) -> None:
+    table = grid_widget.table
+    for row, key in ((ABDI, Qt.Key.Key_1), (AYAAN, Qt.Key.Key_2), (HODAN, Qt.Key.Key_3)):
+        table.setCurrentIndex(grid_widget.model.index(row, 5))
+        qtbot.keyClick(table, key)
+    background, foreground, font = (
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    )
+    for row, expected in ((ABDI, PRESENT_COLOURS), (AYAAN, ABSENT_COLOURS), (HODAN, NOTIFIED_COLOURS)):
+        assert (
+            cell(grid_widget, row, 5, foreground).color(),
+            cell(grid_widget, row, 5, background).color(),
+        ) == (expected)
+        assert cell(grid_widget, row, 5, font).bold()
+        assert cell(grid_widget, row, 5, Qt.ItemDataRole.TextAlignmentRole) == int(
+            Qt.AlignmentFlag.AlignCenter
+        )
+    assert cell(grid_widget, KHADAR, 5, font) is None  # not marked: plain
+    assert cell(grid_widget, TOTALS, 5, background).color() == TOTALS_BACKGROUND
+    assert cell(grid_widget, TOTALS, 5, font).bold()
+    assert cell(grid_widget, TOTALS, 0) == "Närvarande per träff"
+    assert cell(grid_widget, TOTALS, 0, background).color() == TOTALS_BACKGROUND
