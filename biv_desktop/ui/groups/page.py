@@ -30,7 +30,6 @@ from biv_desktop.ui.common.table import lead_down_to, make_table
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
-from biv_desktop.ui.groups.group_dialog import new_group_dialog
 from biv_desktop.ui.groups.table_model import GroupTableModel
 from biv_desktop.ui.page import Page, heading
 
@@ -233,6 +232,9 @@ class GroupsPage(Page):
             self.select_group(row.id)
 
     def new_group(self) -> None:
+        # The new group's form (its planner, staff suggestions, preview) loads when first asked for.
+        from biv_desktop.ui.groups.group_dialog import new_group_dialog
+
         dialog = new_group_dialog(self.database, self._today, self)
         dialog.exec()
         if dialog.saved is not None:
