@@ -144,7 +144,10 @@ FRESH_PROCESS = """
 import datetime as dt, json, sys
 from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS
 days = SWEDISH_HOLIDAYS.between(dt.date(1990, 1, 1), dt.date(2060, 12, 31))
-print(json.dumps({"countries": "holidays.countries" in sys.modules, "days": [[d.isoformat(), n] for d, n in days]}))
+countries = "holidays.countries" in sys.modules
+import holidays.countries  # the package's own way still works after
+usual = holidays.countries.sweden.Sweden(years=2026, language="sv").get(dt.date(2026, 12, 25))
+print(json.dumps({"countries": countries, "usual": usual, "days": [[d.isoformat(), n] for d, n in days]}))
 """
 
 
@@ -168,5 +171,6 @@ def test_a_fresh_process_names_the_same_days_off_without_importing_every_country
         if names:
             expected.append([day.isoformat(), ", ".join(names)])
     assert fresh["countries"] is False
+    assert fresh["usual"] == "Juldagen"
     assert fresh["days"] == expected
     assert ["2026-06-19", "Midsommarafton"] in expected

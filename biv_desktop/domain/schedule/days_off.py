@@ -8,7 +8,6 @@ import itertools
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from importlib.machinery import PathFinder
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol, cast
@@ -45,6 +44,9 @@ def _swedish_year(year: int) -> Mapping[dt.date, str]:
     return MappingProxyType(named)
 
 
+_SWEDEN_MODULE = "biv_desktop.domain.schedule._holidays_sweden"
+
+
 @functools.cache
 def _sweden() -> Callable[..., "HolidayBase"]:
     """The package's Swedish calendar, loaded by itself where the package lies in plain files.
@@ -57,18 +59,18 @@ def _sweden() -> Callable[..., "HolidayBase"]:
     """
     import holidays
 
-    name = "holidays.countries.sweden"
-    if "holidays.countries" not in sys.modules and name not in sys.modules:
-        folder = Path(holidays.__file__).parent / "countries"
-        spec = PathFinder.find_spec(name, [str(folder)])
+    source = Path(holidays.__file__).parent / "countries" / "sweden.py"
+    if "holidays.countries" not in sys.modules and source.is_file():
+        # Under a name of its own, so the package's holidays.countries.sweden stays the package's to import.
+        spec = importlib.util.spec_from_file_location(_SWEDEN_MODULE, source)
         if spec is not None and spec.loader is not None:
             module = importlib.util.module_from_spec(spec)
-            sys.modules[name] = module
+            sys.modules[_SWEDEN_MODULE] = module
             try:
                 spec.loader.exec_module(module)
                 return cast(Callable[..., "HolidayBase"], module.Sweden)
             except (ImportError, AttributeError):
-                del sys.modules[name]
+                del sys.modules[_SWEDEN_MODULE]
     return functools.partial(holidays.country_holidays, "SE")
 
 
