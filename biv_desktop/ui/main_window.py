@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from biv_desktop import __version__
 from biv_desktop.store.database import Database
 from biv_desktop.ui.backup.actions import install_backup_actions
+from biv_desktop.ui.collector import keep_start_objects
 from biv_desktop.ui.common.unsaved import may_leave_page, settle
 from biv_desktop.ui.common.window_state import keep_window_state
 from biv_desktop.ui.handbook.window import install_handbook
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFocus()
         # Every window within the screen; place, size, splitters, columns remembered (ui/common/window_state).
         keep_window_state(self)
+        # What the start made lives as long as the program: out of the collector's full passes (ui/collector).
+        keep_start_objects()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not settle(self, [edit for page in self.stack.built_pages() for edit in page.unsaved_edits()]):
