@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop import __version__
+from biv_desktop.ui.collector import keep_start_objects
 from biv_desktop.ui.common.unsaved import may_leave_page, settle
 from biv_desktop.ui.common.window_state import keep_window_state
 from biv_desktop.ui.page import Page
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self._show_database_name(self._demo)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
+        # What the start made lives as long as the program: out of the collector's full passes (ui/collector).
+        keep_start_objects()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.attached and not settle(

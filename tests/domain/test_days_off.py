@@ -1,13 +1,16 @@
 """Swedish holidays and break weeks: which days no session is held on, and why."""
 
 import datetime as dt
+import json
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biv_desktop.domain.errors import ValidationError
-from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS, BreakWeek, DaysOff
+from biv_desktop.domain.schedule.days_off import SUNDAY_NAME, SWEDISH_HOLIDAYS, BreakWeek, DaysOff
 
 
 def test_the_2026_days_off_are_the_public_holidays_and_the_three_eves() -> None:
@@ -135,3 +138,39 @@ def test_break_lookup_agrees_with_checking_every_break(breaks: list[BreakWeek], 
         assert found in containing
     else:
         assert found is None
+
+
+FRESH_PROCESS = """
+import datetime as dt, json, sys
+from biv_desktop.domain.schedule.days_off import SWEDISH_HOLIDAYS
+days = SWEDISH_HOLIDAYS.between(dt.date(1990, 1, 1), dt.date(2060, 12, 31))
+countries = "holidays.countries" in sys.modules
+import holidays.countries  # the package's own way still works after
+usual = holidays.countries.sweden.Sweden(years=2026, language="sv").get(dt.date(2026, 12, 25))
+print(json.dumps({"countries": countries, "usual": usual, "days": [[d.isoformat(), n] for d, n in days]}))
+"""
+
+
+def test_a_fresh_process_names_the_same_days_off_without_importing_every_countrys_calendar() -> None:
+    # The Swedish calendar is loaded by itself (the package's 250 countries took most of the schedule page's
+    # first showing); the days and names must be those the package gives the usual way.
+    from holidays import country_holidays
+    from holidays.constants import DE_FACTO, PUBLIC
+
+    fresh = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", FRESH_PROCESS], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    usual = country_holidays(
+        "SE", years=range(1990, 2061), language="sv", categories=(PUBLIC, DE_FACTO), include_sundays=False
+    )
+    expected = []
+    for day in sorted(usual):
+        names = [name for name in usual.get_list(day) if name != SUNDAY_NAME]
+        if names:
+            expected.append([day.isoformat(), ", ".join(names)])
+    assert fresh["countries"] is False
+    assert fresh["usual"] == "Juldagen"
+    assert fresh["days"] == expected
+    assert ["2026-06-19", "Midsommarafton"] in expected

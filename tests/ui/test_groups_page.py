@@ -12,7 +12,7 @@ from sqlalchemy import select
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.store.models import Group, Language, Premises
 from biv_desktop.ui.groups import table_model as columns
-from biv_desktop.ui.groups.page import GroupsPage
+from biv_desktop.ui.groups.page import MAX_COLUMN_WIDTH, GroupsPage
 from biv_desktop.ui.main_window import MainWindow
 
 
@@ -169,3 +169,15 @@ def test_arrow_down_in_the_search_moves_into_the_results(
     assert page.table.hasFocus() or QApplication.focusWidget() is page.table
     row = page.selected_row()
     assert row is not None and "Somaliska" in row.name
+
+
+def test_each_column_is_as_wide_as_its_widest_text_up_to_its_cap(page: GroupsPage) -> None:
+    # At least as wide as Qt's own measure of the contents, so nothing is cut short but in the capped
+    # columns, which wrap; the name takes the rest.
+
+    table = page.table
+    for column in range(page.model.columnCount()):
+        if column == columns.NAME:
+            continue
+        contents = table.sizeHintForColumn(column)
+        assert table.columnWidth(column) >= min(contents, MAX_COLUMN_WIDTH.get(column, contents)), column

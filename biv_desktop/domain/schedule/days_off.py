@@ -3,13 +3,19 @@
 import bisect
 import datetime as dt
 import functools
+import importlib.util
 import itertools
-from collections.abc import Iterable, Mapping
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from biv_desktop.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
 
 # The `holidays` package can list every Sunday of the year as "Söndag" (the Swedish law counts Sundays as
 # holidays). Groups may meet on Sundays, so a Sunday is only a day off when it is also a named holiday.
@@ -26,12 +32,9 @@ class HolidayCalendar(Protocol):
 def _swedish_year(year: int) -> Mapping[dt.date, str]:
     """One year's days off by their Swedish names, computed once per year and shared read-only."""
     # Imported here, when a date is first checked: the package is large and the window's start needs none.
-    from holidays import country_holidays
     from holidays.constants import DE_FACTO, PUBLIC
 
-    calendar = country_holidays(
-        "SE", years=year, language="sv", categories=(PUBLIC, DE_FACTO), include_sundays=False
-    )
+    calendar = _sweden()(years=year, language="sv", categories=(PUBLIC, DE_FACTO), include_sundays=False)
     named: dict[dt.date, str] = {}
     for day in sorted(calendar):
         # Filtered by name as well as by the option, because the option's default has changed between releases.
@@ -39,6 +42,36 @@ def _swedish_year(year: int) -> Mapping[dt.date, str]:
         if names:
             named[day] = ", ".join(names)
     return MappingProxyType(named)
+
+
+_SWEDEN_MODULE = "biv_desktop.domain.schedule._holidays_sweden"
+
+
+@functools.cache
+def _sweden() -> Callable[..., "HolidayBase"]:
+    """The package's Swedish calendar, loaded by itself where the package lies in plain files.
+
+    Importing it the usual way (``country_holidays("SE")``, or ``holidays.countries.sweden``) first runs
+    ``holidays.countries``, which imports all of the package's 250 countries: 160 of the 210 ms the schedule
+    page's first showing spent on holidays. The Swedish module needs none of them, only the package's core.
+    Where it cannot be found as a file (a frozen program) or the countries are imported already, or loading
+    it alone fails, the usual way is taken.
+    """
+    import holidays
+
+    source = Path(holidays.__file__).parent / "countries" / "sweden.py"
+    if "holidays.countries" not in sys.modules and source.is_file():
+        # Under a name of its own, so the package's holidays.countries.sweden stays the package's to import.
+        spec = importlib.util.spec_from_file_location(_SWEDEN_MODULE, source)
+        if spec is not None and spec.loader is not None:
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[_SWEDEN_MODULE] = module
+            try:
+                spec.loader.exec_module(module)
+                return cast(Callable[..., "HolidayBase"], module.Sweden)
+            except (ImportError, AttributeError):
+                del sys.modules[_SWEDEN_MODULE]
+    return functools.partial(holidays.country_holidays, "SE")
 
 
 @dataclass(frozen=True)

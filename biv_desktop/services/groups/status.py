@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
@@ -106,18 +106,25 @@ class StatusChange:
 
 def advance_by_date_in(session: Session, today: dt.date) -> tuple[StatusChange, ...]:
     """Move every planned or running group to its status on ``today``, inside the caller's transaction."""
-    open_groups = session.scalars(
-        select(Group)
-        .where(Group.status.in_((GroupStatus.PLANNED, GroupStatus.RUNNING)))
-        .options(selectinload(Group.sessions))
-        .order_by(Group.id)
+    # Read as plain columns (the window asks before every page it shows); only a group that moves on is
+    # loaded as an object, to be changed.
+    still_open = Group.status.in_((GroupStatus.PLANNED, GroupStatus.RUNNING))
+    open_groups = session.execute(
+        select(Group.id, Group.name, Group.status).where(still_open).order_by(Group.id)
     ).all()
+    sessions: dict[int, list[tuple[dt.date, SessionStatus]]] = {
+        group_id: [] for group_id, _, _ in open_groups
+    }
+    for group_id, day, session_status in session.execute(
+        select(GroupSession.group_id, GroupSession.date, GroupSession.status).join(Group).where(still_open)
+    ):
+        sessions[group_id].append((day, session_status))
     changes: list[StatusChange] = []
-    for group in open_groups:
-        after = status_by_date(group.status, ((row.date, row.status) for row in group.sessions), today)
-        if after is not group.status:
-            changes.append(StatusChange(group.id, group.name, group.status, after))
-            group.status = after
+    for group_id, name, before in open_groups:
+        after = status_by_date(before, sessions[group_id], today)
+        if after is not before:
+            changes.append(StatusChange(group_id, name, before, after))
+            session.get_one(Group, group_id).status = after
     session.flush()
     return tuple(changes)
 

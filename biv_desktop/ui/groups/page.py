@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.services.groups import GroupRow, list_groups
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.column_widths import text_column_widths
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import lead_down_to, make_table
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
-from biv_desktop.ui.groups.group_dialog import new_group_dialog
 from biv_desktop.ui.groups.table_model import GroupTableModel
 from biv_desktop.ui.page import Page, heading
 
@@ -233,6 +233,9 @@ class GroupsPage(Page):
             self.select_group(row.id)
 
     def new_group(self) -> None:
+        # The new group's form (its planner, staff suggestions, preview) loads when first asked for.
+        from biv_desktop.ui.groups.group_dialog import new_group_dialog
+
         dialog = new_group_dialog(self.database, self._today, self)
         dialog.exec()
         if dialog.saved is not None:
@@ -250,14 +253,15 @@ class GroupsPage(Page):
         header = self.table.horizontalHeader()
         margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         arrow = header.fontMetrics().height() + margin
-        for column in range(self.model.columnCount()):
-            if column == columns.NAME:
-                continue
+        fitted = [column for column in range(self.model.columnCount()) if column != columns.NAME]
+        # What sizeHintForColumn gives, without laying out each of 200 rows' cells (ui/common/column_widths).
+        contents = text_column_widths(self.table, fitted)
+        for column in fitted:
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             title_width = header.fontMetrics().horizontalAdvance(title) + 4 * margin
             if column == header.sortIndicatorSection():
                 title_width += arrow
-            width = max(self.table.sizeHintForColumn(column), title_width)
+            width = max(contents[column], title_width)
             self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH.get(column, width)))
 
     def search_field(self) -> QLineEdit:

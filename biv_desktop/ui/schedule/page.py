@@ -28,7 +28,6 @@ from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.attendance_actions import ScheduleAttendance
 from biv_desktop.ui.schedule.period import PeriodBar
-from biv_desktop.ui.schedule.session_dialog import NextStep, SessionDialog
 from biv_desktop.ui.schedule.table import ScheduleTableModel, WeekOrderProxy, lines_by_week, span_headings
 from biv_desktop.ui.schedule.widgets import select_data, tr
 
@@ -257,6 +256,9 @@ class SchedulePage(Page):
         row = self.current_session()
         if row is None:
             return
+        # The session's form (moving, themes, substitutes) loads when a session is first opened.
+        from biv_desktop.ui.schedule.session_dialog import NextStep, SessionDialog
+
         dialog = service_call(
             self,
             tr("Träffen"),
