@@ -33,11 +33,11 @@ class FollowUpPage(Page):
         super().__init__(self.tr("Uppföljning"), database, parent)
         self._today = today
         self.tabs = LazyTabs()
-        self.tabs.add_lazy_tab(self.tr("&Rapport"), lambda: ReportTab(self.database, today))
-        self.tabs.add_lazy_tab(self.tr("&Möten"), self._build_meetings)
-        self.tabs.add_lazy_tab(self.tr("&Återkoppling"), self._build_feedback)
-        self.tabs.add_lazy_tab(self.tr("&Kommunikation"), self._build_communication)
-        self.tabs.add_lazy_tab(self.tr("A&vtal"), self._build_agreements)
+        self.tabs.add_lazy_tab(REPORT, self.tr("&Rapport"), lambda: ReportTab(self.database, today))
+        self.tabs.add_lazy_tab(MEETINGS, self.tr("&Möten"), self._build_meetings)
+        self.tabs.add_lazy_tab(FEEDBACK, self.tr("&Återkoppling"), self._build_feedback)
+        self.tabs.add_lazy_tab(COMMUNICATION, self.tr("&Kommunikation"), self._build_communication)
+        self.tabs.add_lazy_tab(AGREEMENTS, self.tr("A&vtal"), self._build_agreements)
         # A tab reads afresh when shown, so what another tab or page changed is what the user sees.
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)

@@ -1,7 +1,7 @@
 """The Inställningar page: general settings, break weeks and theme plans on tabs.
 
 Only the tab in view (Allmänt) is built with the page; each other tab is built, and reads its data, the
-first time the user goes to it (ui/settings/lazy_tabs.py), so the page shows without reading them all.
+first time the user goes to it (ui/common/lazy_tabs.py), so the page shows without reading them all.
 """
 
 import datetime as dt
@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.lazy_tabs import LazyTabs
 from biv_desktop.ui.common.unsaved import UnsavedEdits
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.settings.general_tab import GeneralTab
-from biv_desktop.ui.settings.lazy_tabs import LazyTabs
 
 if TYPE_CHECKING:  # the other tabs' modules are imported when each tab is built
     from biv_desktop.ui.encryption.settings_tab import EncryptionTab

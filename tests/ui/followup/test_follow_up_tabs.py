@@ -17,7 +17,7 @@ from biv_desktop.ui.followup.page import AGREEMENTS, COMMUNICATION, FEEDBACK, ME
 def test_the_page_opens_on_the_report_with_the_other_tabs_not_built_nor_imported(page: FollowUpPage) -> None:
     assert page.tabs.currentIndex() == REPORT
     assert page.report.period.choice.count() > 0  # the report tab read its periods
-    assert [page.tabs.is_built(index) for index in range(page.tabs.count())] == [True] + [False] * 4
+    assert [page.tabs.built(index) is not None for index in range(page.tabs.count())] == [True] + [False] * 4
     assert [page.tabs.tabText(index) for index in range(page.tabs.count())] == [
         "&Rapport",
         "&Möten",
@@ -43,7 +43,7 @@ def test_alt_and_a_tabs_letter_builds_it_shows_its_rows_and_moves_the_keys_into_
     assert tab.model.rowCount() == 1  # read when shown
     focused = QApplication.focusWidget()
     assert focused is not None and tab.isAncestorOf(focused)
-    assert not page.tabs.is_built(MEETINGS)
+    assert page.tabs.built(MEETINGS) is None
 
 
 def test_a_tab_chosen_with_the_mouse_is_built_once_and_read_afresh_each_time(
@@ -61,7 +61,7 @@ def test_a_tab_chosen_with_the_mouse_is_built_once_and_read_afresh_each_time(
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(FEEDBACK).center())
     assert page.tabs.widget(FEEDBACK) is feedback  # the same tab, not built again
     assert read == [feedback]
-    assert not page.tabs.is_built(AGREEMENTS)
+    assert page.tabs.built(AGREEMENTS) is None
 
 
 def test_a_tab_asked_for_by_code_is_built_in_place_without_being_shown(page: FollowUpPage) -> None:
