@@ -1,14 +1,15 @@
 """Every window and dialog inside the screen the user has: never larger than the available geometry
 (the screen less its taskbar), and placed so that its title bar and buttons can be reached.
 
-One event filter on the application fits each top-level window as it is shown, so a dialog that asks for
+The application's one event filter (ui/common/window_state) fits each top-level window as it is shown
+(``fit_shown_window``), so a dialog that asks for
 1200×760 on a 1366×768 laptop opens at what fits instead of under the taskbar. A dialog whose content
 cannot shrink that far must scroll: that is the dialog's job (``scrolling``), and the tests check it.
 """
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 # What the window manager adds around a window before it is shown (Windows 10/11: a title bar of about
 # 31 px and a thin border). Once shown, the real frame is measured instead.
@@ -79,31 +80,10 @@ def fit_to_screen(window: QWidget) -> None:
         window.move(left, top)  # move() places the frame's top-left corner
 
 
-class _ScreenFitter(QObject):
-    """Fits each top-level window when it is shown."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() in _FITTED_TYPES
-        ):
-            fit_to_screen(watched)
-        return False
-
-
-_fitter: _ScreenFitter | None = None
-
-
-def install_screen_fit() -> None:
-    """Fit every window of the application from now on (idempotent)."""
-    global _fitter
-    app = QApplication.instance()
-    if _fitter is not None or app is None:
-        return
-    _fitter = _ScreenFitter(app)
-    app.installEventFilter(_fitter)
+def fit_shown_window(watched: QObject) -> None:
+    """Fit ``watched``, just shown, if it is a top-level window or dialog (not a menu or a tool tip)."""
+    if isinstance(watched, QWidget) and watched.isWindow() and watched.windowType() in _FITTED_TYPES:
+        fit_to_screen(watched)
 
 
 def scrolling(content: QWidget) -> QScrollArea:

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QTableView, QWidget
 
-from biv_desktop.ui.common.screen_fit import fit_to_screen, install_screen_fit
+from biv_desktop.ui.common.screen_fit import fit_shown_window, fit_to_screen
 
 # Set on a table whose column widths came from the settings: its screen then leaves them as they are.
 KEPT_WIDTHS = "bivKeptWidths"
@@ -153,18 +153,26 @@ def _restore_dialog(dialog: QDialog) -> None:
         fit_to_screen(dialog)
 
 
+# The filter sees every event of the application (thousands while a page is built): the three it acts on
+# are read once, not looked up in Qt's enum at each event.
+SHOW, HIDE, CLOSE = QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Close
+
+
 class _StateKeeper(QObject):
-    """Restores what is shown and saves what closes."""
+    """Restores what is shown and saves what closes; fits each window shown to the screen (ui/common/
+    screen_fit). One filter for both, since each application-wide filter is a Python call per event."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(watched, QSplitter | QTableView):
-            restore_widget(watched)
-        elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
-            _restore_dialog(watched)
-        elif kind == QEvent.Type.Close and isinstance(watched, QMainWindow):
+        if kind == SHOW:
+            if isinstance(watched, QSplitter | QTableView):
+                restore_widget(watched)
+            elif isinstance(watched, QDialog) and watched.isWindow():
+                _restore_dialog(watched)
+            fit_shown_window(watched)
+        elif kind == CLOSE and isinstance(watched, QMainWindow):
             save_main_window(watched)
-        elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+        elif kind == HIDE and isinstance(watched, QDialog) and watched.isWindow():
             if not watched.isMaximized():
                 _write(f"dialog/{type(watched).__name__}/size", watched.size())
             save_inside(watched)
@@ -178,7 +186,6 @@ def keep_window_state(window: QMainWindow) -> None:
     """The main window's hook: fit every window to the screen and remember the state of everything in
     the application from now on, starting with ``window``'s own place and size."""
     global _keeper
-    install_screen_fit()
     app = QApplication.instance()
     if _keeper is None and app is not None:
         _keeper = _StateKeeper(app)
