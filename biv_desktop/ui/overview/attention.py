@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTab
 
 from biv_desktop.services.bookings import UNCONFIRMED_HORIZON_DAYS, SessionBooking, unconfirmed_bookings
 from biv_desktop.store.database import Database
-from biv_desktop.ui.bookings.booking_dialog import edit_booking
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
@@ -94,6 +93,8 @@ class UnconfirmedInterpreters(QWidget):
         row: SessionBooking | None = selected_row(self.table)
         if row is None:
             return
+        from biv_desktop.ui.bookings.booking_dialog import edit_booking  # the form, when it is opened
+
         if edit_booking(self, self.database, row.session.id) is not None:
             self.on_change()
 

@@ -28,8 +28,6 @@ from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import fit_columns, make_table
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.printing.preview import open_preview
-from biv_desktop.ui.printing.sheet_printing import SheetPrinting
 
 tr = translator("Overview")
 
@@ -109,6 +107,10 @@ class ChildrenToCall(QWidget):
         return len(self.rows)
 
     def print_list(self) -> None:
+        # Imported when the list is printed: the printing windows are not needed to show the overview.
+        from biv_desktop.ui.printing.preview import open_preview
+        from biv_desktop.ui.printing.sheet_printing import SheetPrinting
+
         rows, today, misses = self.rows, self.today, self.misses.value()
         title = tr("Att ringa")
         job = SheetPrinting(

@@ -25,7 +25,6 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.styles import HINT_STYLE, OK_STYLE
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.settings.theme_plans_tab import ThemePlansTab
 
 tr = translator("SetupChecklist")
 
@@ -51,6 +50,9 @@ class ThemePlansDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Temaplaner"))
+        # Imported when the dialog opens: the overview shows without the settings' theme plan editor.
+        from biv_desktop.ui.settings.theme_plans_tab import ThemePlansTab
+
         self.plans = ThemePlansTab(database)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
