@@ -153,7 +153,7 @@ def compare(
     return lines
 
 
-def overview_line(measured: list[Run], base: list[Run], what: str) -> list[Line]:
+def overview_line(part: str, measured: list[Run], base: list[Run], what: str) -> list[Line]:
     """Start to the overview painted with the register's figures (no target: it shows what follows the
     first frame), when the program said when."""
     shown = [run.shown_seconds for run in measured if run.shown_seconds is not None]
@@ -162,7 +162,7 @@ def overview_line(measured: list[Run], base: list[Run], what: str) -> list[Line]
     value, base_wall = median(shown), median([run.seconds for run in base])
     return [
         Line(
-            "1 start to the overview's figures painted, wall",
+            f"{part} start to the overview's figures painted, wall",
             seconds_text(value),
             f"{seconds_text(base_wall)} {what}",
             value / base_wall,
@@ -239,7 +239,7 @@ def measure_start(runs: int, register: Path, env: dict[str, str]) -> list[Line]:
     floor_name = "1 floor: bare window + SQLAlchemy ORM and the models"
     return [
         *compare(name, measured, base, 2.0, "bare window"),
-        *overview_line(measured, base, "bare window"),
+        *overview_line("1", measured, base, "bare window"),
         memory_line(name, measured, base, 2.0, "bare window"),
         *compare(floor_name, floor, base, None, "bare window", cpu=False),
         memory_line(floor_name, floor, base, None, "bare window"),
@@ -386,7 +386,7 @@ def measure_frozen(
     name = "5 frozen start to first painted window"
     return [
         *compare(name, measured, base, 2.0, "frozen bare window"),
-        *overview_line(measured, base, "frozen bare window"),
+        *overview_line("5 frozen", measured, base, "frozen bare window"),
         memory_line(name, measured, base, 2.0, "frozen bare window"),
     ]
 
