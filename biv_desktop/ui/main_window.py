@@ -108,11 +108,12 @@ class MainWindow(QMainWindow):
         return self._database is not None
 
     def attach(self, database: Database) -> None:
-        """Give the window its register and show the overview on it."""
-        first = self._database is None
+        """Give the window its register and show the overview on it (once: Arkiv → Öppna databas… is how
+        the window moves to another register)."""
+        if self._database is not None:
+            raise RuntimeError("the window has its register already")
         self._database = database
-        if first:
-            self._make_actions()
+        self._make_actions()
         if self._opening is not None:
             self.stack.removeWidget(self._opening)
             self._opening.deleteLater()
