@@ -3,10 +3,6 @@ shows, and its start loads no printing, spreadsheet or migration library (they a
 used). Timings are the benchmark's business (tests/benchmark/run.py); these tests hold the means that make
 the start fast."""
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +15,7 @@ from biv_desktop.ui.overview.page import OverviewPage
 from biv_desktop.ui.page import Page
 from biv_desktop.ui.participants.page import ParticipantsPage
 from biv_desktop.ui.schedule.page import SchedulePage
+from support.process import run_fresh
 
 # Loaded only when the user prints, exports, imports a list, plans dates or the register needs an upgrade.
 NOT_AT_START = ("reportlab", "uharfbuzz", "openpyxl", "pypdf", "pypdfium2", "alembic", "holidays")
@@ -125,15 +122,9 @@ def test_starting_the_window_loads_no_printing_spreadsheet_or_migration_library(
 ) -> None:
     path = tmp_path / "register.sqlite"
     open_register(path, tmp_path / "backups").close()  # at the current schema: no upgrade is due
-    env = dict(os.environ, BIV_DESKTOP_QUIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", START, str(path)], env=env, capture_output=True, text=True, timeout=180
-    )
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    lines, started = run_fresh(START, str(path), BIV_DESKTOP_QUIT_AFTER_START="1")
     assert lines[0].startswith("first frame ")  # the window painted its first frame, then ended
     float(lines[0].removeprefix("first frame "))
-    started = json.loads(lines[-1])
     assert started["status"] == 0
     loaded = {name.split(".")[0] for name in started["modules"]}
     assert "biv_desktop" in loaded and "PySide6" in loaded
@@ -143,12 +134,7 @@ def test_starting_the_window_loads_no_printing_spreadsheet_or_migration_library(
 def test_showing_every_page_loads_no_printing_or_file_library(tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "register.sqlite"
     open_register(path, tmp_path / "backups").close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", EVERY_PAGE, str(path)], env=env, capture_output=True, text=True, timeout=180
-    )
-    assert done.returncode == 0, done.stderr
-    shown = json.loads(done.stdout.splitlines()[-1])
+    _lines, shown = run_fresh(EVERY_PAGE, str(path))
     assert "Grupper" in shown["titles"] and "Inställningar" in shown["titles"]
     loaded = {name.split(".")[0] for name in shown["modules"]}
     assert [library for library in NOT_FOR_A_PAGE if library in loaded] == []
@@ -159,18 +145,8 @@ def test_the_window_is_on_screen_before_the_database_layer_loads_then_opens_its_
 ) -> None:
     path = tmp_path / "register.sqlite"
     open_register(path, tmp_path / "backups").close()
-    env = dict(os.environ, BIV_DESKTOP_QUIT_AFTER_START="1", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME_FIRST, str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    lines, started = run_fresh(FIRST_FRAME_FIRST, str(path), BIV_DESKTOP_QUIT_AFTER_START="1")
     assert [line.split()[0:2] for line in lines[:2]] == [["first", "frame"], ["register", "shown"]]
-    started = json.loads(lines[-1])
     assert started["status"] == 0
     first = started["seen"]["at first frame"]
     assert first["painted"]

@@ -2,15 +2,12 @@
 load their editors' and dialogs' modules when the user opens them, and the settings tabs not in view when
 she goes to them. Timings are the benchmark's business (tests/benchmark/run.py); this test holds the means."""
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.store.register import open_register
+from support.process import run_fresh
 
 SHOW = """
 import json, sys
@@ -54,12 +51,7 @@ def test_showing_the_people_training_and_settings_pages_loads_no_editor_or_hidde
 ) -> None:
     path = tmp_path / "register.sqlite"
     open_register(path, tmp_path / "backups").close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", SHOW, str(path), *PAGES], env=env, capture_output=True, text=True, timeout=180
-    )
-    assert done.returncode == 0, done.stderr
-    shown = json.loads(done.stdout.splitlines()[-1])
+    _lines, shown = run_fresh(SHOW, str(path), *PAGES)
     assert shown["shown"] == "Inställningar"
     modules = set(shown["modules"])
     assert {"biv_desktop.ui.people.leaders_page", "biv_desktop.ui.settings.general_tab"} <= modules

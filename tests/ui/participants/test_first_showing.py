@@ -2,15 +2,12 @@
 the dialogs and the privacy actions are loaded when first used. Timings are the benchmark's business
 (tests/benchmark/run.py); this test holds the means."""
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.store.register import open_register
+from support.process import run_fresh
 
 PARTICIPANTS = "biv_desktop.ui.participants"
 # Loaded when the user opens the tab, the dialog or the action, not to show the register.
@@ -55,16 +52,7 @@ def test_showing_the_register_loads_neither_the_other_tabs_nor_the_dialogs(
 ) -> None:
     path = tmp_path / "register.sqlite"
     open_register(path, tmp_path / "backups").close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", SHOW_THE_REGISTER, str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr
-    shown = json.loads(done.stdout.splitlines()[-1])
+    _lines, shown = run_fresh(SHOW_THE_REGISTER, str(path))
     assert shown["count"] == "Inga deltagare registrerade ännu."
     assert [name for name in NOT_FOR_THE_REGISTER if name in shown["modules"]] == []
     # The Familjer tab, once shown, is there and has read the (empty) register.
