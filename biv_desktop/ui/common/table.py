@@ -106,7 +106,9 @@ class _RowsInView(QObject):
         self._table.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._stale:
+        if event.type() == QEvent.Type.Resize:  # a taller view shows rows not fitted yet
+            self._stale = True
+        elif event.type() == QEvent.Type.Paint and self._stale:
             self._stale = False
             self._fit()  # before the paint itself, which then draws the rows at their new heights
         return False
