@@ -52,6 +52,11 @@ DISPLAY, TOOLTIP, BACKGROUND, FOREGROUND, FONT, ALIGNMENT, ACCESSIBLE, DECORATIO
     )
 )
 CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+RUN_BRUSH, CLOSED_BRUSH, FLAG_BRUSH, TOTALS_BRUSH = (
+    QBrush(colour) for colour in (RUN_BACKGROUND, CLOSED_BACKGROUND, FLAG_BACKGROUND, TOTALS_BACKGROUND)
+)
+BLACK_BRUSH, LEFT_BRUSH, NOT_HELD_BRUSH = (QBrush(QColor(name)) for name in ("#000000", "#6a6a6a", "#8a8a8a"))
+HATCH_BRUSH = QBrush(CANCELLED_HATCH, Qt.BrushStyle.BDiagPattern)  # a cancelled session's cells
 CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -134,7 +139,7 @@ class AttendanceGridModel(QAbstractTableModel):
             if role == TOOLTIP:
                 return self._session_tooltip(session)
             if role == FOREGROUND and session.status is not SessionStatus.HELD:
-                return _brush("#8a8a8a")
+                return NOT_HELD_BRUSH
             if role == FONT and session.status is SessionStatus.CANCELLED:
                 struck = QFont()
                 struck.setStrikeOut(True)
@@ -188,16 +193,16 @@ class AttendanceGridModel(QAbstractTableModel):
             return self._cell_tooltip(row, session, mark, expected)
         if role == BACKGROUND:
             if row.in_missed_run(session.id):
-                return _brush(RUN_BACKGROUND.name())
+                return RUN_BRUSH
             if mark is not None:
-                return _brush(colours(mark)[1].name())
+                return _mark_brushes(mark)[1]
             if session.status is SessionStatus.CANCELLED:
-                return _hatch()
+                return HATCH_BRUSH
             if not expected or not (session.open_for_marks or session.notice_ahead):
-                return _brush(CLOSED_BACKGROUND.name())
+                return CLOSED_BRUSH
             return None
         if role == FOREGROUND and mark is not None:
-            return _brush(colours(mark)[0].name())
+            return _mark_brushes(mark)[0]
         if role == FONT and mark is not None:
             return _bold()
         return None
@@ -235,13 +240,13 @@ class AttendanceGridModel(QAbstractTableModel):
             return "\n".join(lines)
         if row.follow_up:
             if role == BACKGROUND:
-                return _brush(FLAG_BACKGROUND.name())
+                return FLAG_BRUSH
             if role == FOREGROUND:
-                return _brush("#000000")
+                return BLACK_BRUSH
             if role == DECORATION:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == FOREGROUND and row.left_on is not None:
-            return _brush("#6a6a6a")
+            return LEFT_BRUSH
         return None
 
     def flag_text(self, row: GridRow) -> str:
@@ -342,9 +347,9 @@ class AttendanceGridModel(QAbstractTableModel):
 def _totals_style(role: int) -> Any:
     """How totals look: centred, bold, dark on a light blue-grey."""
     if role == BACKGROUND:
-        return _brush(TOTALS_BACKGROUND.name())
+        return TOTALS_BRUSH
     if role == FOREGROUND:
-        return _brush("#000000")
+        return BLACK_BRUSH
     if role == FONT:
         return _bold()
     if role == ALIGNMENT:
@@ -353,15 +358,10 @@ def _totals_style(role: int) -> Any:
 
 
 @cache
-def _brush(colour: str) -> QBrush:
-    """The solid brush of a colour (#rrggbb), made once."""
-    return QBrush(QColor(colour))
-
-
-@cache
-def _hatch() -> QBrush:
-    """A cancelled session's cells: grey diagonal lines."""
-    return QBrush(CANCELLED_HATCH, Qt.BrushStyle.BDiagPattern)
+def _mark_brushes(mark: Mark) -> tuple[QBrush, QBrush]:
+    """A mark's text and background brushes, made once."""
+    text, background = colours(mark)
+    return QBrush(text), QBrush(background)
 
 
 @cache

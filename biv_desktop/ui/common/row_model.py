@@ -105,6 +105,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every role of every cell a view paints or measures (tens of thousands of times when a
         # long list is shown): roles no column answers are turned away before anything else is looked at.
+        if role not in _ANSWERED_ROLES:
+            return None
         return self.cell(index.row(), index.column(), role)
 
     def cell(self, position: int, number: int, role: int) -> Any:
@@ -244,7 +246,7 @@ class SearchProxy(QSortFilterProxyModel):
             # Qt asks row by row, every row at each keystroke; the answers are worked out for all rows in
             # one pass when the search, the filter or the rows have changed, and looked up here.
             if self._accepted_for != (id(source), source.version, self._filter_version):
-                self._accepted = [self._accepts(row) for row in source.rows()]
+                self._accepted = [self._accepts(row) for row in source.row_list()]
                 self._accepted_for = (id(source), source.version, self._filter_version)
             return self._accepted[source_row]
         return self._accepts(source.index(source_row, 0, source_parent).data(ROW_ROLE))
