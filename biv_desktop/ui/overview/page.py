@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.services.followup import Overview, load_overview
 from biv_desktop.store.database import Database
+from biv_desktop.ui.attendance import open_session_attendance
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import make_table
@@ -239,12 +240,3 @@ class OverviewPage(Page):
             self.tr("av {count}").format(count=agreement.training_places_per_year),
             self.tr("använda under avtalsåret"),
         )
-
-
-def open_session_attendance(
-    parent: QWidget | None, database: Database, session_id: int, *, today: dt.date | None = None
-) -> bool:
-    """The room view for a session; its modules load when it is first opened, not with the window."""
-    from biv_desktop.ui.attendance import session_dialog
-
-    return session_dialog.open_session_attendance(parent, database, session_id, today=today)

@@ -5,31 +5,21 @@ actions. They work on the chosen session, and on the period and premises the pag
 group filters narrow the list only, as a pack of sheets is printed for a period at a place.
 """
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 
 from biv_desktop.services.schedule import ScheduleRow
+from biv_desktop.ui.attendance import open_session_attendance
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.printing import print_pack, print_session_sheet
 from biv_desktop.ui.schedule.widgets import tr
 
 if TYPE_CHECKING:
-    from biv_desktop.store.database import Database
     from biv_desktop.ui.schedule.page import SchedulePage
-
-
-def open_session_attendance(
-    parent: QWidget | None, database: "Database", session_id: int, *, today: dt.date | None = None
-) -> bool:
-    """The room view for a session; its modules load when it is first opened, not with the schedule."""
-    from biv_desktop.ui.attendance import session_dialog
-
-    return session_dialog.open_session_attendance(parent, database, session_id, today=today)
 
 
 def action_button(action: QAction) -> QPushButton:
