@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.shown_rows import ShownRows
@@ -62,3 +63,12 @@ def test_the_search_and_the_row_filter_keep_the_sorted_order(qtmodeltester: Mode
     assert names(rows) == ["Grupp 9 ryd", "Grupp 11 Ryd", "Grupp 10 Ryd", "Åby 2"]
     rows.set_row_filter(None)
     assert rows.rowCount() == 6 and model.rowCount() == 6
+
+
+def test_an_edited_row_that_keeps_its_place_is_shown_anew(qtbot: QtBot) -> None:
+    model, rows = make_rows()
+    rows.sort(0)
+    line = names(rows).index("Zebra")
+    with qtbot.waitSignal(rows.dataChanged):
+        model.replace_row(4, Group("Zebra 2", 2))  # still between "grupp 9 Ryd" and "Åby 2"
+    assert names(rows).index("Zebra 2") == line

@@ -125,7 +125,11 @@ class ShownRows(QAbstractTableModel):
     def _source_changed(self, *_args: object) -> None:
         # An edited row may sort or match otherwise now: the lines are worked out again.
         self._sorted = self._order()
-        self._rearrange(self._filtered(self._sorted))
+        shown = self._filtered(self._sorted)
+        if shown != self._shown:
+            self._rearrange(shown)
+        elif shown:  # the same lines in the same order, but what they say has changed
+            self.dataChanged.emit(self.index(0, 0), self.index(len(shown) - 1, self.columnCount() - 1))
 
     # The Qt model.
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
