@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, contains_eager, joinedload
 
 from biv_desktop.domain.ages import AgeBand, age_on
 from biv_desktop.domain.enums import Gender, Programme, ProgrammeStatus, Role
@@ -65,12 +65,12 @@ class WaitingRow:
 def _rows(session: Session, today: dt.date, participant_id: int | None = None) -> list[WaitingRow]:
     query = (
         select(WaitingListEntry, func.coalesce(Family.name, ""), func.coalesce(Language.name, ""))
-        .join(Participant, WaitingListEntry.participant_id == Participant.id)
+        .join(WaitingListEntry.participant)
         .outerjoin(Family, Participant.family_id == Family.id)
         .outerjoin(Language, Participant.mother_tongue_id == Language.id)
         .where(Participant.anonymised_on.is_(None))
         .options(
-            joinedload(WaitingListEntry.participant),
+            contains_eager(WaitingListEntry.participant),
             joinedload(WaitingListEntry.language),
             joinedload(WaitingListEntry.group).joinedload(Group.language),
         )
@@ -82,9 +82,10 @@ def _rows(session: Session, today: dt.date, participant_id: int | None = None) -
     rows = []
     for entry, family, language in session.execute(query):
         person = entry.participant
-        wanted = wanted_place(entry.wish, person.role, language, person.birth_year, today, bands)
+        named = entry.wish
+        wanted = wanted_place(named, person.role, language, person.birth_year, today, bands)
         group_name = entry.group.name if entry.group is not None else ""
-        wish = WaitingWish(entry.group_id, entry.language_id, entry.wish.band)
+        wish = WaitingWish(entry.group_id, entry.language_id, named.band)
         rows.append(
             WaitingRow(
                 participant_id=person.id,
