@@ -193,12 +193,6 @@ def translate_os_error(error: OSError, path: Path) -> StoreError:
     )
 
 
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    """A URI that opens ``path`` for reading only, whatever characters its folders' names hold."""
-    uri = f"{path.absolute().as_uri()}?mode=ro"
-    return f"{uri}&immutable=1" if immutable else uri
-
-
 def is_writable(path: Path) -> bool:
     """Whether the program may write to ``path``, a file or a folder.
 

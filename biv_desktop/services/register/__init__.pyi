@@ -24,7 +24,6 @@ from biv_desktop.services.register.break_weeks import save_break_week as save_br
 from biv_desktop.services.register.encryption import SwitchSummary as SwitchSummary
 from biv_desktop.services.register.encryption import change_passphrase as change_passphrase
 from biv_desktop.services.register.encryption import is_encrypted as is_encrypted
-from biv_desktop.services.register.encryption import lock_register as lock_register
 from biv_desktop.services.register.encryption import needs_passphrase as needs_passphrase
 from biv_desktop.services.register.encryption import switch_encryption_off as switch_encryption_off
 from biv_desktop.services.register.encryption import switch_encryption_on as switch_encryption_on

@@ -48,11 +48,6 @@ def unlock_register(path: Path, passphrase: str) -> None:
     cipher.unlock(path.expanduser().absolute(), passphrase)
 
 
-def lock_register(path: Path) -> None:
-    """Forget the passphrase of the register at ``path`` (the program is closing it)."""
-    cipher.forget(path.expanduser().absolute())
-
-
 def switch_encryption_on(
     database: Database, passphrase: str, backups: Path, again: str | None = None
 ) -> SwitchSummary:
