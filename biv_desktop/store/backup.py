@@ -38,7 +38,7 @@ def backup_file(
         raise _explain(PermissionError(errno.EACCES, "read-only folder"), source, existing / destination.name)
     try:
         destination.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _remove(partial)
+        remove_with_journals(partial)
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
         _copy(source, partial, progress, step_pages)
@@ -257,8 +257,8 @@ def _explain(error: BaseException, source: Path, destination: Path) -> StoreErro
     )
 
 
-def _remove(partial: Path) -> None:
-    # The copy and whatever SQLite kept beside it while writing: all of it holds personal data.
+def remove_with_journals(partial: Path) -> None:
+    """Remove a database file and whatever SQLite kept beside it while writing: all of it holds personal data."""
     for leftover in (
         partial,
         *(partial.with_name(partial.name + end) for end in ("-journal", "-wal", "-shm")),
@@ -269,7 +269,7 @@ def _remove(partial: Path) -> None:
 def _clean_up(partial: Path) -> None:
     # After a failure: tidy what can be tidied, without hiding the failure itself.
     with suppress(OSError):
-        _remove(partial)
+        remove_with_journals(partial)
 
 
 def sync_folder(folder: Path) -> None:

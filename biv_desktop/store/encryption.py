@@ -18,7 +18,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 
 from biv_desktop.store import cipher, integrity
-from biv_desktop.store.backup import sync_folder
+from biv_desktop.store.backup import remove_with_journals, sync_folder
 from biv_desktop.store.database import BUSY_TIMEOUT_MS, translate_operational_error, translate_os_error
 from biv_desktop.store.errors import DamagedDatabaseError, StoreError
 
@@ -35,7 +35,7 @@ def convert(path: Path, new_key: str | None) -> None:
     """
     fresh = path.with_name(path.name + NEW_SUFFIX)
     old = path.with_name(path.name + OLD_SUFFIX)
-    _remove_files(fresh)
+    remove_with_journals(fresh)
     journal = _settle_journal(path)
     try:
         _export(path, fresh, new_key)
@@ -43,7 +43,7 @@ def convert(path: Path, new_key: str | None) -> None:
         if journal == "wal":
             _set_journal(fresh, new_key, "WAL")  # the register as the program keeps it, a backup standalone
         _fsync(fresh)
-        _remove_files(old)
+        remove_with_journals(old)
         # A file system without hard links (FAT): the old bytes are freed, not overwritten.
         with suppress(OSError):
             os.link(path, old)
@@ -51,7 +51,7 @@ def convert(path: Path, new_key: str | None) -> None:
         sync_folder(path.parent)
     except BaseException as error:
         with suppress(OSError):
-            _remove_files(fresh)
+            remove_with_journals(fresh)
             # Failed before the swap: the second name is still the register itself, so only the name goes.
             if old.exists() and os.path.samefile(old, path):
                 old.unlink()
@@ -164,11 +164,6 @@ def overwrite_and_remove(path: Path) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         file.unlink()
-
-
-def _remove_files(path: Path) -> None:
-    for file in (path, *(path.with_name(path.name + end) for end in ("-journal", "-wal", "-shm"))):
-        file.unlink(missing_ok=True)
 
 
 def remove_leftovers(path: Path) -> list[Path]:
