@@ -8,6 +8,7 @@ from a birth year alone, as in the follow-up's age table); a guardian waits for 
 """
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from biv_desktop.domain.ages import AgeBand, age_in_year, band_for
@@ -62,3 +63,9 @@ def wanted_place(
     if role is Role.GUARDIAN:
         return WantedPlace(language, True, None)
     return WantedPlace(language, False, band_for(age_in_year(birth_year, on.year), bands))
+
+
+def bands_in_order(bands: Sequence[AgeBand], found: Iterable[AgeBand | None]) -> tuple[AgeBand, ...]:
+    """The settings' ``bands``, then the other bands ``found`` (a named group's own ages), youngest first:
+    the order the waiting list's figures and the report's columns take."""
+    return (*bands, *sorted({band for band in found if band is not None} - set(bands)))

@@ -8,7 +8,7 @@ from biv_desktop.domain.followup.figures import WaitingCount, WaitingFigures
 from biv_desktop.domain.followup.period import Period
 from biv_desktop.domain.followup.records import FollowUpRecords
 from biv_desktop.domain.sorting import swedish_sort_key
-from biv_desktop.domain.waiting import wanted_place
+from biv_desktop.domain.waiting import bands_in_order, wanted_place
 
 
 def waiting_figures(records: FollowUpRecords, period: Period) -> WaitingFigures | None:
@@ -29,9 +29,7 @@ def waiting_figures(records: FollowUpRecords, period: Period) -> WaitingFigures 
         else:
             keys[(place.language, Role.CHILD, place.band)] += 1
     # A named group's own ages may differ from the bands in the settings: they come after them.
-    order = {band: index for index, band in enumerate(bands)}
-    others = sorted({band for _, _, band in keys if band is not None and band not in order})
-    order |= {band: len(bands) + index for index, band in enumerate(others)}
+    order = {band: index for index, band in enumerate(bands_in_order(bands, (band for _, _, band in keys)))}
 
     def position(key: tuple[str, Role, AgeBand | None]) -> tuple[str, int]:
         language, role, band = key

@@ -4,6 +4,7 @@ the demand (the waiting list)."""
 from biv_desktop.domain.ages import AgeBand
 from biv_desktop.domain.enums import Role
 from biv_desktop.domain.followup.figures import FollowUpFigures
+from biv_desktop.domain.waiting import bands_in_order
 from biv_desktop.reports.followup.labels import name_label, short_age_group_label
 from biv_desktop.reports.followup.model import Cell, ReportTable, counted
 from biv_desktop.reports.followup.tables_people import small_count_rule
@@ -47,10 +48,11 @@ def waiting_table(figures: FollowUpFigures) -> ReportTable:
             rows=(),
             empty_text="Väntelistan finns inte med i denna rapport.",
         )
-    groups: list[tuple[Role, AgeBand | None]] = [(Role.CHILD, band) for band in waiting.bands]
     # A named group's own ages, when they are not among the settings' bands, get a column of their own.
-    others = {count.band for count in waiting.counts if count.band is not None} - set(waiting.bands)
-    groups += [(Role.CHILD, band) for band in sorted(others)]
+    found = (count.band for count in waiting.counts)
+    groups: list[tuple[Role, AgeBand | None]] = [
+        (Role.CHILD, band) for band in bands_in_order(waiting.bands, found)
+    ]
     if any(count.role is Role.CHILD and count.band is None for count in waiting.counts):
         groups.append((Role.CHILD, None))
     groups.append((Role.GUARDIAN, None))
