@@ -45,8 +45,11 @@ class LazyTabs(QTabWidget):
         title = self.tabText(index)
         had_focus = QApplication.focusWidget() is stand_in  # the user went to the tab: the keys go into it
         self.blockSignals(True)  # the same tab stays current: nothing to tell anyone
+        # In beside the stand-in and made current first: removing a current tab would show a neighbour.
+        self.insertTab(index + 1, widget, title)
+        if current == index:
+            self.setCurrentIndex(index + 1)
         self.removeTab(index)
-        self.insertTab(index, widget, title)
         self.setCurrentIndex(current)
         # The tabs' Alt keys are taken again, after the new tab's own: where a button in a tab has the same
         # Alt key as a tab, the button comes first, as when every tab was built before the tab bar's titles.
