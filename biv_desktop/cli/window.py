@@ -17,6 +17,10 @@ def _window() -> Callable[..., int]:
     if hint is not None:
         raise CommandError(hint)
     try:
+        from biv_desktop.ui.module_check import answer_without_keeping_source
+
+        # Before the window's modules are imported, so none of their sources is kept in memory.
+        answer_without_keeping_source()
         from biv_desktop.ui.app import run
     except ImportError as error:
         raise CommandError(

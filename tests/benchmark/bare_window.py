@@ -48,6 +48,10 @@ class FirstFrame(QObject):
 
 def load_store() -> None:
     """SQLAlchemy's ORM and the register's models, configured as they are before the first query."""
+    from biv_desktop.ui.module_check import answer_without_keeping_source
+
+    # Before SQLAlchemy is imported, as the program's start does (biv_desktop/cli/window.py).
+    answer_without_keeping_source()
     from sqlalchemy.orm import configure_mappers
 
     import biv_desktop.store.models  # noqa: F401 - imported for its mapped classes

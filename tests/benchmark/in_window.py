@@ -26,13 +26,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from biv_desktop.services.attendance import grid
-from biv_desktop.services.groups import list_groups
-from biv_desktop.services.register import open_for_window
-from biv_desktop.ui.app import application
-from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
-from biv_desktop.ui.main_window import MainWindow
-from biv_desktop.ui.participants.page import ParticipantsPage
+from biv_desktop.ui.module_check import answer_without_keeping_source
 
 TYPED = "sara"
 
@@ -61,6 +55,16 @@ def term_of(today: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def main() -> None:
+    # As the program's start does (cli/window.py) before it imports the window's modules.
+    answer_without_keeping_source()
+    from biv_desktop.services.attendance import grid
+    from biv_desktop.services.groups import list_groups
+    from biv_desktop.services.register import open_for_window
+    from biv_desktop.ui.app import application
+    from biv_desktop.ui.attendance.grid_widget import AttendanceGridWidget
+    from biv_desktop.ui.main_window import MainWindow
+    from biv_desktop.ui.participants.page import ParticipantsPage
+
     register, backups = Path(sys.argv[1]), Path(sys.argv[2])
     app = application()
     database = open_for_window(register, backups)
