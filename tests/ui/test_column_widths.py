@@ -3,15 +3,18 @@ sizeHintForColumn gives, on the same rows, wherever the list is scrolled, whiche
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.column_widths import measured_rows, text_column_widths
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.shown_rows import ShownRows
+from biv_desktop.ui.common.table import fit_columns, make_table, text_only_columns
 
 NAMES = ["Eva Lund", "Omar Ali", "Anna-Karin Bergström Wikander", "Li", "Åsa Öhman", "Hodan Abdi Warsame"]
 
@@ -31,15 +34,16 @@ def lines(count: int) -> list[Line]:
     ]
 
 
+COLUMNS: list[Column[Line]] = [
+    Column("Nr", lambda line: str(line.number)),
+    Column("Gruppledare", lambda line: "\n".join(line.leaders)),
+    Column("Lokal", lambda line: line.place),
+    Column("Tom", lambda line: ""),
+]
+
+
 def shown_table(qtbot: QtBot, count: int, *, wrap: bool, precision: int = 200) -> QTableView:
-    model: RowTableModel[Line] = RowTableModel(
-        [
-            Column("Nr", lambda line: str(line.number)),
-            Column("Gruppledare", lambda line: "\n".join(line.leaders)),
-            Column("Lokal", lambda line: line.place),
-            Column("Tom", lambda line: ""),
-        ]
-    )
+    model: RowTableModel[Line] = RowTableModel(COLUMNS)
     model.set_rows(lines(count))
     proxy = SearchProxy(lambda line: line.place)
     proxy.setSourceModel(model)
@@ -79,3 +83,49 @@ def test_hidden_rows_a_sorted_list_and_other_precisions_give_qts_widths_too(qtbo
     for precision in (0, -1, 1):
         table.horizontalHeader().setResizeContentsPrecision(precision)
         assert text_column_widths(table, range(4)) == qt_widths(table)
+
+
+class BoldPlaces(RowTableModel[Line]):
+    """A row model whose own ``data`` makes a cell wider than its text: measured by Qt, cell by cell."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.column() == 2:
+            font = QFont()
+            font.setBold(True)
+            font.setPointSize(font.pointSize() * 2)
+            return font
+        return super().data(index, role)
+
+
+def qt_fitted(table: QTableView) -> list[int]:
+    for column in range(table.model().columnCount()):
+        table.resizeColumnToContents(column)
+    return [table.columnWidth(column) for column in range(table.model().columnCount())]
+
+
+@pytest.mark.parametrize("through", ["proxy", "shown rows", "own data"])
+def test_fitting_columns_gives_the_widths_qt_fits_them_to(qtbot: QtBot, through: str) -> None:
+    table = shown_table(qtbot, 260, wrap=True)
+    source = table.model().sourceModel()
+    if through != "proxy":
+        model = BoldPlaces(COLUMNS) if through == "own data" else RowTableModel(COLUMNS)
+        model.set_rows(source.rows())
+        table.setModel(ShownRows(model) if through == "shown rows" else model)
+        QApplication.processEvents()
+    assert text_only_columns(table.model()) == (frozenset() if through == "own data" else frozenset(range(4)))
+    fit_columns(table, {})
+    fitted = [table.columnWidth(column) for column in range(4)]
+    assert fitted == qt_fitted(table)
+    # The heading is the widest in the empty column, the texts in the others.
+    assert fitted[3] == table.horizontalHeader().sectionSizeHint(3) > 0
+    if through == "own data":
+        # The places at twice the size: measured with their font, not the view's.
+        widest = max(table.fontMetrics().horizontalAdvance(line.place) for line in source.rows())
+        assert fitted[2] > 1.5 * widest
+
+
+def test_a_capped_column_is_cut_at_its_limit(qtbot: QtBot) -> None:
+    table = shown_table(qtbot, 40, wrap=False)
+    fit_columns(table, {2: 60, 3: 500})
+    assert table.columnWidth(2) == 60
+    assert table.columnWidth(3) == table.horizontalHeader().sectionSizeHint(3)
