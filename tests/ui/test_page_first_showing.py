@@ -1,6 +1,6 @@
-"""A page's first showing builds what is in view and loads no more: the people, training and settings pages
-load their editors' and dialogs' modules when the user opens them, and the settings tabs not in view when
-she goes to them. Timings are the benchmark's business (tests/benchmark/run.py); this test holds the means."""
+"""A page's first showing builds what is in view and loads no more: the schedule, people, training and
+settings pages load their editors', dialogs' and printing's modules when the user opens them, and the
+settings tabs not in view when she goes to them. Timings are the benchmark's business (tests/benchmark/run.py); this test holds the means."""
 
 from pathlib import Path
 
@@ -29,7 +29,7 @@ database.close()
 print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
 """
 
-PAGES = ["Gruppledare", "Tolkar", "Utbildning", "Inställningar"]
+PAGES = ["Schema", "Gruppledare", "Tolkar", "Utbildning", "Inställningar"]
 
 # Loaded when the user opens an editor or a dialog, or goes to a tab: not for showing the pages.
 WHEN_OPENED = (
@@ -43,10 +43,14 @@ WHEN_OPENED = (
     "biv_desktop.ui.settings.report_settings_tab",
     "biv_desktop.ui.followup.questionnaire_editor",
     "biv_desktop.ui.encryption.settings_tab",
+    # Printing (the preview, Qt's print support) loads when something is first printed.
+    "biv_desktop.ui.printing.preview",
+    "biv_desktop.ui.printing.sheet_printing",
+    "PySide6.QtPrintSupport",
 )
 
 
-def test_showing_the_people_training_and_settings_pages_loads_no_editor_or_hidden_tab(
+def test_showing_the_schedule_people_training_and_settings_pages_loads_no_editor_or_hidden_tab(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
     path = tmp_path / "register.sqlite"
@@ -54,5 +58,9 @@ def test_showing_the_people_training_and_settings_pages_loads_no_editor_or_hidde
     _lines, shown = run_fresh(SHOW, str(path), *PAGES)
     assert shown["shown"] == "Inställningar"
     modules = set(shown["modules"])
-    assert {"biv_desktop.ui.people.leaders_page", "biv_desktop.ui.settings.general_tab"} <= modules
+    assert {
+        "biv_desktop.ui.schedule.page",
+        "biv_desktop.ui.people.leaders_page",
+        "biv_desktop.ui.settings.general_tab",
+    } <= modules
     assert [module for module in WHEN_OPENED if module in modules] == []

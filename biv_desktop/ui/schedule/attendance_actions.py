@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton
 from biv_desktop.services.schedule import ScheduleRow
 from biv_desktop.ui.attendance import open_session_attendance
 from biv_desktop.ui.common.row_model import ROW_ROLE
-from biv_desktop.ui.printing import print_pack, print_session_sheet
 from biv_desktop.ui.schedule.widgets import tr
 
 if TYPE_CHECKING:
@@ -126,11 +125,16 @@ class ScheduleAttendance(QObject):
         page = self._page
         row = page.current_session()
         if row is not None:
+            # Printing's modules (the preview, Qt's print support) load when something is first printed.
+            from biv_desktop.ui.printing import print_session_sheet
+
             print_session_sheet(page, page.database, row.id, page.fixed_today)
 
     def print_all(self) -> None:
         """Preview every session sheet of the shown period (at the chosen premises) in one printout."""
         page = self._page
+        from biv_desktop.ui.printing import print_pack
+
         print_pack(
             page,
             page.database,
