@@ -192,20 +192,26 @@ def read_rows(session: Session, today: dt.date, participant_id: int | None = Non
     if participant_id is not None:
         query = query.where(Participant.id == participant_id)
     groups = _current_groups(session, participant_id)
+    # Each programme status's two labels, looked up once rather than once per person.
+    status_words = {status: (status.label, status.programme.label) for status in ProgrammeStatus}
     rows = []
     for record in session.execute(query):
-        values = dict(record._mapping)
-        current = tuple(groups.get(record.id, ()))
-        status: ProgrammeStatus = record.programme_status
-        key = search_key(
-            *(values[name] for name in ("first_name", "last_name", "native_name", "family_name", "language")),
-            status.label,
-            status.programme.label,
-            record.district,
-            *current,
-        )
-        age = age_on(record.birth_year, today, record.birth_date)
-        rows.append(ParticipantRow(**values, age=age, current_groups=current, search_key=key))
+        # In _ROW_COLUMNS' order: a tuple unpacked, not a row read name by name (2,340 rows a reading).
+        (
+            pid, first, last, native, family_id, family, birth_year, birth_date, gender, role,
+            language_id, language, status, district, consent_on, waiting_since,
+        ) = record  # fmt: skip
+        current = tuple(groups.get(pid, ()))
+        key = search_key(first, last, native, family, language, *status_words[status], district, *current)
+        rows.append(
+            ParticipantRow(
+                id=pid, first_name=first, last_name=last, native_name=native, family_id=family_id,
+                family_name=family, birth_year=birth_year, birth_date=birth_date,
+                age=age_on(birth_year, today, birth_date), gender=gender, role=role, language_id=language_id,
+                language=language, programme_status=status, district=district, consent_on=consent_on,
+                current_groups=current, waiting_since=waiting_since, search_key=key,
+            )
+        )  # fmt: skip
     return rows
 
 
