@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.services.schedule import ScheduleRow
+from biv_desktop.ui import printing
 from biv_desktop.ui.attendance.session_dialog import SessionAttendanceDialog
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import attendance_actions
@@ -37,12 +38,14 @@ class Recorder:
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> dict[str, Recorder]:
-    """The room view and the three print previews, as the schedule looks them up, replaced by recorders."""
+    """The room view and the print previews, where the schedule looks them up, replaced by recorders: the
+    previews in ui.printing, which the schedule imports when it first prints."""
     recorders = {
         name: Recorder() for name in ("open_session_attendance", "print_session_sheet", "print_pack")
     }
-    for name, recorder in recorders.items():
-        monkeypatch.setattr(attendance_actions, name, recorder)
+    monkeypatch.setattr(attendance_actions, "open_session_attendance", recorders["open_session_attendance"])
+    for name in ("print_session_sheet", "print_pack"):
+        monkeypatch.setattr(printing, name, recorders[name])
     return recorders
 
 
