@@ -1,7 +1,7 @@
 """Where the keyboard is shows on buttons: the focused button has a blue frame, the others do not."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui import app
@@ -28,3 +28,22 @@ def test_the_focused_button_has_a_blue_frame(qtbot: QtBot) -> None:
     qtbot.waitUntil(second.hasFocus)
     assert left_edge(second) == FOCUS_BLUE
     assert left_edge(first) != FOCUS_BLUE
+
+
+def test_a_focused_tool_button_has_the_frame_too_and_keeps_its_size(qtbot: QtBot) -> None:
+    app.application()
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    button, tool = QPushButton("Spara"), QToolButton()
+    tool.setText("Skriv ut")
+    layout.addWidget(button)
+    layout.addWidget(tool)
+    window.show()
+    qtbot.waitExposed(window)
+    size = tool.size()
+    tool.setFocus()
+    qtbot.waitUntil(tool.hasFocus)
+    assert left_edge(tool) == FOCUS_BLUE
+    assert left_edge(button) != FOCUS_BLUE
+    assert tool.size() == size

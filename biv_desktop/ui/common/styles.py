@@ -12,11 +12,3 @@ FLAG_STYLE = "background: #ffe0b2; border: 1px solid #e0a060; border-radius: 4px
 BANNER_STYLE = "background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; padding: 8px;"
 # A hint under a table or a form, in the palette's quieter colour.
 HINT_STYLE = "color: palette(placeholder-text);"
-
-# The keyboard's place on a button, plainly visible (the platform's dotted frame is hard to see or is not
-# drawn at all): a blue frame around the focused button. The padding keeps the button's size.
-FOCUS_STYLE = (
-    "QPushButton:focus, QToolButton:focus { border: 2px solid #1565c0; border-radius: 4px;"
-    " padding: 3px 10px; background-color: palette(button); }"
-    " QPushButton:focus:pressed, QToolButton:focus:pressed { background-color: palette(midlight); }"
-)
