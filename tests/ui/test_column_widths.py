@@ -11,10 +11,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
-from biv_desktop.ui.common.column_widths import measured_rows, text_column_widths
+from biv_desktop.ui.common.column_widths import measured_rows, text_column_widths, text_only_columns
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.shown_rows import ShownRows
-from biv_desktop.ui.common.table import fit_columns, make_table, text_only_columns
+from biv_desktop.ui.common.table import fit_columns, make_table
 
 NAMES = ["Eva Lund", "Omar Ali", "Anna-Karin Bergström Wikander", "Li", "Åsa Öhman", "Hodan Abdi Warsame"]
 

@@ -9,10 +9,14 @@ font, and asks the delegate only for the widest few (within a few pixels, where 
 """
 
 from collections.abc import Iterable
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+from biv_desktop.ui.common.row_model import RowTableModel
+from biv_desktop.ui.common.shown_rows import ShownRows
 
 # The delegate lays text out with fractional widths and rounds up; a text this much narrower than the widest
 # by the font's metrics cannot come out wider.
@@ -30,13 +34,12 @@ def text_column_widths(table: QTableView, columns: Iterable[int]) -> dict[int, i
     table.initViewItemOption(option)
     metrics = QFontMetrics(option.font)
     rows = measured_rows(table)
+    behind = row_model_behind(model, rows)
     grid = 1 if table.showGrid() else 0
     widths = {}
     for column in columns:
         widest: dict[str, tuple[int, int]] = {}  # each different text: its natural width and a row showing it
-        for row in rows:
-            text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-            text = "" if text is None else str(text)
+        for row, text in zip(rows, _texts(model, behind, rows, column), strict=True):
             if text not in widest:
                 widest[text] = (max(metrics.horizontalAdvance(line) for line in text.split("\n")), row)
         hint = 0
@@ -47,6 +50,52 @@ def text_column_widths(table: QTableView, columns: Iterable[int]) -> dict[int, i
                 hint = max(hint, table.itemDelegateForIndex(index).sizeHint(option, index).width())
         widths[column] = hint + grid
     return widths
+
+
+def _texts(
+    model: QAbstractItemModel,
+    behind: tuple[RowTableModel[Any], list[int]] | None,
+    rows: list[int],
+    column: int,
+) -> list[str]:
+    """The texts of ``rows`` in ``column``: read off the row model behind the view where there is one (a
+    call into Python per cell, not a round trip through Qt and the proxies), else asked of the model."""
+    if behind is not None:
+        source, positions = behind
+        texts = [source.cell(position, column, _DISPLAY) for position in positions]
+    else:
+        texts = [model.index(row, column).data(Qt.ItemDataRole.DisplayRole) for row in rows]
+    return ["" if text is None else str(text) for text in texts]
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+
+
+def row_model_behind(
+    model: QAbstractItemModel | None, rows: list[int]
+) -> tuple[RowTableModel[Any], list[int]] | None:
+    """The row model whose cells a view's ``model`` shows unchanged, and where the view's ``rows`` stand in
+    it: through sorting and filtering proxies that add nothing of their own (and ``ShownRows``). None for
+    any other model, a row model whose subclass answers cells its own way (fonts, check boxes) among them."""
+    while not isinstance(model, RowTableModel):
+        if isinstance(model, ShownRows):
+            rows = [model.source_position(row) for row in rows]
+            model = model.sourceModel()
+        elif isinstance(model, QSortFilterProxyModel) and type(model).data is QSortFilterProxyModel.data:
+            rows = [model.mapToSource(model.index(row, 0)).row() for row in rows]
+            model = model.sourceModel()
+        else:
+            return None
+    if type(model).data is not RowTableModel.data or type(model).cell is not RowTableModel.cell:
+        return None
+    return model, rows
+
+
+def text_only_columns(model: QAbstractItemModel | None) -> frozenset[int]:
+    """The columns of a view's model whose cells differ only in their text (measured by
+    ``text_column_widths``): those of the row model behind it; none for any other model."""
+    behind = row_model_behind(model, [])
+    return behind[0].text_only_columns() if behind is not None else frozenset()
 
 
 def measured_rows(table: QTableView) -> list[int]:

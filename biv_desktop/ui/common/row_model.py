@@ -84,10 +84,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return self._rows[position]
 
     def text_only_columns(self) -> frozenset[int]:
-        """The columns whose cells differ only in their text (no icon, and nothing a subclass adds in its own
-        ``data``), so their width can be measured from the texts alone (ui/common/column_widths)."""
-        if type(self).data is not RowTableModel.data or type(self).cell is not RowTableModel.cell:
-            return frozenset()
+        """The columns whose cells differ only in their text (no icon), so their width can be measured from
+        the texts alone (ui/common/column_widths)."""
         return frozenset(number for number, column in enumerate(self._columns) if column.decoration is None)
 
     def sort_value(self, position: int, column: int) -> Any:

@@ -53,10 +53,6 @@ class ShownRows(QAbstractTableModel):
     def sourceModel(self) -> RowTableModel[Any]:
         return self._source
 
-    def text_only_columns(self) -> frozenset[int]:
-        """As the source's: the cells shown are the source's own."""
-        return self._source.text_only_columns()
-
     def set_search(self, text: str) -> None:
         self._query = SearchQuery.parse(text)
         self._typed = search_words(text)

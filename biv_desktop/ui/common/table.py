@@ -3,13 +3,12 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
-from biv_desktop.ui.common.column_widths import text_column_widths
-from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
-from biv_desktop.ui.common.shown_rows import ShownRows
+from biv_desktop.ui.common.column_widths import text_column_widths, text_only_columns
+from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.window_state import widths_kept
 
 
@@ -164,16 +163,6 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
         limit = limits.get(column)
         if limit is not None and table.columnWidth(column) > limit:
             table.setColumnWidth(column, limit)
-
-
-def text_only_columns(model: QAbstractItemModel | None) -> frozenset[int]:
-    """The columns of a view's model whose cells differ only in their text: those of a row model (or the
-    rows it shows) seen through proxies that add nothing of their own; none for any other model."""
-    while isinstance(model, QSortFilterProxyModel) and type(model).data is QSortFilterProxyModel.data:
-        model = model.sourceModel()
-    if isinstance(model, RowTableModel | ShownRows):
-        return model.text_only_columns()
-    return frozenset()
 
 
 def lead_down_to(search: QLineEdit, view: QAbstractItemView) -> None:
