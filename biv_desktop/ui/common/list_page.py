@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import lead_down_to, make_table, on_rows_changed
-from biv_desktop.ui.common.window_state import widths_kept
+from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, on_rows_changed
 from biv_desktop.ui.page import Page, heading
 
 RowT = TypeVar("RowT")
@@ -178,11 +177,8 @@ class RecordPage(Page, Generic[RowT]):
         self._update_count()
 
     def _fit_columns(self) -> None:
-        if widths_kept(self.table):
-            return  # the user's own widths from last time
-        for column in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        """The name takes what is left; the others fit their contents, up to 220 px (longer text wraps)."""
+        fit_columns(self.table, dict.fromkeys(range(1, self.model.columnCount()), 220), stretch=0)
 
     def _update_count(self) -> None:
         one, many = self._nouns

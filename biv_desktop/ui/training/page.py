@@ -33,7 +33,7 @@ from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.styles import ERROR_STYLE
-from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table import fit_columns, make_table
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.page import Page, heading
@@ -149,9 +149,6 @@ class TrainingPage(Page):
         self.trainees = make_table(
             self.trainees_model, tr("Deltagare på utbildningen"), wrap=True, sortable=False
         )
-        header = self.trainees.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.trainees.activated.connect(lambda _index: self.edit_trainee())
         self.trainees.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         remove_action = QAction(tr("Ta bort deltagaren"), self.trainees)
@@ -235,6 +232,7 @@ class TrainingPage(Page):
         self.course = course
         chosen = self.current_trainee()
         self.trainees_model.set_rows(course.trainees if course else ())
+        fit_columns(self.trainees, {}, stretch=0)  # the name takes what is left
         if course is None:
             self.course_heading.setText(tr("Välj en utbildning i listan."))
             self.course_facts.setText("")
