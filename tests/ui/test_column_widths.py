@@ -16,7 +16,17 @@ from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.shown_rows import ShownRows
 from biv_desktop.ui.common.table import fit_columns, make_table
 
-NAMES = ["Eva Lund", "Omar Ali", "Anna-Karin Bergström Wikander", "Li", "Åsa Öhman", "Hodan Abdi Warsame"]
+NAMES = [
+    "Eva Lund",
+    "Omar Ali",
+    "Anna-Karin Bergström Wikander",
+    "Li",
+    "Åsa Öhman",
+    "Hodan Abdi Warsame",
+    "سارا کریمی",
+    "ሰላም ተስፋዬ",
+    "Ffion Affleck-Wåhlin",
+]
 
 
 @dataclass(frozen=True)

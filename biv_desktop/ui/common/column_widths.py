@@ -12,15 +12,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.shown_rows import ShownRows
 
 # The delegate lays text out with fractional widths and rounds up; a text this much narrower than the widest
-# by the font's metrics cannot come out wider.
-_SLACK = 4
+# by the font's fractional metrics cannot come out wider. (Whole pixels needed a slack of 4, which took in
+# every date of a column.)
+_SLACK = 1.0
 
 
 def text_column_widths(table: QTableView, columns: Iterable[int]) -> dict[int, int]:
@@ -32,22 +33,25 @@ def text_column_widths(table: QTableView, columns: Iterable[int]) -> dict[int, i
     table.ensurePolished()
     option = QStyleOptionViewItem()
     table.initViewItemOption(option)
-    metrics = QFontMetrics(option.font)
+    metrics = QFontMetricsF(option.font)
     rows = measured_rows(table)
     behind = row_model_behind(model, rows)
     grid = 1 if table.showGrid() else 0
     widths = {}
     for column in columns:
-        widest: dict[str, tuple[int, int]] = {}  # each different text: its natural width and a row showing it
+        # Each different text: its natural width and a row showing it.
+        widest: dict[str, tuple[float, int]] = {}
         for row, text in zip(rows, _texts(model, behind, rows, column), strict=True):
             if text not in widest:
                 widest[text] = (max(metrics.horizontalAdvance(line) for line in text.split("\n")), row)
-        hint = 0
         top = max((natural for natural, _row in widest.values()), default=0)
-        for natural, row in widest.values():
-            if natural >= top - _SLACK:
-                index = model.index(row, column)
-                hint = max(hint, table.itemDelegateForIndex(index).sizeHint(option, index).width())
+        # One text of each natural width near the widest: texts as wide by the font's metrics (dates, times)
+        # are laid out as wide.
+        near = {natural: row for natural, row in widest.values() if natural >= top - _SLACK}
+        hint = 0
+        for row in near.values():
+            index = model.index(row, column)
+            hint = max(hint, table.itemDelegateForIndex(index).sizeHint(option, index).width())
         widths[column] = hint + grid
     return widths
 
