@@ -32,7 +32,8 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_ANSWERED_ROLES = frozenset(
+# The roles a row model answers; a view asks for others too (fonts, check states, sizes), turned away early.
+ANSWERED_ROLES = frozenset(
     {_DISPLAY, int(SORT_ROLE), int(ROW_ROLE), _TOOLTIP, _ALIGNMENT, _FOREGROUND, _BACKGROUND, _DECORATION}
 )
 _CENTRED = int(Qt.AlignmentFlag.AlignCenter)
@@ -110,13 +111,13 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every role of every cell a view paints or measures (tens of thousands of times when a
         # long list is shown): roles no column answers are turned away before anything else is looked at.
-        if role not in _ANSWERED_ROLES:
+        if role not in ANSWERED_ROLES:
             return None
         return self.cell(index.row(), index.column(), role)
 
     def cell(self, position: int, number: int, role: int) -> Any:
         """What ``data`` answers for the row at ``position`` in column ``number``."""
-        if role not in _ANSWERED_ROLES:
+        if role not in ANSWERED_ROLES:
             return None
         if not (0 <= position < len(self._rows) and 0 <= number < len(self._columns)):
             return None  # an invalid index has row and column -1

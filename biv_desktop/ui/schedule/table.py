@@ -17,7 +17,7 @@ from biv_desktop.domain.calendar import MONTHS, time_range
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.schedule import ScheduleRow
-from biv_desktop.ui.common.row_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from biv_desktop.ui.common.row_model import ANSWERED_ROLES, ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.formatting import short_weekday
 
@@ -145,6 +145,9 @@ def schedule_columns() -> list[Column[ScheduleLine]]:
     ]  # fmt: skip
 
 
+_ANSWERED = ANSWERED_ROLES | {int(Qt.ItemDataRole.FontRole)}
+
+
 class ScheduleTableModel(RowTableModel[ScheduleLine]):
     """Week headings and sessions; problems coloured and marked with an icon, cancelled sessions greyed."""
 
@@ -159,7 +162,8 @@ class ScheduleTableModel(RowTableModel[ScheduleLine]):
         return super().flags(index)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
+        # Roles neither this model nor the row model answers go first: a view asks each cell for about eight.
+        if role not in _ANSWERED or not index.isValid() or index.row() >= self.rowCount():
             return None
         line = self.row_at(index.row())
         if isinstance(line, WeekHeading):
