@@ -16,8 +16,10 @@ FRAME_WIDTH = 2
 CORNER_RADIUS = 4.0
 
 
-def draw_focus_frame(painter: QPainter, widget: QWidget) -> None:
-    """The frame along the widget's edge, inside it, so the button keeps its size."""
+def draw_focus_frame(option: QStyleOption, painter: QPainter, widget: QWidget | None) -> None:
+    """The frame along a focused widget's edge, inside it, so the button keeps its size."""
+    if widget is None or not option.state & QStyle.StateFlag.State_HasFocus:
+        return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(QPen(FOCUS_BLUE, FRAME_WIDTH))
@@ -40,12 +42,8 @@ class FocusFrameStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawControl(element, option, painter, widget)
-        if (
-            element == QStyle.ControlElement.CE_PushButton
-            and widget is not None
-            and option.state & QStyle.StateFlag.State_HasFocus
-        ):
-            draw_focus_frame(painter, widget)
+        if element == QStyle.ControlElement.CE_PushButton:
+            draw_focus_frame(option, painter, widget)
 
     def drawComplexControl(
         self,
@@ -55,9 +53,5 @@ class FocusFrameStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        if (
-            control == QStyle.ComplexControl.CC_ToolButton
-            and widget is not None
-            and option.state & QStyle.StateFlag.State_HasFocus
-        ):
-            draw_focus_frame(painter, widget)
+        if control == QStyle.ComplexControl.CC_ToolButton:
+            draw_focus_frame(option, painter, widget)
