@@ -153,7 +153,8 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
             table.setColumnWidth(column, limit)
             continue
         measured.append(column)
-    texts = text_column_widths(table, [column for column in measured if column in text_only_columns(model)])
+    plain = text_only_columns(model)
+    texts = text_column_widths(table, [column for column in measured if column in plain])
     for column in measured:
         if column in texts:
             heading = 0 if header.isHidden() else header.sectionSizeHint(column)
