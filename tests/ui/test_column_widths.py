@@ -116,7 +116,10 @@ def qt_fitted(table: QTableView) -> list[int]:
 @pytest.mark.parametrize("through", ["proxy", "shown rows", "own data"])
 def test_fitting_columns_gives_the_widths_qt_fits_them_to(qtbot: QtBot, through: str) -> None:
     table = shown_table(qtbot, 260, wrap=True)
-    source = table.model().sourceModel()
+    proxy = table.model()
+    assert isinstance(proxy, SearchProxy)
+    source = proxy.sourceModel()
+    assert isinstance(source, RowTableModel)
     if through != "proxy":
         model = BoldPlaces(COLUMNS) if through == "own data" else RowTableModel(COLUMNS)
         model.set_rows(source.rows())

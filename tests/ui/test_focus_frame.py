@@ -1,7 +1,7 @@
 """Where the keyboard is shows on buttons: the focused button has a blue frame, the others do not."""
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui import app
@@ -9,7 +9,7 @@ from biv_desktop.ui import app
 FOCUS_BLUE = QColor("#1565c0")
 
 
-def left_edge(button: QPushButton) -> QColor:
+def left_edge(button: QAbstractButton) -> QColor:
     image = button.grab().toImage()
     return image.pixelColor(1, image.height() // 2)
 
