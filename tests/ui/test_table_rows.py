@@ -83,6 +83,17 @@ def test_new_rows_are_measured_too(qtbot: QtBot) -> None:
     assert lines_shown(table, 0) >= 4
 
 
+def test_rows_that_come_into_view_when_the_table_grows_taller_show_every_line(qtbot: QtBot) -> None:
+    _model, proxy, table = shown_table(qtbot, groups(300))
+    before = rows_in_view(table)
+    table.resize(500, 900)
+    QApplication.processEvents()
+    after = rows_in_view(table)
+    assert len(after) > len(before)
+    for row in after:
+        assert lines_shown(table, row) >= proxy.index(row, 1).data().count("\n") + 1
+
+
 def test_a_narrower_column_wraps_its_text_onto_more_lines(qtbot: QtBot) -> None:
     model, _proxy, table = shown_table(qtbot, groups(3))
     model.set_rows([Group("Grupp med många ledare", ("Anna Berg, Omar Ali, Lena Ek och Eva Lund",))])

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
 
 from biv_desktop.ui.common.column_widths import text_column_widths, text_only_columns
@@ -107,8 +107,11 @@ class _RowsInView(QObject):
         self._table.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:  # a taller view shows rows not fitted yet
-            self._stale = True
+        if isinstance(event, QResizeEvent):
+            # A taller view shows rows not fitted yet. A narrower or wider one changes no row's height by
+            # itself: its columns' widths do, and those say so (sectionResized).
+            if event.size().height() > event.oldSize().height():
+                self._stale = True
         elif event.type() == QEvent.Type.Paint and self._stale:
             self._stale = False
             self._fit()  # before the paint itself, which then draws the rows at their new heights
