@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from biv_desktop.domain.enums import GroupStatus, SessionStatus
+from biv_desktop.domain.enums import GroupKind, GroupStatus, SessionStatus
 from biv_desktop.domain.schedule.conflicts import (
     Booking,
     Conflict,
@@ -181,6 +181,22 @@ def facts_for(session: Session, session_id: int) -> SessionFacts:
     if row is None:
         raise missing(GroupSession)
     return SessionFacts(*tuple(row))
+
+
+def linked_parents(session: Session, group: Group) -> tuple[Group, ...]:
+    """The parents' groups running beside a children's group that are not over or called off."""
+    if group.kind is not GroupKind.CHILDREN:
+        return ()
+    return tuple(
+        session.scalars(
+            select(Group)
+            .where(
+                Group.children_group_id == group.id,
+                Group.status.not_in((GroupStatus.CANCELLED, GroupStatus.FINISHED)),
+            )
+            .order_by(Group.name)
+        )
+    )
 
 
 def in_parallel(group_id: int, children_group_id: int | None, other: SessionFacts) -> bool:

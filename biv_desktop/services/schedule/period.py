@@ -17,6 +17,7 @@ from biv_desktop.services.schedule.loading import (
     all_conflicts,
     conflicts_of,
     facts_for,
+    linked_parents,
     load_facts,
     load_register,
 )
@@ -28,7 +29,6 @@ from biv_desktop.services.schedule.models import (
     SessionChoices,
     SessionDetail,
 )
-from biv_desktop.services.schedule.reshaping import linked_parents
 from biv_desktop.services.schedule.staffing import staffed_people
 from biv_desktop.services.validation import check_date
 from biv_desktop.store.database import Database

@@ -9,10 +9,9 @@ import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from biv_desktop.domain.enums import GroupKind, GroupStatus, SessionStatus
+from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.conflicts import Conflict, find_conflicts
 from biv_desktop.domain.schedule.days_off import BreakWeek, DaysOff
@@ -21,6 +20,7 @@ from biv_desktop.services.schedule.loading import (
     Register,
     SessionFacts,
     facts_for,
+    linked_parents,
     load_facts,
     without_parallel_groups,
 )
@@ -55,22 +55,6 @@ def group_shape(group: Group, breaks: Iterable[BreakWeek]) -> tuple[GroupShape, 
     rows = {row.number: row for row in group.sessions}
     slots = [Slot(row.number, row.date, row.status) for row in rows.values()]
     return GroupShape.of(slots, group.weekday, DaysOff(breaks=breaks)), rows
-
-
-def linked_parents(session: Session, group: Group) -> tuple[Group, ...]:
-    """The parents' groups running beside a children's group that are not over or called off."""
-    if group.kind is not GroupKind.CHILDREN:
-        return ()
-    return tuple(
-        session.scalars(
-            select(Group)
-            .where(
-                Group.children_group_id == group.id,
-                Group.status.not_in((GroupStatus.CANCELLED, GroupStatus.FINISHED)),
-            )
-            .order_by(Group.name)
-        )
-    )
 
 
 def plan_change(
