@@ -62,9 +62,10 @@ def _texts(
     rows: list[int],
     column: int,
 ) -> list[str]:
-    """The texts of ``rows`` in ``column``: read off the row model behind the view where there is one (a
-    call into Python per cell, not a round trip through Qt and the proxies), else asked of the model."""
-    if behind is not None:
+    """The texts of ``rows`` in ``column``: read off the row model behind the view where it shows them as
+    they are (a call into Python per cell, not a round trip through Qt and the proxies), else asked of the
+    model."""
+    if behind is not None and column in behind[0].text_only_columns():
         source, positions = behind
         texts = [source.cell(position, column, _DISPLAY) for position in positions]
     else:
@@ -80,7 +81,8 @@ def row_model_behind(
 ) -> tuple[RowTableModel[Any], list[int]] | None:
     """The row model whose cells a view's ``model`` shows unchanged, and where the view's ``rows`` stand in
     it: through sorting and filtering proxies that add nothing of their own (and ``ShownRows``). None for
-    any other model, a row model whose subclass answers cells its own way (fonts, check boxes) among them."""
+    any other model. Which of its columns may be measured from their texts, the row model says
+    (``text_only_columns``)."""
     while not isinstance(model, RowTableModel):
         if isinstance(model, ShownRows):
             rows = [model.source_position(row) for row in rows]
@@ -90,8 +92,6 @@ def row_model_behind(
             model = model.sourceModel()
         else:
             return None
-    if type(model).data is not RowTableModel.data or type(model).cell is not RowTableModel.cell:
-        return None
     return model, rows
 
 

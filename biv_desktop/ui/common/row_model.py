@@ -86,7 +86,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
     def text_only_columns(self) -> frozenset[int]:
         """The columns whose cells differ only in their text (no icon), so their width can be measured from
-        the texts alone (ui/common/column_widths)."""
+        the texts alone (ui/common/column_widths). A subclass that answers cells its own way (its own
+        ``data``: fonts, check boxes) has none, unless it names those that stay plain text, shown as
+        ``cell`` gives them."""
+        if type(self).data is not RowTableModel.data or type(self).cell is not RowTableModel.cell:
+            return frozenset()
         return frozenset(number for number, column in enumerate(self._columns) if column.decoration is None)
 
     def sort_value(self, position: int, column: int) -> Any:

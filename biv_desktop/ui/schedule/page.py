@@ -22,8 +22,7 @@ from biv_desktop.services.schedule import FilterChoices, ScheduleRow, filter_cho
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import fit_rows_in_view
-from biv_desktop.ui.common.window_state import widths_kept
+from biv_desktop.ui.common.table import fit_columns, fit_rows_in_view
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.attendance_actions import ScheduleAttendance
@@ -193,14 +192,7 @@ class SchedulePage(Page):
         }
 
     def _fit_columns(self) -> None:
-        if widths_kept(self.table):
-            return  # the user's own widths from last time
-        for column in range(self.model.columnCount()):
-            if column == columns.GROUP:
-                continue
-            self.table.resizeColumnToContents(column)
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH.get(column, width)))
+        fit_columns(self.table, MAX_COLUMN_WIDTH, stretch=columns.GROUP)
 
     def _show_summary(self, rows: list[ScheduleRow]) -> None:
         first, last = self.period.first, self.period.last

@@ -190,6 +190,11 @@ class ScheduleTableModel(RowTableModel[ScheduleLine]):
             return font
         return super().data(index, role)
 
+    def text_only_columns(self) -> frozenset[int]:
+        # Week headings are bold in every column, but only the day column holds their text (an empty cell
+        # is as wide in any font); the problems column has its icon.
+        return frozenset(range(self.columnCount())) - {DAY, PROBLEMS}
+
     def session_rows(self) -> list[ScheduleRow]:
         return [line for line in self.rows() if isinstance(line, ScheduleRow)]
 

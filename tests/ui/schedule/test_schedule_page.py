@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 from biv_desktop.domain.enums import SessionStatus
 from biv_desktop.domain.schedule.conflicts import Conflict, ConflictKind
 from biv_desktop.services.schedule import ScheduleRow
+from biv_desktop.ui.common.column_widths import text_column_widths, text_only_columns
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.schedule import table as columns
-from biv_desktop.ui.schedule.page import SchedulePage
+from biv_desktop.ui.schedule.page import MAX_COLUMN_WIDTH, SchedulePage
 from biv_desktop.ui.schedule.session_dialog import SessionDialog
 from biv_desktop.ui.schedule.table import ScheduleTableModel, WeekHeading, WeekOrderProxy, lines_by_week
 
@@ -197,3 +198,21 @@ def test_the_table_model_and_its_week_sorting_keep_qts_contract(qtmodeltester: A
         == columns.CONFLICT_WARNING
     )
     assert model.flags(model.index(0, 0)) == Qt.ItemFlag.NoItemFlags
+
+
+def test_the_columns_fit_their_contents_as_qt_measures_them(page: SchedulePage) -> None:
+    # Measured from their texts where the week headings' bold font leaves them empty; the day column (the
+    # headings' text) and the problems column (an icon) are measured by Qt itself.
+    plain = text_only_columns(page.table.model())
+    assert plain == frozenset(range(page.model.columnCount())) - {columns.DAY, columns.PROBLEMS}
+    assert text_column_widths(page.table, plain) == {
+        column: page.table.sizeHintForColumn(column) for column in plain
+    }
+    for column in range(page.model.columnCount()):
+        if column != columns.GROUP:
+            wanted = max(
+                page.table.sizeHintForColumn(column),
+                page.table.horizontalHeader().sectionSizeHint(column),
+            )
+            limit = MAX_COLUMN_WIDTH.get(column, wanted)
+            assert page.table.columnWidth(column) == min(wanted, limit)
