@@ -4,8 +4,9 @@
 ``resizeContentsPrecision`` rows (200 here): on the 20-year register's 265 groups that was 2,200 text
 layouts, about a hundred milliseconds and most of the groups page's first showing. ``text_column_widths``
 gives the same number for a column whose cells differ only in their text (no icon, font, check box, size or
-span of their own): it reads the same rows' texts, measures each different text's width with the view's
-font, and asks the delegate only for the widest few (within a few pixels, where rounding could differ).
+span of their own): it reads the same rows' texts (off the row model behind the view, where there is one),
+measures each different text's width with the view's font, and asks the delegate only for one text of each
+width near the widest (within a pixel, where rounding could differ).
 """
 
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ from biv_desktop.ui.common.shown_rows import ShownRows
 # by the font's fractional metrics cannot come out wider. (Whole pixels needed a slack of 4, which took in
 # every date of a column.)
 _SLACK = 1.0
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 
 def text_column_widths(table: QTableView, columns: Iterable[int]) -> dict[int, int]:
@@ -71,9 +73,6 @@ def _texts(
     else:
         texts = [model.index(row, column).data(Qt.ItemDataRole.DisplayRole) for row in rows]
     return ["" if text is None else str(text) for text in texts]
-
-
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 
 def row_model_behind(
