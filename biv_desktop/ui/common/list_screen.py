@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.editor import EditorDialog
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table
+from biv_desktop.ui.common.table import lead_down_to, make_table
 from biv_desktop.ui.common.text import translator
 
 RowT = TypeVar("RowT")
@@ -104,7 +105,7 @@ class ListTab(QWidget, Generic[RowT]):
         self.proxy = SearchProxy(self.search_text, self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, texts.name, wrap=True)
-        # Fitted to the rows when they are read (``_show_rows``), not at every layout as ResizeToContents does.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda index: open_index(self.table, index, self.open_current))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed())
@@ -182,14 +183,10 @@ class ListTab(QWidget, Generic[RowT]):
     # Behaviour.
     def refresh(self) -> None:
         chosen = self.current_row()
-        self._show_rows()
+        self.model.set_rows(self.load())
         self.select_id(getattr(chosen, "id", None))
         self.count_label.setText(self.count_text(self.model.rowCount()))
         self.selection_changed()
-
-    def _show_rows(self) -> None:
-        self.model.set_rows(self.load())
-        fit_columns(self.table, {})
 
     def current_row(self) -> RowT | None:
         row: RowT | None = current_row(self.table)
@@ -223,7 +220,7 @@ class ListTab(QWidget, Generic[RowT]):
             self._after_change(None)
 
     def _after_change(self, row_id: object) -> None:
-        self._show_rows()
+        self.model.set_rows(self.load())
         self.select_id(row_id)
         self.count_label.setText(self.count_text(self.model.rowCount()))
         self.selection_changed()
