@@ -4,8 +4,7 @@ Importing PySide6 replaces Python's import with one that, after each new module,
 uses PySide6 (for PySide's optional ``from __feature__ import snake_case``, which this program never uses).
 PySide6 answers by reading the module's whole source through ``inspect.getsource``, which tokenizes the file
 and keeps every line of it in ``linecache`` for the rest of the process. Over the window's start (SQLAlchemy,
-reportlab and our own modules) that was 22 MiB of source text held for nothing, and the reading itself was
-a good part of each page's first showing.
+reportlab and our own modules) that was 22 MiB of source text held for nothing.
 
 ``answer_without_keeping_source`` puts in its place a look that gives the same answer (does the file's text
 name "PySide6"?) from the file's bytes, and keeps nothing. It does so only where PySide6 has the function it

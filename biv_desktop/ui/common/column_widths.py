@@ -38,12 +38,15 @@ def text_column_widths(table: QTableView, columns: Iterable[int]) -> dict[int, i
     metrics = QFontMetricsF(option.font)
     rows = measured_rows(table)
     behind = row_model_behind(model, rows)
+    # The columns whose texts are read off the row model behind the view (its cells as they are shown).
+    plain = behind[0].text_only_columns() if behind is not None else frozenset()
     grid = 1 if table.showGrid() else 0
     widths = {}
     for column in columns:
         # Each different text: its natural width and a row showing it.
         widest: dict[str, tuple[float, int]] = {}
-        for row, text in zip(rows, _texts(model, behind, rows, column), strict=True):
+        texts = _texts(model, behind if column in plain else None, rows, column)
+        for row, text in zip(rows, texts, strict=True):
             if text not in widest:
                 widest[text] = (max(metrics.horizontalAdvance(line) for line in text.split("\n")), row)
         top = max((natural for natural, _row in widest.values()), default=0)
@@ -64,10 +67,9 @@ def _texts(
     rows: list[int],
     column: int,
 ) -> list[str]:
-    """The texts of ``rows`` in ``column``: read off the row model behind the view where it shows them as
-    they are (a call into Python per cell, not a round trip through Qt and the proxies), else asked of the
-    model."""
-    if behind is not None and column in behind[0].text_only_columns():
+    """The texts of ``rows`` in ``column``: read off the row model ``behind`` the view where one is given
+    (a call into Python per cell, not a round trip through Qt and the proxies), else asked of the model."""
+    if behind is not None:
         source, positions = behind
         texts = [source.cell(position, column, _DISPLAY) for position in positions]
     else:

@@ -3,8 +3,8 @@
 The platform's own mark (a dotted rectangle, or nothing at all) is hard to see. ``FocusFrameStyle`` is the
 platform's style with that frame drawn over a focused button once the platform has drawn it. It replaces an
 application-wide style sheet that did the same: a style sheet on the application puts every widget of
-every screen through Qt's style sheet engine, which took about a third of each page's first showing
-(building its widgets and painting them), though the sheet only spoke of buttons.
+every screen through Qt's style sheet engine, which took about a third of the time spent building each
+page, though the sheet only spoke of buttons.
 """
 
 from PySide6.QtCore import Qt
