@@ -16,10 +16,10 @@ by trying the keys it knows (one at a time, the register's) on a file that looks
 import hashlib
 import os
 import sqlite3
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any, cast
-
-import sqlcipher3
 
 from biv_desktop.store.errors import NotOurDatabaseError, WrongPassphraseError
 
@@ -27,11 +27,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # SQLCipher's page sizes are powers of two from 512 bytes; an encrypted file is whole pages.
 _SMALLEST_PAGE = 512
 
-# The errors of either driver, for ``except`` clauses that used to name only the sqlite3 module's.
-Error: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
-DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
-OperationalError: tuple[type[Exception], ...] = (sqlite3.OperationalError, sqlcipher3.OperationalError)
-FileOrDatabaseError: tuple[type[Exception], ...] = (OSError, *Error)
+# The errors of either driver, for ``except`` clauses: ``cipher.Error``, ``cipher.DatabaseError``,
+# ``cipher.OperationalError`` and ``cipher.FileOrDatabaseError`` (with OSError), made by ``__getattr__``.
+_DRIVER_ERRORS = ("Error", "DatabaseError", "OperationalError")
 
 # The unlocked registers' passphrases, by their files' real paths; in memory only.
 _keys: dict[str, str] = {}
@@ -41,6 +39,29 @@ _SALT_BYTES = 16
 # The derived keys, by passphrase and salt, so that each connection does not derive again (a third of a
 # second each); in memory only, dropped with the passphrases.
 _derived: dict[tuple[str, bytes], str] = {}
+
+
+def sqlcipher() -> ModuleType:
+    """SQLCipher's driver, imported when a file is first opened with it: a plain register never needs
+    it, and importing it (SQLCipher and its crypto library) takes 5 MiB at every start."""
+    import sqlcipher3
+
+    return cast(ModuleType, sqlcipher3)
+
+
+def _drivers() -> tuple[ModuleType, ...]:
+    # A driver that was never imported has made no connection, so none of its errors can be raised.
+    loaded = sys.modules.get("sqlcipher3")
+    return (sqlite3,) if loaded is None else (sqlite3, loaded)
+
+
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    """``cipher.Error`` and its kin: that error of every driver loaded, read at each ``except``."""
+    if name in _DRIVER_ERRORS:
+        return tuple(getattr(driver, name) for driver in _drivers())
+    if name == "FileOrDatabaseError":
+        return (OSError, *__getattr__("Error"))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _real(path: Path) -> str:
@@ -66,7 +87,8 @@ def looks_encrypted(path: Path) -> bool:
 
 def is_encrypted_connection(connection: Any) -> bool:
     """Whether ``connection`` was made by SQLCipher's driver (so a backup target must be made by it too)."""
-    return isinstance(connection, sqlcipher3.Connection)
+    loaded = sys.modules.get("sqlcipher3")
+    return loaded is not None and isinstance(connection, loaded.Connection)
 
 
 def key_for(path: Path) -> str | None:
@@ -130,7 +152,7 @@ def _opens(path: Path, passphrase: str) -> bool:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             connection.close()
-    except sqlcipher3.Error:
+    except sqlcipher().Error:
         return False
     return True
 
@@ -169,7 +191,7 @@ def _key_literal(passphrase: str, file: Path | None) -> str:
 def _cipher_connect(
     database: str, passphrase: str | None, file: Path | None = None, **kwargs: Any
 ) -> sqlite3.Connection:
-    connection = sqlcipher3.connect(database, **kwargs)
+    connection = sqlcipher().connect(database, **kwargs)
     try:
         # SQLCipher would otherwise write its own lines (a failed page check) to the terminal.
         connection.execute("PRAGMA cipher_log_level = NONE")
@@ -221,4 +243,4 @@ def needs_passphrase(path: Path) -> bool:
 
 def driver_for(path: Path) -> Any:
     """The DB-API module that opens ``path``: SQLCipher's for an encrypted file, else sqlite3."""
-    return sqlcipher3 if key_for(path) is not None else sqlite3
+    return sqlcipher() if key_for(path) is not None else sqlite3

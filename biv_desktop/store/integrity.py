@@ -10,7 +10,7 @@ refused elsewhere, by their revision).
 
 import sqlite3
 
-import sqlcipher3
+from biv_desktop.store import cipher
 
 
 def expected_schema() -> dict[str, frozenset[str]]:
@@ -52,7 +52,7 @@ def at_head(connection: sqlite3.Connection) -> bool:
 
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except (sqlite3.OperationalError, sqlcipher3.OperationalError) as error:
+    except cipher.OperationalError as error:
         if str(error).startswith("no such table"):
             return False
         raise

@@ -21,8 +21,6 @@ whole file is sealed and opened in memory; a register is a few megabytes.
 import os
 from pathlib import Path
 
-import pyrage
-
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.store.database import is_special_file
 from biv_desktop.store.errors import DamagedSealedFileError, StoreError, WrongPassphraseError
@@ -64,6 +62,8 @@ def check_new_passphrase(passphrase: str, again: str | None = None) -> None:
 def seal(data: bytes, passphrase: str) -> bytes:
     """``data`` sealed with ``passphrase`` (see the module's description)."""
     check_new_passphrase(passphrase)
+    import pyrage  # when a file is sealed: the window's start only asks whether a file is sealed
+
     return bytes(pyrage.passphrase.encrypt(data, passphrase))
 
 
@@ -77,6 +77,8 @@ def unseal(data: bytes, passphrase: str, path: Path) -> bytes:
         raise DamagedSealedFileError(
             f"Filen {path} är ingen krypterad fil från BIV Desktop, eller så är början av den skadad.", path
         )
+    import pyrage
+
     try:
         return bytes(pyrage.passphrase.decrypt(data, passphrase))
     except pyrage.DecryptError as error:

@@ -94,6 +94,20 @@ def test_an_encrypted_register_holds_no_name_and_asks_for_its_passphrase(
     assert _names_in(_all_bytes(encrypted)) == []
 
 
+def test_the_errors_of_sqlcipher_are_the_stores_errors_once_it_is_used(encrypted: Path) -> None:
+    # SQLCipher's driver is imported when an encrypted file is first opened (store.cipher.sqlcipher);
+    # every ``except cipher.Error`` then catches its errors as it catches sqlite3's.
+    unlock_register(encrypted, PASSPHRASE)
+    with closing(cipher.connect(encrypted)) as connection:
+        assert cipher.is_encrypted_connection(connection)
+        with pytest.raises(cipher.OperationalError) as missing:
+            connection.execute("SELECT * FROM no_such_table")
+    assert not isinstance(missing.value, sqlite3.Error)  # SQLCipher's own class, not sqlite3's
+    assert isinstance(missing.value, cipher.Error) and isinstance(missing.value, cipher.DatabaseError)
+    assert isinstance(missing.value, cipher.FileOrDatabaseError)
+    assert sqlite3.OperationalError in cipher.OperationalError
+
+
 def test_a_plain_driver_cannot_read_it(encrypted: Path) -> None:
     with closing(sqlite3.connect(encrypted)) as raw, pytest.raises(sqlite3.DatabaseError):
         raw.execute("SELECT count(*) FROM participant").fetchone()

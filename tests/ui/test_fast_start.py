@@ -17,8 +17,19 @@ from biv_desktop.ui.participants.page import ParticipantsPage
 from biv_desktop.ui.schedule.page import SchedulePage
 from support.process import run_fresh
 
-# Loaded only when the user prints, exports, imports a list, plans dates or the register needs an upgrade.
-NOT_AT_START = ("reportlab", "uharfbuzz", "openpyxl", "pypdf", "pypdfium2", "alembic", "holidays")
+# Loaded only when the user prints, exports, imports a list, plans dates or the register needs an upgrade;
+# SQLCipher's driver only for an encrypted register, age's (pyrage) only to seal or open a sealed file.
+NOT_AT_START = (
+    "reportlab",
+    "uharfbuzz",
+    "openpyxl",
+    "pypdf",
+    "pypdfium2",
+    "alembic",
+    "holidays",
+    "sqlcipher3",
+    "pyrage",
+)
 
 START = """
 import json, sys

@@ -17,8 +17,10 @@ from biv_desktop.store.database import Database
 from biv_desktop.store.errors import StoreError, WrongPassphraseError
 from biv_desktop.store.sealed import check_new_passphrase
 
-# Why one backup could not be rewritten: it is left as it was and named in the summary.
-_REWRITE_FAILURES: tuple[type[Exception], ...] = (StoreError, *cipher.FileOrDatabaseError)
+
+def _rewrite_failures() -> tuple[type[Exception], ...]:
+    """Why one backup could not be rewritten: it is left as it was and named in the summary."""
+    return (StoreError, *cipher.FileOrDatabaseError)
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def _rewrite(database: Database, new_key: str | None, backups: Path) -> SwitchSu
             try:
                 store_encryption.convert(backup, new_key)
                 rewritten += 1
-            except _REWRITE_FAILURES:
+            except _rewrite_failures():
                 left.append(backup)
     return SwitchSummary(rewritten, tuple(left))
 
@@ -126,6 +128,6 @@ def settle_backups(path: Path, backups: Path) -> int:
         try:
             store_encryption.convert(backup.path, key)
             rewritten += 1
-        except _REWRITE_FAILURES:
+        except _rewrite_failures():
             continue
     return rewritten
