@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from biv_desktop import __version__
 from biv_desktop.paths import resource_dir
-from biv_desktop.ui.common.focus_frame import FocusFrameStyle
+from biv_desktop.ui.common.focus_frame import show_focus_on_buttons
 from biv_desktop.ui.crash import install_crash_handler
 from biv_desktop.ui.first_frame import FIRST_FRAME_LINE, REGISTER_SHOWN_LINE, after_first_frame, report
 from biv_desktop.ui.main_window import MainWindow
@@ -74,8 +74,7 @@ def application() -> QApplication:
     QLocale.setDefault(SWEDISH)
     install_qt_translations(app)
     register_screen_fonts(app)  # Arabic and Ethiopic names show on screen as they print
-    if not isinstance(app.style(), FocusFrameStyle):
-        app.setStyle(FocusFrameStyle())  # where the keyboard is, on a button
+    show_focus_on_buttons(app)  # where the keyboard is, on a button
     return app
 
 

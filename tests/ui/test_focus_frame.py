@@ -47,3 +47,49 @@ def test_a_focused_tool_button_has_the_frame_too_and_keeps_its_size(qtbot: QtBot
     assert left_edge(tool) == FOCUS_BLUE
     assert left_edge(button) != FOCUS_BLUE
     assert tool.size() == size
+
+
+def test_the_frame_follows_the_focus_and_the_button_size(qtbot: QtBot) -> None:
+    app.application()
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    first, second = QPushButton("Spara"), QPushButton("Avbryt")
+    layout.addWidget(first)
+    layout.addWidget(second)
+    window.show()
+    qtbot.waitExposed(window)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus)
+    qtbot.waitUntil(lambda: left_edge(first) != FOCUS_BLUE)  # the old frame goes with the focus
+    assert left_edge(second) == FOCUS_BLUE
+    second.setFixedWidth(second.width() + 80)
+    qtbot.waitUntil(
+        lambda: second.grab().toImage().pixelColor(second.width() - 2, second.height() // 2) == FOCUS_BLUE
+    )
+
+
+def test_a_focused_button_closed_with_its_dialog_leaves_the_frame_to_the_next(qtbot: QtBot) -> None:
+    app.application()
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QHBoxLayout(window)
+    staying = QPushButton("Stanna")
+    layout.addWidget(staying)
+    window.show()
+    qtbot.waitExposed(window)
+    going = QPushButton("Stäng", window)
+    going.show()
+    going.setFocus()
+    qtbot.waitUntil(going.hasFocus)
+    going.deleteLater()  # the focused button goes, and its frame with it
+    qtbot.waitUntil(
+        lambda: (
+            not any(isinstance(child, QPushButton) and child.text() == "Stäng" for child in window.children())
+        )
+    )
+    staying.setFocus()
+    qtbot.waitUntil(staying.hasFocus)
+    assert left_edge(staying) == FOCUS_BLUE
