@@ -8,10 +8,12 @@ named by a key of the page's choosing (a word, or its place), for ``tab`` and ``
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from biv_desktop.ui.common.steady_tabs import SteadyTabs
 
 
-class LazyTabs(QTabWidget):
+class LazyTabs(SteadyTabs):
     """A tab widget whose tabs are made by ``build`` functions, each when first shown or asked for."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

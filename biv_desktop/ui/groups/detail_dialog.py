@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask, warn
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.steady_tabs import SteadyTabs
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.groups.detail_attendance import GroupAttendance
 from biv_desktop.ui.groups.detail_columns import roster_columns, session_columns
@@ -77,7 +77,7 @@ class GroupDetailDialog(QDialog):
         # Taking attendance and printing the sheets; the grid on its own tab (ui/groups/detail_attendance).
         self.attendance = GroupAttendance(self, database, self._today, self.session_table)
         self.attendance.recorded.connect(self._attendance_recorded)
-        self.tabs = QTabWidget()
+        self.tabs = SteadyTabs()
         self.tabs.addTab(self.attendance.sessions_tab, "")
         self.tabs.addTab(self._roster_tab(), "")
         self.tabs.addTab(self.attendance.grid_tab, self.tr("&Närvaro"))

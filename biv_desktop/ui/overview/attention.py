@@ -9,11 +9,12 @@
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from biv_desktop.services.bookings import UNCONFIRMED_HORIZON_DAYS, SessionBooking, unconfirmed_bookings
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import Column, RowTableModel
+from biv_desktop.ui.common.steady_tabs import SteadyTabs
 from biv_desktop.ui.common.styles import HINT_STYLE
 from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
 from biv_desktop.ui.common.text import translator
@@ -99,7 +100,7 @@ class UnconfirmedInterpreters(QWidget):
             self.on_change()
 
 
-class AttentionPanel(QTabWidget):
+class AttentionPanel(SteadyTabs):
     """What needs doing soon, a tab per kind, each tab's title counting its lines."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
