@@ -12,7 +12,6 @@ from biv_desktop.services.privacy import due_for_clean_up
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.styles import ERROR_STYLE
 from biv_desktop.ui.common.text import translator
-from biv_desktop.ui.privacy.clean_up_dialog import CleanUpDialog
 
 tr = translator("Overview")
 # The clean-up view's role names, counted: one and many.
@@ -92,5 +91,7 @@ class CleanUpDue(QWidget):
         if actions is not None:
             actions.open_clean_up()
         else:
+            from biv_desktop.ui.privacy.clean_up_dialog import CleanUpDialog  # the view, when it is opened
+
             CleanUpDialog(self.database, today=self.today, parent=self).exec()
         self.on_change()
