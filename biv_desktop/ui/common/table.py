@@ -1,6 +1,6 @@
 """The one table set-up: read-only, whole rows, sorting, one line a row (or wrapped), Enter opens."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
@@ -72,8 +72,8 @@ def fit_rows_in_view(table: QTableView) -> None:
 
     Qt's own ResizeToContents measures every row's every cell whenever the rows change: for the 20-year
     register's 265 groups that was half a second of text layout at each first showing, sort and reload.
-    Here the rows in view are sized just before the table is painted; a row out of view keeps its last
-    height (one line at first) until it scrolls in.
+    Here the rows in view are sized just before the table is painted, or as they scroll in; a row out of
+    view keeps its last height (one line at first) until it scrolls in.
     """
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     _RowsInView(table)
@@ -86,7 +86,7 @@ class _RowsInView(QObject):
         self._stale = True
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._columns_resized)
-        table.verticalScrollBar().valueChanged.connect(self._rows_changed)
+        table.verticalScrollBar().valueChanged.connect(self._scrolled)
         model = table.model()
         for signal in (
             model.modelReset,
@@ -106,6 +106,14 @@ class _RowsInView(QObject):
         self._stale = True
         self._table.viewport().update()
 
+    def _scrolled(self, _value: int) -> None:
+        # A view on screen has its size: the rows scrolled in are fitted now, before the view repaints, so
+        # it paints once (fitted at its paint, they would be painted again right after).
+        if self._table.viewport().isVisible():
+            self._fit_now()
+        else:
+            self._rows_changed()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QResizeEvent):
             # A taller view shows rows not fitted yet. A narrower or wider one changes no row's height by
@@ -113,16 +121,41 @@ class _RowsInView(QObject):
             if event.size().height() > event.oldSize().height():
                 self._stale = True
         elif event.type() == QEvent.Type.Paint and self._stale:
-            self._stale = False
-            self._fit()  # before the paint itself, which then draws the rows at their new heights
+            self._fit_before_paint()  # the paint itself then draws the rows at their new heights
         return False
 
-    def _fit(self) -> None:
+    def _rows_in_view(self) -> Iterator[int]:
         table = self._table
         row, rows, bottom = max(table.rowAt(0), 0), table.model().rowCount(), table.viewport().height()
         while row < rows and table.rowViewportPosition(row) < bottom:
-            table.resizeRowToContents(row)
+            yield row  # measured at each step: a row fitted taller pushes the ones below down
             row += 1
+
+    def _fit_before_paint(self) -> None:
+        # Inside the paint: the table takes in the new heights (scroll bar, rows below) after it.
+        self._stale = False
+        for row in self._rows_in_view():
+            self._table.resizeRowToContents(row)
+
+    def _fit_now(self) -> None:
+        """Fit the rows in view before the view repaints: the heights resizeRowToContents gives, set with
+        the header's signals held back (the table would answer each resized row with a repaint of all rows
+        below it, after the paint that draws them already), then the table told once."""
+        self._stale = False
+        table, header = self._table, self._table.verticalHeader()
+        resized = False
+        held = header.blockSignals(True)
+        try:
+            for row in self._rows_in_view():
+                height = max(table.sizeHintForRow(row), header.sectionSizeHint(row))
+                if header.sectionSize(row) != height:
+                    header.resizeSection(row, height)
+                    resized = True
+        finally:
+            header.blockSignals(held)
+        if resized:
+            table.updateGeometries()  # the scroll bar's range for the new heights
+            table.viewport().update()
 
 
 def selected_row(table: QTableView) -> Any:
