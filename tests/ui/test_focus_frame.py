@@ -14,16 +14,23 @@ def left_edge(button: QAbstractButton) -> QColor:
     return image.pixelColor(1, image.height() // 2)
 
 
-def test_the_focused_button_has_a_blue_frame(qtbot: QtBot) -> None:
+def shown_in_a_row(qtbot: QtBot, *buttons: QAbstractButton) -> QWidget:
+    """The program's application (its focus frame) and a window showing ``buttons`` side by side; the
+    caller keeps the window, which closes when nothing holds it."""
     app.application()
     window = QWidget()
     qtbot.addWidget(window)
     layout = QHBoxLayout(window)
-    first, second = QPushButton("&Ny deltagare…"), QPushButton("Redigera…")
-    layout.addWidget(first)
-    layout.addWidget(second)
+    for button in buttons:
+        layout.addWidget(button)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_the_focused_button_has_a_blue_frame(qtbot: QtBot) -> None:
+    first, second = QPushButton("&Ny deltagare…"), QPushButton("Redigera…")
+    _window = shown_in_a_row(qtbot, first, second)
     second.setFocus()
     qtbot.waitUntil(second.hasFocus)
     assert left_edge(second) == FOCUS_BLUE
@@ -31,16 +38,9 @@ def test_the_focused_button_has_a_blue_frame(qtbot: QtBot) -> None:
 
 
 def test_a_focused_tool_button_has_the_frame_too_and_keeps_its_size(qtbot: QtBot) -> None:
-    app.application()
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QHBoxLayout(window)
     button, tool = QPushButton("Spara"), QToolButton()
     tool.setText("Skriv ut")
-    layout.addWidget(button)
-    layout.addWidget(tool)
-    window.show()
-    qtbot.waitExposed(window)
+    _window = shown_in_a_row(qtbot, button, tool)
     size = tool.size()
     tool.setFocus()
     qtbot.waitUntil(tool.hasFocus)
@@ -50,15 +50,8 @@ def test_a_focused_tool_button_has_the_frame_too_and_keeps_its_size(qtbot: QtBot
 
 
 def test_the_frame_follows_the_focus_and_the_button_size(qtbot: QtBot) -> None:
-    app.application()
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QHBoxLayout(window)
     first, second = QPushButton("Spara"), QPushButton("Avbryt")
-    layout.addWidget(first)
-    layout.addWidget(second)
-    window.show()
-    qtbot.waitExposed(window)
+    _window = shown_in_a_row(qtbot, first, second)
     first.setFocus()
     qtbot.waitUntil(first.hasFocus)
     second.setFocus()
@@ -72,14 +65,8 @@ def test_the_frame_follows_the_focus_and_the_button_size(qtbot: QtBot) -> None:
 
 
 def test_a_focused_button_closed_with_its_dialog_leaves_the_frame_to_the_next(qtbot: QtBot) -> None:
-    app.application()
-    window = QWidget()
-    qtbot.addWidget(window)
-    layout = QHBoxLayout(window)
     staying = QPushButton("Stanna")
-    layout.addWidget(staying)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_in_a_row(qtbot, staying)
     going = QPushButton("Stäng", window)
     going.show()
     going.setFocus()
