@@ -14,6 +14,7 @@ The fictional register, on TODAY (Wednesday 25 November 2026), retention 12 mont
 """
 
 import datetime as dt
+from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from biv_desktop.services.privacy.clean_up import (
     PersonKind,
     anonymise,
     delete_participant,
+    due_counts,
     due_for_clean_up,
 )
 from biv_desktop.services.privacy.files import remove_older_backups, remove_traces
@@ -221,6 +223,12 @@ def test_the_view_lists_who_is_due_longest_due_first(register: Register) -> None
         ("Faisal Omar", "Barn", None),
     ]
     assert due[1].ended_on == dt.date(2025, 5, 20)
+
+
+def test_the_overview_counts_by_role_whom_the_view_lists(register: Register) -> None:
+    counts = due_counts(register.database, TODAY)
+    assert counts == {"Barn": 3, "Förälder/vårdnadshavare": 1, "Tolk": 1, "Gruppledare": 1}
+    assert counts == Counter(person.role for person in due_for_clean_up(register.database, TODAY))
 
 
 def test_a_longer_retention_period_makes_fewer_people_due(register: Register) -> None:

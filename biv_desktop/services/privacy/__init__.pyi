@@ -6,6 +6,7 @@ from biv_desktop.services.privacy.clean_up import PersonKey as PersonKey
 from biv_desktop.services.privacy.clean_up import PersonKind as PersonKind
 from biv_desktop.services.privacy.clean_up import anonymise as anonymise
 from biv_desktop.services.privacy.clean_up import delete_participant as delete_participant
+from biv_desktop.services.privacy.clean_up import due_counts as due_counts
 from biv_desktop.services.privacy.clean_up import due_for_clean_up as due_for_clean_up
 from biv_desktop.services.privacy.extract import register_extract as register_extract
 from biv_desktop.services.privacy.files import TraceReport as TraceReport

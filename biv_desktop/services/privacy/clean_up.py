@@ -11,7 +11,7 @@ takes a fresh backup; ``privacy_mentions`` says where a removed name is still wr
 """
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -132,9 +132,16 @@ def participant_standings(session: Session) -> dict[int, retention.Standing]:
     return standings
 
 
-def _due_participants(session: Session, months: int, today: dt.date) -> list[DuePerson]:
+def _due_participant_standings(
+    session: Session, months: int, today: dt.date
+) -> dict[int, retention.Standing]:
+    """The participants due for anonymising ``today``, with their standings."""
     standings = participant_standings(session)
-    due = {pid for pid, standing in standings.items() if retention.is_due(standing, months, today)}
+    return {pid: standing for pid, standing in standings.items() if retention.is_due(standing, months, today)}
+
+
+def _due_participants(session: Session, months: int, today: dt.date) -> list[DuePerson]:
+    due = _due_participant_standings(session, months, today)
     # Filtered here rather than with IN (…): a register of many years may have more due than SQL variables.
     rows = session.execute(
         select(Participant.id, Participant.first_name, Participant.last_name, Participant.role).where(
@@ -146,8 +153,8 @@ def _due_participants(session: Session, months: int, today: dt.date) -> list[Due
             key=PersonKey(PersonKind.PARTICIPANT, pid),
             name=f"{first} {last}".strip(),
             role=Role(role).label,
-            ended_on=standings[pid].last_ended,
-            due_since=retention.due_since(standings[pid], months),
+            ended_on=due[pid].last_ended,
+            due_since=retention.due_since(due[pid], months),
         )
         for pid, first, last, role in rows
         if pid in due
@@ -213,6 +220,22 @@ def due_for_clean_up(database: Database, today: dt.date | None = None) -> list[D
             person.key.id,
         ),
     )
+
+
+def due_counts(database: Database, today: dt.date | None = None) -> Counter[str]:
+    """How many of each role ``due_for_clean_up`` lists ``today`` ('Barn', 'Förälder/vårdnadshavare',
+    'Gruppledare', 'Tolk'), counted without reading names: the overview shows only these at every start."""
+    today = today or dt.date.today()
+    counts: Counter[str] = Counter()
+    with database.transaction() as session:
+        settings = settings_in(session)
+        due = _due_participant_standings(session, settings.retention_months_participants, today)
+        rows = session.execute(
+            select(Participant.id, Participant.role).where(Participant.anonymised_on.is_(None))
+        )
+        counts.update(Role(role).label for pid, role in rows if pid in due)
+        counts.update(person.role for person in _due_staff(session, settings.retention_months_staff, today))
+    return counts
 
 
 # Anonymising and deleting --------------------------------------------------------------------------------

@@ -2,13 +2,12 @@
 ``services.privacy``), who they are by role, and the way into the clean-up view."""
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from biv_desktop.domain.enums import Role
-from biv_desktop.services.privacy import due_for_clean_up
+from biv_desktop.services.privacy import due_counts
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.styles import ERROR_STYLE
 from biv_desktop.ui.common.text import translator
@@ -21,6 +20,12 @@ ROLE_FORMS = {
     "Gruppledare": ("gruppledare", "gruppledare"),
     "Tolk": ("tolk", "tolkar"),
 }
+
+
+def _place(role: str) -> int:
+    """Where a role comes among roles due in equal numbers: in ROLE_FORMS's order."""
+    order = list(ROLE_FORMS)
+    return order.index(role) if role in order else len(order)
 
 
 def counted(role: str, count: int) -> str:
@@ -58,8 +63,9 @@ class CleanUpDue(QWidget):
 
     def refresh(self, today: dt.date) -> int:
         self.today = today
-        due = due_for_clean_up(self.database, today)
-        self.count = len(due)
+        roles = due_counts(self.database, today)
+        due = sum(roles.values())
+        self.count = due
         self.open_button.setEnabled(bool(due))
         if not due:
             self.summary.setText(tr("Ingen är förfallen till gallring i dag."))
@@ -69,20 +75,18 @@ class CleanUpDue(QWidget):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(
             tr("1 person ska gallras: uppgifterna behövs inte längre.")
-            if len(due) == 1
-            else tr("{count} personer ska gallras: deras uppgifter behövs inte längre.").format(
-                count=len(due)
-            )
+            if due == 1
+            else tr("{count} personer ska gallras: deras uppgifter behövs inte längre.").format(count=due)
         )
-        roles = Counter(person.role for person in due)
         self.detail.setText(
             ", ".join(
-                counted(role, count) for role, count in sorted(roles.items(), key=lambda item: -item[1])
+                counted(role, count)
+                for role, count in sorted(roles.items(), key=lambda item: (-item[1], _place(item[0])))
             )
             + ". "
             + tr("Gallringen anonymiserar dem; statistiken finns kvar.")
         )
-        return len(due)
+        return due
 
     def open_clean_up(self) -> None:
         """Open the clean-up view: the window's own action (with its backups folder) when there is one."""
