@@ -49,9 +49,14 @@ def sqlcipher() -> ModuleType:
     return cast(ModuleType, sqlcipher3)
 
 
+def _sqlcipher_if_loaded() -> ModuleType | None:
+    """SQLCipher's driver if anything has opened a file with it, else None: a driver never imported has
+    made no connection, so it has raised no error and made no connection to tell apart."""
+    return sys.modules.get("sqlcipher3")
+
+
 def _drivers() -> tuple[ModuleType, ...]:
-    # A driver that was never imported has made no connection, so none of its errors can be raised.
-    loaded = sys.modules.get("sqlcipher3")
+    loaded = _sqlcipher_if_loaded()
     return (sqlite3,) if loaded is None else (sqlite3, loaded)
 
 
@@ -87,7 +92,7 @@ def looks_encrypted(path: Path) -> bool:
 
 def is_encrypted_connection(connection: Any) -> bool:
     """Whether ``connection`` was made by SQLCipher's driver (so a backup target must be made by it too)."""
-    loaded = sys.modules.get("sqlcipher3")
+    loaded = _sqlcipher_if_loaded()
     return loaded is not None and isinstance(connection, loaded.Connection)
 
 
