@@ -3,9 +3,9 @@ what was typed is no date."""
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.dates import date_edit, date_of
@@ -82,3 +82,20 @@ def test_the_calendar_shows_week_numbers(qtbot: QtBot) -> None:
     calendar = edit.calendarWidget()
     assert isinstance(calendar, QCalendarWidget)
     assert calendar.verticalHeaderFormat() is QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers
+
+
+def test_a_click_on_the_arrow_opens_a_calendar_with_week_numbers_made_only_then(qtbot: QtBot) -> None:
+    edit = field(qtbot, dt.date(2027, 3, 17))
+    # Not made with the field: a page with date fields shows sooner without calendars nobody opened.
+    assert edit.findChildren(QCalendarWidget) == []
+
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, edit.height() // 2))
+
+    popups = [
+        widget for widget in QApplication.topLevelWidgets() if widget.isVisible() and widget is not edit
+    ]
+    calendars = [calendar for popup in popups for calendar in popup.findChildren(QCalendarWidget)]
+    assert len(calendars) == 1
+    assert calendars[0].verticalHeaderFormat() is QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers
+    assert calendars[0].selectedDate().toPython() == dt.date(2027, 3, 17)
+    popups[0].hide()

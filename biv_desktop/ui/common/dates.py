@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QValidator
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QValidator
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QSizePolicy, QToolTip, QWidget
 
 from biv_desktop.ui.common.text import translator
@@ -64,6 +64,29 @@ class DateField(QDateEdit):
         super().__init__(day, parent)
         self._typed: str | None = None  # what has been typed over the whole date, while it is being typed
         self._validator: QValidator | None = None  # Qt's own, set aside while a whole date is typed
+        self._calendar: QCalendarWidget | None = None
+
+    def _calendar_ready(self) -> None:
+        """Give the field its calendar (week numbers, a grid) before Qt makes its own plain one.
+
+        Built at the first press of the mouse on the field, since Qt opens the calendar only from a click
+        on the field's arrow: built with each field, the calendars (each with a month menu, a year box
+        and a table of days) cost the schedule page's first showing about 2 ms and the follow-up page's
+        about 6 ms, for calendars seldom opened.
+        """
+        if self._calendar is None and self.calendarPopup():
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+            self._calendar.setGridVisible(True)
+            self.setCalendarWidget(self._calendar)
+
+    def calendarWidget(self) -> QCalendarWidget:
+        self._calendar_ready()
+        return super().calendarWidget()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._calendar_ready()
+        super().mousePressEvent(event)
 
     def _whole_selected(self) -> bool:
         line = self.lineEdit()
@@ -147,10 +170,6 @@ def date_edit(day: dt.date | None = None, *, fixed_width: bool = False) -> QDate
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
-    calendar = QCalendarWidget(edit)
-    calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
-    calendar.setGridVisible(True)
-    edit.setCalendarWidget(calendar)
     if fixed_width:
         edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return edit
