@@ -28,8 +28,8 @@ from biv_desktop.services.groups.creation import create_group
 from biv_desktop.services.groups.drafts import GroupDraft
 from biv_desktop.services.printing.sheets import print_pack
 from biv_desktop.services.register.backup import backup_to
+from biv_desktop.services.schedule import SessionChange
 from biv_desktop.services.schedule.editing import cancel_session, restore_session, update_session
-from biv_desktop.services.schedule.models import SessionChange
 from biv_desktop.services.schedule.period import filter_choices, sessions_between
 from biv_desktop.store.errors import StoreError
 

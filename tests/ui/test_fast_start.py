@@ -78,6 +78,12 @@ print(json.dumps({"status": status, "seen": seen}))
 
 # Loaded only when the user prints or saves a file: showing a page, any page, does not need them.
 NOT_FOR_A_PAGE = ("reportlab", "openpyxl", "pypdf", "pypdfium2", "icalendar")
+# Loaded only when a session is opened: the schedule page lists sessions without the session form's types.
+FORMS_NOT_FOR_A_PAGE = (
+    "biv_desktop.services.schedule.editing",
+    "biv_desktop.services.schedule.editing_models",
+    "biv_desktop.ui.schedule.session_dialog",
+)
 
 EVERY_PAGE = """
 import json, sys
@@ -146,13 +152,16 @@ def test_starting_the_window_loads_no_printing_spreadsheet_or_migration_library(
     assert [view for view in VIEWS_NOT_AT_START if view in started["modules"]] == []
 
 
-def test_showing_every_page_loads_no_printing_or_file_library(tmp_path: Path, qtbot: QtBot) -> None:
+def test_showing_every_page_loads_no_printing_or_file_library_and_no_session_form(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
     path = tmp_path / "register.sqlite"
     open_register(path, tmp_path / "backups").close()
     _lines, shown = run_fresh(EVERY_PAGE, str(path))
     assert "Grupper" in shown["titles"] and "Inställningar" in shown["titles"]
     loaded = {name.split(".")[0] for name in shown["modules"]}
     assert [library for library in NOT_FOR_A_PAGE if library in loaded] == []
+    assert [form for form in FORMS_NOT_FOR_A_PAGE if form in shown["modules"]] == []
 
 
 def test_the_window_is_on_screen_before_the_database_layer_loads_then_opens_its_register(

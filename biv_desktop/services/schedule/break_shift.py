@@ -21,8 +21,8 @@ from biv_desktop.services.register.break_weeks import (
     overlap_warnings,
     write_break_week,
 )
+from biv_desktop.services.schedule.editing_models import ScheduleShift
 from biv_desktop.services.schedule.loading import load_register
-from biv_desktop.services.schedule.models import ScheduleShift
 from biv_desktop.services.schedule.reshaping import Plan, PlannedGroup, apply, plan_change, preview
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import BreakWeek, Group

@@ -1,4 +1,5 @@
-"""Editing one session: moving it, changing its theme, substituting people, cancelling and restoring it.
+"""Editing one session: reading it for its form, moving it, changing its theme, substituting people,
+cancelling and restoring it.
 
 A new date, a cancellation or a restore keeps the group in shape (``domain.schedule.reshaping``): the
 themes in plan order, nothing on a holiday or in a break, the closing session last; what cannot be done
@@ -11,23 +12,36 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, joinedload
 
 from biv_desktop.domain.enums import GroupStatus, SessionStatus
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.schedule.days_off import BreakWeek
 from biv_desktop.domain.schedule.reshaping import Slot, Way, cancel, move, restore
+from biv_desktop.domain.sorting import swedish_sort_key
 from biv_desktop.services.lookup import check_exists, get_or_missing
 from biv_desktop.services.register.break_weeks import break_weeks_in
+from biv_desktop.services.schedule.editing_models import (
+    PersonChoice,
+    ScheduleShift,
+    SessionChange,
+    SessionCheck,
+    SessionChoices,
+    SessionDetail,
+)
 from biv_desktop.services.schedule.loading import (
     Register,
     SessionFacts,
     conflicts_of,
     facts_for,
+    linked_parents,
     load_register,
 )
-from biv_desktop.services.schedule.models import ScheduleRow, ScheduleShift, SessionChange, SessionCheck
+from biv_desktop.services.schedule.models import ScheduleRow
+from biv_desktop.services.schedule.period import premises_choices
 from biv_desktop.services.schedule.reshaping import Plan, apply, plan_change, preview
+from biv_desktop.services.schedule.staffing import staffed_people
 from biv_desktop.services.validation import check_date, clean_multiline, clean_text
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Premises
@@ -35,6 +49,64 @@ from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpret
 HELD_CANNOT_BE_CANCELLED = (
     "En genomförd träff kan inte ställas in. Ändra närvaron om träffen inte blev av som planerat."
 )
+
+
+def get_session(database: Database, session_id: int) -> SessionDetail:
+    """One session for its form, with its conflicts and staffing problems as it stands."""
+    with database.transaction() as session:
+        facts = facts_for(session, session_id)
+        group = session.get_one(
+            Group, facts.group_id, options=[joinedload(Group.premises), joinedload(Group.language)]
+        )
+        stored = session.get_one(GroupSession, session_id)
+        conflicts = conflicts_of(session, facts, break_weeks_in(session))
+        return SessionDetail(
+            row=load_register(session).row(facts, conflicts),
+            own_premises_id=stored.premises_id,
+            group_premises_id=group.premises_id,
+            group_premises=group.premises.name,
+            group_weekday=group.weekday,
+            group_start_time=group.start_time,
+            group_end_time=group.end_time,
+            language_id=group.language_id,
+            language_name=group.language.name,
+            theme_description=stored.theme_description,
+            leader1_id=stored.leader1_id,
+            leader2_id=stored.leader2_id,
+            parents_groups=tuple(parents.name for parents in linked_parents(session, group)),
+            materials=stored.materials,
+        )
+
+
+def session_choices(database: Database, session_id: int) -> SessionChoices:
+    """Who and where the session's form offers: active leaders and interpreters, and those booked now."""
+    with database.transaction() as session:
+        facts = facts_for(session, session_id)
+        leader_rows = session.scalars(
+            select(GroupLeader).where(or_(GroupLeader.active.is_(True), GroupLeader.id.in_(facts.leader_ids)))
+        ).all()
+        leaders = sorted(
+            (PersonChoice(row.id, row.full_name, row.active, trained=row.trained) for row in leader_rows),
+            key=lambda choice: swedish_sort_key(choice.name),
+        )
+        booked = [facts.interpreter_id] if facts.interpreter_id is not None else []
+        interpreter_rows = session.scalars(
+            select(Interpreter).where(or_(Interpreter.active.is_(True), Interpreter.id.in_(booked)))
+        ).all()
+        _, staffed = staffed_people(session, [row.id for row in interpreter_rows])
+        interpreters = sorted(
+            (
+                PersonChoice(
+                    row.id,
+                    row.full_name,
+                    row.active,
+                    speaks_language=staffed[row.id].speaks(facts.language_id),
+                )
+                for row in interpreter_rows
+            ),
+            key=lambda choice: (not choice.speaks_language, swedish_sort_key(choice.name)),
+        )
+        return SessionChoices(tuple(leaders), tuple(interpreters), premises_choices(session))
 
 
 def _session(session: Session, session_id: int) -> GroupSession:

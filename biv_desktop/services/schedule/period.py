@@ -1,13 +1,12 @@
-"""The schedule: every session in a period with its staffing and conflicts, and editing one session.
-
-Reading is here; editing is in ``schedule_editing`` and imported from here, so callers need one module.
+"""The schedule: every session in a period with its staffing and conflicts, and what the period's list can
+be narrowed to. One session, for its form and its changes, is read and written in ``editing``.
 """
 
 import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.sorting import swedish_sort_key
@@ -15,24 +14,13 @@ from biv_desktop.services.register.break_weeks import break_weeks_in
 from biv_desktop.services.schedule.loading import (
     SessionFacts,
     all_conflicts,
-    conflicts_of,
-    facts_for,
-    linked_parents,
     load_facts,
     load_register,
 )
-from biv_desktop.services.schedule.models import (
-    Choice,
-    FilterChoices,
-    PersonChoice,
-    ScheduleRow,
-    SessionChoices,
-    SessionDetail,
-)
-from biv_desktop.services.schedule.staffing import staffed_people
+from biv_desktop.services.schedule.models import Choice, FilterChoices, ScheduleRow
 from biv_desktop.services.validation import check_date
 from biv_desktop.store.database import Database
-from biv_desktop.store.models import Group, GroupLeader, GroupSession, Interpreter, Premises
+from biv_desktop.store.models import GroupLeader, GroupSession, Interpreter, Premises
 
 # A longer period than this is surely a typing mistake in a date field.
 LONGEST_PERIOD_DAYS = 40 * 366
@@ -90,70 +78,13 @@ def sessions_between(
         ]
 
 
-def get_session(database: Database, session_id: int) -> SessionDetail:
-    """One session for its form, with its conflicts and staffing problems as it stands."""
-    with database.transaction() as session:
-        facts = facts_for(session, session_id)
-        group = session.get_one(
-            Group, facts.group_id, options=[joinedload(Group.premises), joinedload(Group.language)]
-        )
-        stored = session.get_one(GroupSession, session_id)
-        conflicts = conflicts_of(session, facts, break_weeks_in(session))
-        return SessionDetail(
-            row=load_register(session).row(facts, conflicts),
-            own_premises_id=stored.premises_id,
-            group_premises_id=group.premises_id,
-            group_premises=group.premises.name,
-            group_weekday=group.weekday,
-            group_start_time=group.start_time,
-            group_end_time=group.end_time,
-            language_id=group.language_id,
-            language_name=group.language.name,
-            theme_description=stored.theme_description,
-            leader1_id=stored.leader1_id,
-            leader2_id=stored.leader2_id,
-            parents_groups=tuple(parents.name for parents in linked_parents(session, group)),
-            materials=stored.materials,
-        )
-
-
 def _by_name(choices: Iterable[Choice]) -> tuple[Choice, ...]:
     return tuple(sorted(choices, key=lambda choice: swedish_sort_key(choice.name)))
 
 
-def _premises(session: Session) -> tuple[Choice, ...]:
+def premises_choices(session: Session) -> tuple[Choice, ...]:
+    """Every premises, by name: what the period's filter and a session's form offer."""
     return _by_name(Choice(row.id, row.name) for row in session.scalars(select(Premises)))
-
-
-def session_choices(database: Database, session_id: int) -> SessionChoices:
-    """Who and where the session's form offers: active leaders and interpreters, and those booked now."""
-    with database.transaction() as session:
-        facts = facts_for(session, session_id)
-        leader_rows = session.scalars(
-            select(GroupLeader).where(or_(GroupLeader.active.is_(True), GroupLeader.id.in_(facts.leader_ids)))
-        ).all()
-        leaders = sorted(
-            (PersonChoice(row.id, row.full_name, row.active, trained=row.trained) for row in leader_rows),
-            key=lambda choice: swedish_sort_key(choice.name),
-        )
-        booked = [facts.interpreter_id] if facts.interpreter_id is not None else []
-        interpreter_rows = session.scalars(
-            select(Interpreter).where(or_(Interpreter.active.is_(True), Interpreter.id.in_(booked)))
-        ).all()
-        _, staffed = staffed_people(session, [row.id for row in interpreter_rows])
-        interpreters = sorted(
-            (
-                PersonChoice(
-                    row.id,
-                    row.full_name,
-                    row.active,
-                    speaks_language=staffed[row.id].speaks(facts.language_id),
-                )
-                for row in interpreter_rows
-            ),
-            key=lambda choice: (not choice.speaks_language, swedish_sort_key(choice.name)),
-        )
-        return SessionChoices(tuple(leaders), tuple(interpreters), _premises(session))
 
 
 def filter_choices(database: Database, first: dt.date, last: dt.date) -> FilterChoices:
@@ -174,7 +105,7 @@ def filter_choices(database: Database, first: dt.date, last: dt.date) -> FilterC
         )
         groups = {item.group_id: item.group_name for item in in_period}
         return FilterChoices(
-            premises=_premises(session),
+            premises=premises_choices(session),
             leaders=_by_name(Choice(row.id, row.full_name) for row in leaders),
             interpreters=_by_name(Choice(row.id, row.full_name) for row in interpreters),
             groups=_by_name(Choice(group_id, name) for group_id, name in groups.items()),

@@ -16,6 +16,7 @@ from biv_desktop.domain.errors import ValidationError
 from biv_desktop.domain.schedule.conflicts import Conflict, find_conflicts
 from biv_desktop.domain.schedule.days_off import BreakWeek, DaysOff
 from biv_desktop.domain.schedule.reshaping import GroupShape, Slot, follow
+from biv_desktop.services.schedule.editing_models import GroupShift, ScheduleShift, ShiftedSession
 from biv_desktop.services.schedule.loading import (
     Register,
     SessionFacts,
@@ -24,7 +25,6 @@ from biv_desktop.services.schedule.loading import (
     load_facts,
     without_parallel_groups,
 )
-from biv_desktop.services.schedule.models import GroupShift, ScheduleShift, ShiftedSession
 from biv_desktop.store.models import Group, GroupSession
 
 Operation = Callable[[GroupShape], GroupShape]

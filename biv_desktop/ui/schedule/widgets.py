@@ -1,14 +1,20 @@
 """Pieces of the session form: people to pick, the live list of problems, and asking before saving."""
 
+from __future__ import annotations
+
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
-from biv_desktop.services.schedule import PersonChoice, SessionCheck
 from biv_desktop.ui.common.styles import OK_STYLE, WARNING_TEXT_STYLE
 from biv_desktop.ui.common.text import translator
+
+if TYPE_CHECKING:
+    # For the session form only: the schedule page, which takes its translator from here, needs neither.
+    from biv_desktop.services.schedule import PersonChoice, SessionCheck
 
 tr = translator("Schedule")
 
