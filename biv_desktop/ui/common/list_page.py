@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, on_rows_changed
+from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed
 from biv_desktop.ui.page import Page, heading
 
 RowT = TypeVar("RowT")
@@ -72,7 +72,7 @@ class RecordPage(Page, Generic[RowT]):
 
         self.count_label = QLabel()
         self.table = make_table(self.proxy, title, wrap=True)
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: open_index(self.table, index, self.open_current))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.editor import EditorDialog
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import lead_down_to, make_table
+from biv_desktop.ui.common.table import connect_search, make_table
 from biv_desktop.ui.common.text import translator
 
 RowT = TypeVar("RowT")
@@ -132,7 +132,7 @@ class ListTab(QWidget, Generic[RowT]):
             self.search.setClearButtonEnabled(True)
             self.search.setAccessibleName(tr("Sök"))
             self.search.textChanged.connect(self.proxy.set_search)
-            lead_down_to(self.search, self.table)
+            connect_search(self.search, self.table)
             self.tools.addWidget(self.search, 2)
         self.tools.addWidget(self.open_button)
         self.tools.addWidget(self.delete_button)

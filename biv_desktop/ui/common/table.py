@@ -202,9 +202,17 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
             table.setColumnWidth(column, limit)
 
 
-def lead_down_to(search: QLineEdit, view: QAbstractItemView) -> None:
-    """↓ in a search field moves into its results: to the chosen line, or the first one."""
+def connect_search(search: QLineEdit, view: QAbstractItemView) -> None:
+    """Join a search field to the view of its results, once the field is connected to its filter.
+
+    ↓ in the field moves into the results: to the chosen line, or the first one. And each keystroke's
+    filtering lays the view out at once, so that one pass paints the field, the count and the rows: Qt lays
+    a view out from a zero timer, which ran after the pass that painted the field, and the window was
+    painted a second time for the rows and the scroll bar.
+    """
     search.installEventFilter(_DownToResults(search, view))
+    # A view made from Python may call its protected executeDelayedItemsLayout; nothing pending, it does nothing.
+    search.textChanged.connect(lambda _text: view.executeDelayedItemsLayout())
 
 
 class _DownToResults(QObject):

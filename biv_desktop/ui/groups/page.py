@@ -27,7 +27,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.column_widths import text_column_widths
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import lead_down_to, make_table
+from biv_desktop.ui.common.table import connect_search, make_table
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
@@ -105,7 +105,7 @@ class GroupsPage(Page):
 
         self.count_label = QLabel()
         self.table = self._make_table()
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.table.installEventFilter(self)  # Enter opens the group
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._update_count)

@@ -43,7 +43,7 @@ from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.styles import WARNING_STYLE
-from biv_desktop.ui.common.table import lead_down_to, make_table, selected_row
+from biv_desktop.ui.common.table import connect_search, make_table, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, show_native_names, tr
 
@@ -83,7 +83,7 @@ class _PlacementDialog(QDialog):
         self.intro.setWordWrap(True)
         self.search = search_edit(search_hint, tr("Sök"), self.proxy)
         self.table = make_table(self.proxy, tr("Välj"), self.accept)
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.joined_on = date_edit(self._today, fixed_width=True)
         self.warnings = QLabel()

@@ -11,7 +11,7 @@ from biv_desktop.services.participants import FamilyRow, delete_family, list_fam
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import service_call
-from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, selected_row
+from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.family_dialog import FamilyDialog
 from biv_desktop.ui.participants.family_panel import FamilyPanel
@@ -35,7 +35,7 @@ class FamiliesTab(QWidget):
             tr("Sök på familj, namn på någon i familjen eller språk"), tr("Sök familjer"), self.proxy
         )
         self.table = make_table(self.proxy, tr("Familjer"), lambda: self.panel.table.setFocus())
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.panel = FamilyPanel(database, today)

@@ -27,7 +27,7 @@ from biv_desktop.services.participants import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, selected_row
+from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, selected_row
 from biv_desktop.ui.page import heading
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog
@@ -54,7 +54,7 @@ class ChooseParticipantDialog(QDialog):
             tr("Sök på namn, familj, språk eller ålder"), tr("Sök deltagare"), self.proxy
         )
         self.table = make_table(self.proxy, tr("Deltagare"), self.accept)
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         show_native_names(self.table, 1)
         fit_columns(self.table, {}, stretch=0)

@@ -26,7 +26,7 @@ from biv_desktop.ui.common.flow_layout import FlowLayout
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.shown_rows import ShownRows
-from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.widgets import (
     choice_combo,
@@ -88,7 +88,7 @@ class RegisterTab(QWidget):
         for combo in (self.role_filter, self.programme_filter, self.language_filter, self.consent_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table = make_table(self.proxy, tr("Deltagare"), self.edit_selected)
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.table.sortByColumn(cols.NAME, Qt.SortOrder.AscendingOrder)
         show_native_names(self.table, cols.NATIVE)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -32,7 +32,7 @@ from biv_desktop.services.participants import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import service_call
-from biv_desktop.ui.common.table import fit_columns, lead_down_to, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed, selected_row
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog
@@ -65,7 +65,7 @@ class WaitingTab(QWidget):
         for combo in (self.language_filter, self.band_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.table = make_table(self.proxy, tr("Väntelista"), self.enrol_selected)
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.table.sortByColumn(cols.W_SINCE, Qt.SortOrder.AscendingOrder)
         show_native_names(self.table, cols.W_NATIVE)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

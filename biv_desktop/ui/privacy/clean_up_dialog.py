@@ -26,7 +26,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask
 from biv_desktop.ui.common.row_model import SearchProxy
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import lead_down_to
+from biv_desktop.ui.common.table import connect_search
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.privacy.aftermath import finish_clean_up, what_anonymising_does
 from biv_desktop.ui.privacy.due_model import CHECK_COLUMN, DUE_COLUMN, DueModel
@@ -81,7 +81,7 @@ class CleanUpDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(320)
         self.search.textChanged.connect(self.proxy.set_search)
-        lead_down_to(self.search, self.table)
+        connect_search(self.search, self.table)
         self.empty = QLabel(tr("Ingen behöver gallras just nu."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count = QLabel()

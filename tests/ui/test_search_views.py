@@ -1,0 +1,55 @@
+"""A search field joined to its results (connect_search): each keystroke's outcome is painted in one pass."""
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
+from biv_desktop.ui.common.table import connect_search, make_table
+
+
+class PaintPasses(QObject):
+    """Counts the times a window is painted (each pass paints whatever changed since the last)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.count = 0
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.UpdateRequest
+        return False
+
+
+def test_each_keystroke_is_painted_in_one_pass(qtbot: QtBot) -> None:
+    model: RowTableModel[str] = RowTableModel([Column("Namn", lambda name: name)])
+    model.set_rows([f"{word} {number:03}" for word in ("Grupp", "Träff") for number in range(300)])
+    proxy = SearchProxy(lambda name: name)
+    proxy.setSourceModel(model)
+    search = QLineEdit()
+    search.textChanged.connect(proxy.set_search)
+    table = make_table(proxy, "Namn")
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    connect_search(search, table)
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    layout.addWidget(search)
+    layout.addWidget(table)
+    qtbot.addWidget(window)
+    window.resize(400, 500)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the first showing's paints are over
+    passes = PaintPasses(window)
+
+    first_rows: list[str] = []
+    for typed in ("grupp", "grupp 1", "grupp 2", "träff", ""):
+        passes.count = 0
+        search.setText(typed)
+        for _round in range(3):
+            QApplication.processEvents()
+        first_rows.append(proxy.index(0, 0).data())
+        # Laid out from Qt's zero timer, after the pass that painted the field, the table's rows and its
+        # scroll bar were painted in a second pass.
+        assert passes.count == 1, typed
+    assert first_rows == ["Grupp 000", "Grupp 001", "Grupp 002", "Träff 000", "Grupp 000"]
