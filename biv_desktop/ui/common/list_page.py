@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed
@@ -184,9 +185,13 @@ class RecordPage(Page, Generic[RowT]):
         one, many = self._nouns
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            self.count_label.setText(self.tr("Det finns inga {many} ännu.").format(many=many))
+            empty = self.tr("Det finns inga {many} ännu.").format(many=many)
+            show_count(self.count_label, empty, empty)
         else:
             noun = one if total == 1 else many
-            self.count_label.setText(
-                self.tr("Visar {shown} av {total} {noun}").format(shown=shown, total=total, noun=noun)
+            line = self.tr("Visar {shown} av {total} {noun}")
+            show_count(
+                self.count_label,
+                line.format(shown=shown, total=total, noun=noun),
+                line.format(shown=total, total=total, noun=noun),
             )

@@ -25,6 +25,7 @@ from biv_desktop.domain.enums import GroupKind, GroupStatus, Programme
 from biv_desktop.services.groups import GroupRow, list_groups
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.column_widths import text_column_widths
+from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import connect_search, make_table
@@ -270,10 +271,12 @@ class GroupsPage(Page):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            self.count_label.setText(self.tr("Det finns inga grupper ännu."))
-        elif total == 1:
-            self.count_label.setText(self.tr("Visar {shown} av 1 grupp").format(shown=shown))
-        else:
-            self.count_label.setText(
-                self.tr("Visar {shown} av {total} grupper").format(shown=shown, total=total)
-            )
+            empty = self.tr("Det finns inga grupper ännu.")
+            show_count(self.count_label, empty, empty)
+            return
+        line = (
+            self.tr("Visar {shown} av 1 grupp") if total == 1 else self.tr("Visar {shown} av {total} grupper")
+        )
+        show_count(
+            self.count_label, line.format(shown=shown, total=total), line.format(shown=total, total=total)
+        )

@@ -22,6 +22,7 @@ from biv_desktop.domain.enums import Programme, Role
 from biv_desktop.services.participants import ParticipantRow, get_participant, list_participants
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.flow_layout import FlowLayout
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
@@ -221,12 +222,17 @@ class RegisterTab(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         lacking = self._lacking_consent
         if total == 0:
-            self.count_label.setText(tr("Inga deltagare registrerade ännu."))
+            empty = tr("Inga deltagare registrerade ännu.")
+            show_count(self.count_label, empty, empty)
             return
-        text = tr("Visar {shown} av {total} deltagare").format(shown=shown, total=total)
-        if lacking:
-            text += tr(" · {count} saknar samtycke").format(count=lacking)
-        self.count_label.setText(text)
+
+        def line(shown: int) -> str:
+            text = tr("Visar {shown} av {total} deltagare").format(shown=shown, total=total)
+            if lacking:
+                text += tr(" · {count} saknar samtycke").format(count=lacking)
+            return text
+
+        show_count(self.count_label, line(shown), line(total))
 
     def _update_buttons(self) -> None:
         row = self.current()

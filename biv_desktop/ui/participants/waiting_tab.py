@@ -30,6 +30,7 @@ from biv_desktop.services.participants import (
     waiting_list,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import service_call
 from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed, selected_row
@@ -165,10 +166,12 @@ class WaitingTab(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            self.count_label.setText(tr("Ingen står på väntelistan."))
+            empty = tr("Ingen står på väntelistan.")
+            show_count(self.count_label, empty, empty)
         else:
-            self.count_label.setText(
-                tr("Visar {shown} av {total} som väntar").format(shown=shown, total=total)
+            line = tr("Visar {shown} av {total} som väntar")
+            show_count(
+                self.count_label, line.format(shown=shown, total=total), line.format(shown=total, total=total)
             )
 
     def _update_buttons(self) -> None:
