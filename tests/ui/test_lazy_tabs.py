@@ -1,24 +1,11 @@
 """LazyTabs: a tab built when first shown goes in its stand-in's place without showing any other tab."""
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.lazy_tabs import LazyTabs
-
-
-class Shows(QObject):
-    """Counts the times a widget is shown."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show:
-            self.count += 1
-        return False
+from support.events import Events
 
 
 def test_going_to_the_last_tab_builds_it_in_place_and_shows_no_neighbour(qtbot: QtBot) -> None:
@@ -31,7 +18,7 @@ def test_going_to_the_last_tab_builds_it_in_place_and_shows_no_neighbour(qtbot: 
     tabs.setCurrentIndex(1)
     middle = tabs.built("middle")
     assert isinstance(middle, QLabel)
-    shows = Shows(middle)
+    shows = Events(QEvent.Type.Show, middle)
     tabs.setCurrentIndex(2)
     last = tabs.built("last")
     assert isinstance(last, QLabel) and last.text() == "sista"

@@ -1,24 +1,12 @@
 """A search field joined to its results (connect_search): each keystroke's outcome is painted in one pass."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.table import connect_search, make_table
-
-
-class PaintPasses(QObject):
-    """Counts the times a window is painted (each pass paints whatever changed since the last)."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.count = 0
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self.count += event.type() == QEvent.Type.UpdateRequest
-        return False
+from support.events import Events
 
 
 def test_each_keystroke_is_painted_in_one_pass(qtbot: QtBot) -> None:
@@ -40,7 +28,7 @@ def test_each_keystroke_is_painted_in_one_pass(qtbot: QtBot) -> None:
     window.show()
     qtbot.waitExposed(window)
     qtbot.wait(50)  # the first showing's paints are over
-    passes = PaintPasses(window)
+    passes = Events(QEvent.Type.UpdateRequest, window)  # each pass paints what changed since the last
 
     first_rows: list[str] = []
     for typed in ("grupp", "grupp 1", "grupp 2", "träff", ""):

@@ -1,26 +1,12 @@
 """Tabs repaint what changed, not the whole tab, and still make room for a tab that grows."""
 
-from collections import Counter
-
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.steady_tabs import SteadyTabs
-
-
-class PaintCounter(QObject):
-    def __init__(self, widgets: list[QWidget]) -> None:
-        super().__init__()
-        self.painted: Counter[str] = Counter()
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted[watched.objectName()] += 1
-        return False
+from support.events import Events
 
 
 def tabs_with_a_count(qtbot: QtBot) -> tuple[QWidget, SteadyTabs, QLabel, QPushButton]:
@@ -48,11 +34,11 @@ def tabs_with_a_count(qtbot: QtBot) -> tuple[QWidget, SteadyTabs, QLabel, QPushB
 def test_a_shorter_count_repaints_the_count_and_not_the_buttons_beside_it(qtbot: QtBot) -> None:
     _window, _tabs, count, button = tabs_with_a_count(qtbot)
     qtbot.wait(50)
-    counter = PaintCounter([count, button])
+    paints = Events(QEvent.Type.Paint, count, button)
     count.setText("Visar 12 av 2340 deltagare")  # narrower: a layout request goes up to the tabs
-    qtbot.waitUntil(lambda: counter.painted["count"] > 0)
+    qtbot.waitUntil(lambda: paints.by_name["count"] > 0)
     qtbot.wait(50)
-    assert counter.painted["button"] == 0
+    assert paints.by_name["button"] == 0
 
 
 def test_a_tab_that_needs_more_room_still_gets_it(qtbot: QtBot) -> None:

@@ -3,12 +3,13 @@ measured when they come into view, so a long list opens without measuring every 
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.table import make_table
+from support.events import Events
 
 
 @dataclass(frozen=True)
@@ -77,21 +78,10 @@ def test_rows_scrolled_to_and_rows_after_a_new_sort_show_every_line(qtbot: QtBot
             assert lines_shown(table, row) < 3  # a one-line row is not left at a taller row's height
 
 
-class Paints(QObject):
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self.count = 0
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self.count += event.type() == QEvent.Type.Paint
-        return False
-
-
 def test_rows_scrolled_into_view_are_fitted_before_one_paint(qtbot: QtBot) -> None:
     _model, proxy, table = shown_table(qtbot, groups(300))
     qtbot.wait(50)  # the first showing's paints are over
-    paints, bar = Paints(table), table.verticalScrollBar()
+    paints, bar = Events(QEvent.Type.Paint, table.viewport()), table.verticalScrollBar()
     for _step in range(4):
         paints.count = 0
         bar.setValue(bar.value() + 12)  # rows (the view scrolls by rows): about half the view
