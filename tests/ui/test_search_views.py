@@ -1,5 +1,6 @@
 """A search field joined to its results (connect_search): each keystroke's outcome is painted in one pass."""
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -9,14 +10,21 @@ from biv_desktop.ui.common.table import connect_search, make_table
 from support.events import Events
 
 
-def test_each_keystroke_is_painted_in_one_pass(qtbot: QtBot) -> None:
-    model: RowTableModel[str] = RowTableModel([Column("Namn", lambda name: name)])
+@pytest.mark.parametrize("wrap", [False, True], ids=["one line a row", "wrapping"])
+def test_each_keystroke_is_painted_in_one_pass(qtbot: QtBot, wrap: bool) -> None:
+    model: RowTableModel[str] = RowTableModel(
+        # Every third row has two lines: a wrapping table fits the rows in view to them.
+        [
+            Column("Namn", lambda name: name),
+            Column("Ledare", lambda name: "Anna\nOmar" if name[-1] in "036" else "Eva"),
+        ]
+    )
     model.set_rows([f"{word} {number:03}" for word in ("Grupp", "Träff") for number in range(300)])
     proxy = SearchProxy(lambda name: name)
     proxy.setSourceModel(model)
     search = QLineEdit()
     search.textChanged.connect(proxy.set_search)
-    table = make_table(proxy, "Namn")
+    table = make_table(proxy, "Namn", wrap=wrap)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     connect_search(search, table)
     window = QWidget()
@@ -41,3 +49,7 @@ def test_each_keystroke_is_painted_in_one_pass(qtbot: QtBot) -> None:
         # scroll bar were painted in a second pass.
         assert passes.count == 1, typed
     assert first_rows == ["Grupp 000", "Grupp 001", "Grupp 002", "Träff 000", "Grupp 000"]
+    if wrap:  # and the rows in view show every line
+        for row in range(table.rowAt(0), table.rowAt(table.viewport().height() - 1) + 1):
+            lines = proxy.index(row, 1).data().count("\n") + 1
+            assert table.rowHeight(row) >= lines * table.fontMetrics().lineSpacing()

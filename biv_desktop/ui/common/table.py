@@ -110,7 +110,7 @@ class _RowsInView(QObject):
         # A view on screen has its size: the rows scrolled in are fitted now, before the view repaints, so
         # it paints once (fitted at its paint, they would be painted again right after).
         if self._table.viewport().isVisible():
-            self._fit_now()
+            self.fit_now()
         else:
             self._rows_changed()
 
@@ -137,7 +137,12 @@ class _RowsInView(QObject):
         for row in self._rows_in_view():
             self._table.resizeRowToContents(row)
 
-    def _fit_now(self) -> None:
+    @property
+    def stale(self) -> bool:
+        """Whether rows in view may not have been fitted since the rows or the columns last changed."""
+        return self._stale
+
+    def fit_now(self) -> None:
         """Fit the rows in view before the view repaints: the heights resizeRowToContents gives, set with
         the header's signals held back (the table would answer each resized row with a repaint of all rows
         below it, after the paint that draws them already), then the table told once."""
@@ -211,8 +216,16 @@ def connect_search(search: QLineEdit, view: QAbstractItemView) -> None:
     painted a second time for the rows and the scroll bar.
     """
     search.installEventFilter(_DownToResults(search, view))
+    search.textChanged.connect(lambda _text: _lay_out_now(view))
+
+
+def _lay_out_now(view: QAbstractItemView) -> None:
     # A view made from Python may call its protected executeDelayedItemsLayout; nothing pending, it does nothing.
-    search.textChanged.connect(lambda _text: view.executeDelayedItemsLayout())
+    view.executeDelayedItemsLayout()
+    # A wrapping table fits the rows now in view before that pass too, not inside it (which paints again).
+    rows = view.findChild(_RowsInView)
+    if rows is not None and rows.stale and view.viewport().isVisible():
+        rows.fit_now()
 
 
 class _DownToResults(QObject):
