@@ -110,7 +110,7 @@ class _RowsInView(QObject):
         # A view on screen has its size: the rows scrolled in are fitted now, before the view repaints, so
         # it paints once (fitted at its paint, they would be painted again right after).
         if self._table.viewport().isVisible():
-            self.fit_now()
+            self._fit_now()
         else:
             self._rows_changed()
 
@@ -137,12 +137,12 @@ class _RowsInView(QObject):
         for row in self._rows_in_view():
             self._table.resizeRowToContents(row)
 
-    @property
-    def stale(self) -> bool:
-        """Whether rows in view may not have been fitted since the rows or the columns last changed."""
-        return self._stale
+    def fit_if_stale(self) -> None:
+        """Fit the rows in view now if they may not be fitted and the view is on screen (else at its paint)."""
+        if self._stale and self._table.viewport().isVisible():
+            self._fit_now()
 
-    def fit_now(self) -> None:
+    def _fit_now(self) -> None:
         """Fit the rows in view before the view repaints: the heights resizeRowToContents gives, set with
         the header's signals held back (the table would answer each resized row with a repaint of all rows
         below it, after the paint that draws them already), then the table told once."""
@@ -224,8 +224,8 @@ def _lay_out_now(view: QAbstractItemView) -> None:
     view.executeDelayedItemsLayout()
     # A wrapping table fits the rows now in view before that pass too, not inside it (which paints again).
     rows = view.findChild(_RowsInView)
-    if rows is not None and rows.stale and view.viewport().isVisible():
-        rows.fit_now()
+    if rows is not None:
+        rows.fit_if_stale()
 
 
 class _DownToResults(QObject):
