@@ -9,6 +9,7 @@ from sqlalchemy import event, select
 from biv_desktop.domain.enums import Gender, ProgrammeStatus, Role
 from biv_desktop.domain.errors import NeedsConfirmation, ValidationError
 from biv_desktop.domain.folding import fold
+from biv_desktop.services.participants import SearchQuery
 from biv_desktop.services.participants.editing import check_participant, save_participant
 from biv_desktop.services.participants.families import FamilyDraft, save_family
 from biv_desktop.services.participants.register import (
@@ -150,6 +151,30 @@ def test_a_number_matches_the_age_or_the_birth_year(register: Database) -> None:
     assert names(search_participants(register, "haddad 14", TODAY)) == ["Ahmad Haddad"]
     # A number is an age or a year, never part of one: 1 does not find the 11-year-old.
     assert search_participants(register, "1", TODAY) == []
+
+
+def test_a_letter_typed_on_narrows_a_search_and_a_digit_typed_on_asks_another_number(
+    register: Database,
+) -> None:
+    """What a list may look for among the rows it shows already (``narrows``), checked against the rows."""
+    parse = SearchQuery.parse
+    pairs = [("ra", "rana"), ("ha", "haddad ra"), ("13-15", "13-15 dari"), ("rana", "ra"), ("1", "11")]
+    pairs += [("13-15", "13-16"), ("haddad", "haddad 14"), ("14", "14 haddad"), ("a", "haddad a")]
+    narrowing = {(earlier, typed) for earlier, typed in pairs if parse(typed).narrows(parse(earlier))}
+    assert narrowing == {
+        ("ra", "rana"),
+        ("ha", "haddad ra"),
+        ("13-15", "13-15 dari"),
+        ("haddad", "haddad 14"),
+        ("14", "14 haddad"),
+        ("a", "haddad a"),
+    }
+    for earlier, typed in narrowing:  # whoever the narrower search finds, the earlier one found too
+        assert set(names(search_participants(register, typed, TODAY))) <= set(
+            names(search_participants(register, earlier, TODAY))
+        )
+    # "11" is not looked for among those "1" found: nobody is 1 year old, Rana is 11.
+    assert names(search_participants(register, "11", TODAY)) == ["Rana Haddad"]
 
 
 def test_listing_reads_a_large_register_in_a_fixed_number_of_queries(register: Database) -> None:

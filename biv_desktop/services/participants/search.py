@@ -62,6 +62,15 @@ class SearchQuery:
     def is_empty(self) -> bool:
         return not (self.words or self.numbers or self.age_ranges)
 
+    def narrows(self, earlier: "SearchQuery") -> bool:
+        """Whether every row this query matches is one ``earlier`` matches too, as when a letter is typed on:
+        each earlier word begins a word of this one, and the earlier numbers and ranges are all still asked."""
+        return (
+            set(earlier.numbers) <= set(self.numbers)
+            and set(earlier.age_ranges) <= set(self.age_ranges)
+            and all(any(word.startswith(old) for word in self.words) for old in earlier.words)
+        )
+
     def matches(self, key: str, age: int, birth_year: int) -> bool:
         """Whether a row with this search key, age and birth year has every word and number typed."""
         return (

@@ -3,8 +3,9 @@
 A QSortFilterProxyModel asks Python row by row whether a row is kept (2,340 calls a keystroke for the
 20-year register's participants) and compares rows one pair at a time when it sorts (some 15,000 calls
 to sort them by name). Here the rows are put in each column's order once, when they are read; a keystroke
-keeps the sorted positions that match, one list comprehension over answers worked out in one pass, and
-tells the view with a layout change (the chosen row stays chosen, as it does behind a proxy).
+keeps the sorted positions that match, in one list comprehension, and tells the view with a layout change
+(the chosen row stays chosen, as it does behind a proxy). A letter typed on looks only among the lines the
+search showed already, and a letter erased shows again what that search showed.
 
 It searches and sorts as ``SearchProxy`` does (the same ``matches``, ranks by the same Swedish collator) and
 offers the same face to the tab that uses it: ``set_search``, ``set_row_filter``, ``sourceModel``.
@@ -23,7 +24,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class ShownRows(QAbstractTableModel):
     """The lines of ``source`` a view shows, in the order its header chose; ``matches`` reads the search
-    (by default every word typed must begin a word of ``search_text(row)``)."""
+    (by default every word typed must begin a word of ``search_text(row)``). It keeps ``SearchQuery``'s
+    rules: a query that ``narrows`` another matches none of the rows the other did not."""
 
     def __init__(
         self,
@@ -45,6 +47,9 @@ class ShownRows(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sorted: list[int] = []  # every source position, in the chosen order
         self._shown: list[int] = []  # the source positions shown, in that order
+        # The lines of each search typed since the rows, the row filter or the order last changed: a letter
+        # erased shows them again, a letter typed on looks only among them (never changed once made).
+        self._searched: dict[SearchQuery, list[int]] = {}
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_changed)
         self._source_reset()
@@ -56,24 +61,41 @@ class ShownRows(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         self._query = SearchQuery.parse(text)
         self._typed = search_words(text)
-        self._rearrange(self._filtered(self._sorted))
+        self._rearrange(self._lines_searched())
 
     def set_row_filter(self, accept: Callable[[Any], bool] | None) -> None:
         """An extra condition on the row object (from filter combos); None accepts every row."""
         self._extra = accept
-        self._rearrange(self._filtered(self._sorted))
+        self._rearrange(self._filtered())
 
     def source_position(self, row: int) -> int:
         """Where the line ``row`` of this model stands in the source model."""
         return self._shown[row]
 
     # Filtering and sorting, in Python and in one pass each.
-    def _filtered(self, order: list[int]) -> list[int]:
-        rows = self._source.row_list()
+    def _filtered(self) -> list[int]:
+        """Every row that passes the search and the row filter, in the chosen order. The searches typed
+        before are forgotten: what they kept depends on the rows, the filter and the order."""
+        self._searched.clear()
+        return self._passing(self._sorted)
+
+    def _passing(self, positions: list[int]) -> list[int]:
         if self._extra is None and self._query.is_empty:
-            return list(order)
-        accepted = [self._accepts(row) for row in rows]
-        return [position for position in order if accepted[position]]
+            return list(positions)
+        rows = self._source.row_list()
+        return [position for position in positions if self._accepts(rows[position])]
+
+    def _lines_searched(self) -> list[int]:
+        """The lines for the search just typed: as shown when it was typed before (a letter erased), or those
+        of an earlier search it narrows (a letter typed on) that still pass, or every row's that pass."""
+        lines = self._searched.get(self._query)
+        if lines is None:
+            narrowed = [kept for query, kept in self._searched.items() if self._query.narrows(query)]
+            lines = self._passing(min(narrowed, key=len, default=self._sorted))
+            if len(self._searched) >= 64:  # a long session of searches: start over rather than grow
+                self._searched.clear()
+            self._searched[self._query] = lines
+        return lines
 
     def _accepts(self, row: Any) -> bool:
         if self._extra is not None and not self._extra(row):
@@ -119,13 +141,13 @@ class ShownRows(QAbstractTableModel):
     def _source_reset(self) -> None:
         self.beginResetModel()
         self._sorted = self._order()
-        self._shown = self._filtered(self._sorted)
+        self._shown = self._filtered()
         self.endResetModel()
 
     def _source_changed(self, *_args: object) -> None:
         # An edited row may sort or match otherwise now: the lines are worked out again.
         self._sorted = self._order()
-        shown = self._filtered(self._sorted)
+        shown = self._filtered()
         if shown != self._shown:
             self._rearrange(shown)
         elif shown:  # the same lines in the same order, but what they say has changed
@@ -137,7 +159,7 @@ class ShownRows(QAbstractTableModel):
             return
         self._sort_column, self._sort_order = column, order
         self._sorted = self._order()
-        self._rearrange(self._filtered(self._sorted))
+        self._rearrange(self._filtered())
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
         return 0 if parent.isValid() else len(self._shown)
