@@ -82,14 +82,15 @@ def check_backup(path: Path, shown: Path | None = None) -> CheckedBackup:
         "orörd.",
         path,
     )
-    if header != SQLITE_HEADER and cipher.needs_passphrase(path):
+    stop = cipher.what_stops_opening(path, header)
+    if stop == "passphrase":
         raise PassphraseNeededError(
             f"Säkerhetskopian {named} är krypterad med en lösenfras som programmet inte känner till nu "
             "(den gjordes av ett krypterat register). Öppna det registret med sin lösenfras först; "
             "ingenting har ändrats.",
             path,
         )
-    if header != SQLITE_HEADER and cipher.key_for(path) is None:
+    if stop == "not sqlite":
         raise not_ours
     immutable = not path.with_name(f"{path.name}-wal").exists()
     try:

@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from biv_desktop.store.errors import NotOurDatabaseError, WrongPassphraseError
 
@@ -244,6 +244,15 @@ def connect(
 def needs_passphrase(path: Path) -> bool:
     """Whether ``path`` looks encrypted and this process does not know its passphrase."""
     return looks_encrypted(path) and key_for(path) is None
+
+
+def what_stops_opening(path: Path, header: bytes) -> Literal["passphrase", "not sqlite"] | None:
+    """What keeps this process from opening ``path`` (which starts with ``header``) as SQLite: "passphrase"
+    for a file that looks encrypted with a passphrase it does not know, "not sqlite" for a file that is
+    neither SQLite nor encrypted with one it knows; None when it opens (SQLite's header, or a known key)."""
+    if header == SQLITE_HEADER or key_for(path) is not None:
+        return None
+    return "passphrase" if looks_encrypted(path) else "not sqlite"
 
 
 def driver_for(path: Path) -> Any:

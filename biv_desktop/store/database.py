@@ -257,11 +257,12 @@ def probe(path: Path) -> bool:
 
 def _check_sqlite_file(path: Path, header: bytes, writable: bool) -> bool:
     """Tell our databases from others' and from damaged ones. True for a database with no tables yet."""
-    if header != SQLITE_HEADER and cipher.needs_passphrase(path):
+    stop = cipher.what_stops_opening(path, header)
+    if stop == "passphrase":
         raise PassphraseNeededError(
             f"Databasen {path} är krypterad. Skriv lösenfrasen för att öppna den.", path
         )
-    if header != SQLITE_HEADER and cipher.key_for(path) is None:
+    if stop == "not sqlite":
         raise NotOurDatabaseError(
             f"Filen {path} är ingen BIV Desktop-databas. Välj en annan fil; den här lämnas orörd.", path
         )

@@ -28,7 +28,6 @@ from biv_desktop.store import cipher, migrate
 from biv_desktop.store.backup import Progress, backup_file
 from biv_desktop.store.database import (
     APPLICATION_ID,
-    SQLITE_HEADER,
     Database,
     is_special_file,
     special_file_message,
@@ -163,7 +162,7 @@ def backup_at_start(
 def _is_our_database(path: Path) -> bool:
     try:
         # An encrypted register (or backup of one) is ours when a passphrase this session knows opens it.
-        if cipher.read_header(path) != SQLITE_HEADER and cipher.key_for(path) is None:
+        if cipher.what_stops_opening(path, cipher.read_header(path)) is not None:
             return False
         immutable = not path.with_name(path.name + "-wal").exists()
         with closing(cipher.connect(path, read_only=True, immutable=immutable)) as connection:
