@@ -47,7 +47,29 @@ def make_table(
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.setAccessibleName(accessible_name)
+    lay_out_before_painting(table)
     return table
+
+
+def lay_out_before_painting(view: QAbstractItemView) -> None:
+    """Lay ``view`` out (its items, its scroll bars, a wrapping table's rows in view) when the window lays
+    out its widgets, before they are painted, not from the zero timer Qt waits for.
+
+    From that timer, the first showing of a page painted its table twice: once before the scroll bar
+    appeared and the rows were fitted, and once more, from the window down, after.
+    """
+    view.installEventFilter(_LayOutFirst(view))
+
+
+class _LayOutFirst(QObject):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and self._view.isVisible():
+            _lay_out_now(self._view)
+        return False
 
 
 class _OpeningTable(QTableView):
@@ -85,7 +107,7 @@ class _RowsInView(QObject):
         self._table = table
         self._stale = True
         table.viewport().installEventFilter(self)
-        table.horizontalHeader().sectionResized.connect(self._columns_resized)
+        table.horizontalHeader().sectionResized.connect(self.columns_resized)
         table.verticalScrollBar().valueChanged.connect(self._scrolled)
         model = table.model()
         for signal in (
@@ -97,7 +119,8 @@ class _RowsInView(QObject):
         ):
             signal.connect(self._rows_changed)
 
-    def _columns_resized(self, *_args: object) -> None:
+    def columns_resized(self, *_args: object) -> None:
+        """The header resized a column (or fit_columns, with its signals held back, several)."""
         # A table that cuts its lines (word wrap turned off after all) has rows as high at any width.
         if self._table.wordWrap():
             self._rows_changed()
@@ -181,6 +204,22 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
     """
     if widths_kept(table):
         return
+    # With the header's signals held back, and the table told once after: the table answers each resized
+    # column from a zero timer, which ran after the first paint of a page and painted its table again.
+    header = table.horizontalHeader()
+    held = header.blockSignals(True)
+    try:
+        _fit_each_column(table, limits, stretch)
+    finally:
+        header.blockSignals(held)
+    table.updateGeometries()
+    table.viewport().update()
+    rows = table.findChild(_RowsInView)
+    if rows is not None:
+        rows.columns_resized()
+
+
+def _fit_each_column(table: QTableView, limits: dict[int, int], stretch: int | None) -> None:
     model = table.model()
     header = table.horizontalHeader()
     measured = []

@@ -22,7 +22,7 @@ from biv_desktop.services.schedule import FilterChoices, ScheduleRow, filter_cho
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import fit_columns, fit_rows_in_view
+from biv_desktop.ui.common.table import fit_columns, fit_rows_in_view, lay_out_before_painting
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.attendance_actions import ScheduleAttendance
@@ -123,6 +123,7 @@ class SchedulePage(Page):
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         fit_rows_in_view(table)
+        lay_out_before_painting(table)
         table.setSortingEnabled(True)
         table.sortByColumn(columns.DAY, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
