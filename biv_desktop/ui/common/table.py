@@ -170,20 +170,36 @@ class _RowsInView(QObject):
         the header's signals held back (the table would answer each resized row with a repaint of all rows
         below it, after the paint that draws them already), then the table told once."""
         self._stale = False
+        _resize_quietly(self._table, self._table.verticalHeader(), self._fit_heights)
+
+    def _fit_heights(self) -> bool:
+        """Give each row in view the height resizeRowToContents gives; whether any changed."""
         table, header = self._table, self._table.verticalHeader()
         resized = False
-        held = header.blockSignals(True)
-        try:
-            for row in self._rows_in_view():
-                height = max(table.sizeHintForRow(row), header.sectionSizeHint(row))
-                if header.sectionSize(row) != height:
-                    header.resizeSection(row, height)
-                    resized = True
-        finally:
-            header.blockSignals(held)
-        if resized:
-            table.updateGeometries()  # the scroll bar's range for the new heights
-            table.viewport().update()
+        for row in self._rows_in_view():
+            height = max(table.sizeHintForRow(row), header.sectionSizeHint(row))
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
+                resized = True
+        return resized
+
+
+def _resize_quietly(table: QTableView, header: QHeaderView, resize: Callable[[], bool]) -> bool:
+    """Resize ``header``'s sections with ``resize`` (which says whether it changed any) while the header's
+    signals are held back, then tell the table once: its scroll bars' ranges, one repaint.
+
+    The table answers each resized section from a zero timer, which runs after the paint that draws the
+    new sizes already and paints the table again.
+    """
+    held = header.blockSignals(True)
+    try:
+        resized = resize()
+    finally:
+        header.blockSignals(held)
+    if resized:
+        table.updateGeometries()
+        table.viewport().update()
+    return resized
 
 
 def selected_row(table: QTableView) -> Any:
@@ -204,24 +220,20 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
     """
     if widths_kept(table):
         return
-    # With the header's signals held back, and the table told once after: the table answers each resized
-    # column from a zero timer, which ran after the first paint of a page and painted its table again.
-    header = table.horizontalHeader()
-    held = header.blockSignals(True)
-    try:
-        _fit_each_column(table, limits, stretch)
-    finally:
-        header.blockSignals(held)
-    table.updateGeometries()
-    table.viewport().update()
+    # Quietly: the table's answer to each resized column ran after a page's first paint and painted again.
+    resized = _resize_quietly(
+        table, table.horizontalHeader(), lambda: _fit_each_column(table, limits, stretch)
+    )
     rows = table.findChild(_RowsInView)
-    if rows is not None:
+    if resized and rows is not None:
         rows.columns_resized()
 
 
-def _fit_each_column(table: QTableView, limits: dict[int, int], stretch: int | None) -> None:
+def _fit_each_column(table: QTableView, limits: dict[int, int], stretch: int | None) -> bool:
+    """Fit the columns; whether any width changed."""
     model = table.model()
     header = table.horizontalHeader()
+    before = [header.sectionSize(column) for column in range(header.count())]
     measured = []
     for column in range(model.columnCount()):
         if column == stretch:
@@ -244,6 +256,7 @@ def _fit_each_column(table: QTableView, limits: dict[int, int], stretch: int | N
         limit = limits.get(column)
         if limit is not None and table.columnWidth(column) > limit:
             table.setColumnWidth(column, limit)
+    return [header.sectionSize(column) for column in range(header.count())] != before
 
 
 def connect_search(search: QLineEdit, view: QAbstractItemView) -> None:
