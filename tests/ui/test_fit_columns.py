@@ -39,3 +39,32 @@ def test_a_column_is_as_wide_as_its_contents_or_heading_up_to_its_limit(qtbot: Q
     # With limits: the long names and the long heading are cut to their limit; the short column keeps its width.
     fit_columns(table, {0: 120, 1: 90, 2: fitted[2] + 50}, stretch=3)
     assert [table.columnWidth(column) for column in range(3)] == [120, 90, fitted[2]]
+
+
+def test_the_stretched_column_fills_a_wide_view_and_keeps_its_names_whole_in_a_narrow_one(
+    qtbot: QtBot,
+) -> None:
+    model: RowTableModel[Person] = RowTableModel(
+        [Column("Namn", lambda p: p.name), Column("Anteckning", lambda p: p.note)]
+    )
+    model.set_rows(
+        [Person("Biniam Woldemariam", "Nyckel hämtas i expeditionen före kl. 15."), Person("Ali", "")]
+    )
+    table = make_table(model, "Personer")
+    qtbot.addWidget(table)
+    table.resize(900, 300)
+    table.show()
+    fit_columns(table, {1: 220}, stretch=0)
+    name = table.fontMetrics().horizontalAdvance("Biniam Woldemariam")
+    # Wide: the name takes all the room the note leaves.
+    assert table.columnWidth(0) + table.columnWidth(1) == table.viewport().width()
+    assert table.columnWidth(1) == 220
+    # Narrow (a window snapped to half the screen): the name keeps room for itself, the table scrolls sideways.
+    table.resize(260, 300)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0)
+    assert table.columnWidth(0) >= name
+    # Wide again: it fills the view again, and a note dragged narrower gives the name its room.
+    table.resize(900, 300)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
+    table.setColumnWidth(1, 150)
+    assert table.columnWidth(0) + 150 == table.viewport().width()

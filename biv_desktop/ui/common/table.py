@@ -211,7 +211,8 @@ def selected_row(table: QTableView) -> Any:
 
 
 def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None = None) -> None:
-    """Size columns to their contents, capped at ``limits`` (pixels); ``stretch`` takes what is left.
+    """Size columns to their contents, capped at ``limits`` (pixels); ``stretch`` takes what is left, and
+    keeps at least its own fitted width (at most ``limits`` or STRETCH_FLOOR) when the view is narrower.
     Widths the user set last time (ui/common/window_state) are left as they are.
 
     Each width is what ``resizeColumnToContents`` gives: the widest of the cells Qt measures and the
@@ -219,6 +220,8 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
     by Qt cell by cell.
     """
     if widths_kept(table):
+        if stretch is not None:
+            stretch_column(table, stretch)
         return
     # Quietly: the table's answer to each resized column ran after a page's first paint and painted again.
     resized = _resize_quietly(
@@ -230,33 +233,112 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
 
 
 def _fit_each_column(table: QTableView, limits: dict[int, int], stretch: int | None) -> bool:
-    """Fit the columns; whether any width changed."""
+    """Fit the columns, then stretch ``stretch`` over the rest; whether any width changed."""
     model = table.model()
     header = table.horizontalHeader()
     before = [header.sectionSize(column) for column in range(header.count())]
     measured = []
     for column in range(model.columnCount()):
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
         limit = limits.get(column)
-        if limit is not None and header.sectionSizeHint(column) >= limit:
+        if column != stretch and limit is not None and header.sectionSizeHint(column) >= limit:
             # Fitted to its contents it would be at least as wide as its heading: the limit, unmeasured.
             table.setColumnWidth(column, limit)
             continue
         measured.append(column)
     plain = text_only_columns(model)
     texts = text_column_widths(table, [column for column in measured if column in plain])
+    heading = (lambda column: 0) if header.isHidden() else header.sectionSizeHint
     for column in measured:
+        if column == stretch:
+            continue
         if column in texts:
-            heading = 0 if header.isHidden() else header.sectionSizeHint(column)
-            table.setColumnWidth(column, max(texts[column], heading))
+            table.setColumnWidth(column, max(texts[column], heading(column)))
         else:
             table.resizeColumnToContents(column)
         limit = limits.get(column)
         if limit is not None and table.columnWidth(column) > limit:
             table.setColumnWidth(column, limit)
+    if stretch is not None:
+        # Its floor: its texts' width up to its limit; the limit itself where Qt would measure it (Qt
+        # measures a column that wraps or has icons by the width it has, not by what it needs).
+        limit = limits.get(stretch, STRETCH_FLOOR)
+        floor = min(max(texts[stretch], heading(stretch)), limit) if stretch in texts else limit
+        _stretched(table, stretch).keep_at_least(floor).fill()
     return [header.sectionSize(column) for column in range(header.count())] != before
+
+
+# The widest a stretched column's floor is when fitted: room for a long name, or two lines of a wrapped one.
+STRETCH_FLOOR = 200
+
+
+def stretch_column(table: QTableView, column: int, floor: int | None = None) -> None:
+    """Let ``column`` take the width the other columns leave in the view, and never less than ``floor``
+    pixels (its heading's width, or what fit_columns fitted it to): in a narrower view the table scrolls
+    sideways. Its width follows the view's and the other columns'; the user cannot drag it.
+
+    Qt's own Stretch mode squeezes such a column to a few pixels when the others fill the view: in a window
+    800 pixels wide the list pages' names came down to "B…". It also sets each new width from a zero timer,
+    after a page's first paint, which painted the table a second time.
+    """
+    stretched = _stretched(table, column)
+    if floor is not None:
+        stretched.keep_at_least(floor)
+    stretched.apply()
+
+
+def _stretched(table: QTableView, column: int) -> "_StretchedColumn":
+    stretched = table.findChild(_StretchedColumn)
+    if stretched is None:
+        stretched = _StretchedColumn(table)
+    if stretched.column != column:
+        stretched.column, stretched.floor = column, 0
+    return stretched
+
+
+class _StretchedColumn(QObject):
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self.column = -1
+        self.floor = 0
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def keep_at_least(self, floor: int) -> "_StretchedColumn":
+        self.floor = floor
+        return self
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()  # before the view takes in its new size, and before it paints
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column != self.column:  # another column, dragged or fitted: this one takes in the difference
+            self.apply()
+
+    def apply(self) -> None:
+        table = self._table
+        if _resize_quietly(table, table.horizontalHeader(), self.fill):
+            rows = table.findChild(_RowsInView)
+            if rows is not None:
+                rows.columns_resized()
+
+    def fill(self) -> bool:
+        """Give the column what the others leave, at least its floor; whether its width changed."""
+        header, column = self._table.horizontalHeader(), self.column
+        if not 0 <= column < header.count() or header.isSectionHidden(column):
+            return False
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Fixed:
+            # Fixed: set here only (a saved header of an earlier version may bring back Qt's Stretch).
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        others = header.length() - header.sectionSize(column)
+        floor = max(self.floor, header.sectionSizeHint(column))
+        width = max(floor, self._table.viewport().width() - others)
+        if header.sectionSize(column) == width:
+            return False
+        header.resizeSection(column, width)
+        return True
 
 
 def connect_search(search: QLineEdit, view: QAbstractItemView) -> None:

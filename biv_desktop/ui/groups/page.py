@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +27,7 @@ from biv_desktop.ui.common.column_widths import text_column_widths
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import connect_search, make_table
+from biv_desktop.ui.common.table import STRETCH_FLOOR, connect_search, make_table, stretch_column
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
@@ -154,9 +153,8 @@ class GroupsPage(Page):
         # Enter is caught by the page's event filter before the table sees it; double-click opens too.
         table = make_table(self.proxy, self.tr("Grupper"), self.open_selected, wrap=True)
         table.sortByColumn(columns.START, Qt.SortOrder.DescendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(columns.NAME, QHeaderView.ResizeMode.Stretch)
-        header.sortIndicatorChanged.connect(self._fit_columns)
+        stretch_column(table, columns.NAME, STRETCH_FLOOR)
+        table.horizontalHeader().sortIndicatorChanged.connect(self._fit_columns)
         return table
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -43,7 +42,7 @@ from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.styles import WARNING_STYLE
-from biv_desktop.ui.common.table import connect_search, make_table, selected_row
+from biv_desktop.ui.common.table import connect_search, make_table, selected_row, stretch_column
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, show_native_names, tr
 
@@ -119,7 +118,7 @@ class _PlacementDialog(QDialog):
         for column in range(self.model.columnCount()):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 200))
-        self.table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, stretch, self.table.columnWidth(stretch))
 
     def _chosen(self) -> None:
         row = selected_row(self.table)

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -33,7 +32,7 @@ from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.styles import ERROR_STYLE
-from biv_desktop.ui.common.table import fit_columns, make_table
+from biv_desktop.ui.common.table import STRETCH_FLOOR, fit_columns, make_table, stretch_column
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.page import Page, heading
@@ -82,7 +81,7 @@ class CoursesList(ListTab[CourseRow]):
         super().__init__(page.database)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 0, STRETCH_FLOOR)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
 
