@@ -78,6 +78,29 @@ def test_rows_scrolled_to_and_rows_after_a_new_sort_show_every_line(qtbot: QtBot
             assert lines_shown(table, row) < 3  # a one-line row is not left at a taller row's height
 
 
+def test_scrolled_to_the_end_the_view_stays_there_when_its_rows_fit_lower(qtbot: QtBot) -> None:
+    # Rows start taller than one line needs (as in a font whose lines are low for the default row): fitted,
+    # they take less room, the end moves further down, and the rows that come into view are fitted too.
+    model: RowTableModel[Group] = RowTableModel(
+        [Column("Namn", lambda g: g.name), Column("Gruppledare", lambda g: "\n".join(g.leaders))]
+    )
+    model.set_rows(groups(300))
+    table = make_table(model, "Grupper", wrap=True)
+    table.verticalHeader().setDefaultSectionSize(3 * table.fontMetrics().height())
+    qtbot.addWidget(table)
+    table.resize(500, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    table.scrollToBottom()
+    QApplication.processEvents()
+    bar = table.verticalScrollBar()
+    assert bar.value() == bar.maximum()
+    seen = rows_in_view(table)
+    assert seen[-1] == 299
+    for row in seen:
+        assert table.rowHeight(row) >= table.sizeHintForRow(row)
+
+
 def test_rows_scrolled_into_view_are_fitted_before_one_paint(qtbot: QtBot) -> None:
     _model, proxy, table = shown_table(qtbot, groups(300))
     qtbot.wait(50)  # the first showing's paints are over

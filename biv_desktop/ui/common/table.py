@@ -106,6 +106,7 @@ class _RowsInView(QObject):
         super().__init__(table)
         self._table = table
         self._stale = True
+        self._keeping_end = False
         table.viewport().installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self.columns_resized)
         table.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -132,10 +133,25 @@ class _RowsInView(QObject):
     def _scrolled(self, _value: int) -> None:
         # A view on screen has its size: the rows scrolled in are fitted now, before the view repaints, so
         # it paints once (fitted at its paint, they would be painted again right after).
-        if self._table.viewport().isVisible():
-            self._fit_now()
-        else:
+        if not self._table.viewport().isVisible():
             self._rows_changed()
+            return
+        if self._keeping_end:
+            return  # moved to the end by the loop below, which fits what came into view
+        bar = self._table.verticalScrollBar()
+        if bar.value() != bar.maximum():
+            self._fit_now()
+            return
+        # At the end, rows fitted lower than they were move the end further down and bring rows into view
+        # at the top: the view stays at the end, and those rows are fitted too, until nothing changes.
+        self._keeping_end = True
+        try:
+            for _round in range(8):
+                if not self._fit_now() and bar.value() == bar.maximum():
+                    break
+                bar.setValue(bar.maximum())
+        finally:
+            self._keeping_end = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QResizeEvent):
@@ -165,12 +181,12 @@ class _RowsInView(QObject):
         if self._stale and self._table.viewport().isVisible():
             self._fit_now()
 
-    def _fit_now(self) -> None:
+    def _fit_now(self) -> bool:
         """Fit the rows in view before the view repaints: the heights resizeRowToContents gives, set with
         the header's signals held back (the table would answer each resized row with a repaint of all rows
-        below it, after the paint that draws them already), then the table told once."""
+        below it, after the paint that draws them already), then the table told once. Whether any changed."""
         self._stale = False
-        _resize_quietly(self._table, self._table.verticalHeader(), self._fit_heights)
+        return _resize_quietly(self._table, self._table.verticalHeader(), self._fit_heights)
 
     def _fit_heights(self) -> bool:
         """Give each row in view the height resizeRowToContents gives; whether any changed."""
