@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -198,6 +199,26 @@ def test_the_group_dialogs_and_the_participant_dialogs_fit(window: MainWindow, d
         "EnrolInGroupDialog",
         "WaitingWishDialog",
     } <= set(dialogs.seen)
+
+
+def test_the_new_group_dialog_scrolls_its_form_on_a_lower_screen(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A font with taller lines (Noto Sans) made the form and the parents' group 736 pixels high, beyond
+    # the laptop's 720; a lower screen (a 1366×768 laptop at 125 % scaling: 614 less the taskbar) too.
+    low = QRect(0, 0, 1093, 566)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(low))
+    dialog = shown(new_group_dialog(window.database, TODAY, window))
+    QApplication.processEvents()
+    assert low.contains(outer_geometry(dialog))
+    assert dialog.rect().contains(
+        QRect(dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()), dialog.buttons.size())
+    )
+    scroll = dialog.parents_box.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert scroll is not None and scroll.verticalScrollBar().maximum() > 0  # the form scrolls
+    dialog.reject()
 
 
 def test_the_session_attendance_and_the_print_previews_fit(window: MainWindow, dialogs: DialogCheck) -> None:

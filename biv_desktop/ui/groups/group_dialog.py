@@ -33,6 +33,7 @@ from biv_desktop.services.groups import (
 )
 from biv_desktop.services.staff import SessionTime, suggest_interpreters_for
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.screen_fit import scrolling
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.groups.fields import InterpreterCombo
@@ -88,12 +89,16 @@ class GroupDialog(AsksBeforeDiscarding, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        left = QVBoxLayout()
+        # The form scrolls when the screen is lower than the form and the parents' group together (a
+        # laptop's 768 pixels less the taskbar, in a font with tall lines), not the dialog off the screen.
+        form_and_parents = QWidget()
+        left = QVBoxLayout(form_and_parents)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.form)
         left.addWidget(self.parents_box)
         left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 5)
+        columns.addWidget(scrolling(form_and_parents), 5)
         columns.addSpacing(12)
         columns.addWidget(self.preview, 6)
         layout = QVBoxLayout(self)
