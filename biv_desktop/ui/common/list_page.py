@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -22,7 +21,13 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed
+from biv_desktop.ui.common.table import (
+    connect_search,
+    fit_columns,
+    make_table,
+    on_rows_changed,
+    stretch_column,
+)
 from biv_desktop.ui.page import Page, heading
 
 RowT = TypeVar("RowT")
@@ -75,7 +80,7 @@ class RecordPage(Page, Generic[RowT]):
         self.table = make_table(self.proxy, title, wrap=True)
         connect_search(self.search, self.table)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 0)  # its floor is its fitted width (fit_columns)
         self.table.activated.connect(lambda index: open_index(self.table, index, self.open_current))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         on_rows_changed(self.proxy, self._update_count)

@@ -28,6 +28,7 @@ from biv_desktop.services.followup import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of, to_qdate
 from biv_desktop.ui.common.editor import EditorDialog
+from biv_desktop.ui.common.table import stretch_column
 from biv_desktop.ui.followup.common import tr
 
 
@@ -57,7 +58,7 @@ class FundingParts(QWidget):
         self.table.setAccessibleName(tr("Finansieringsdelar"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 0)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFixedHeight(self.table.fontMetrics().height() * 7)

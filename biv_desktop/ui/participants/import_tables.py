@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.services.participants import DuplicateChoice, ImportField, PreviewRow
 from biv_desktop.ui.common.row_model import Column, RowTableModel
+from biv_desktop.ui.common.table import stretch_column
 from biv_desktop.ui.participants.widgets import tr
 
 PROBLEM = QBrush(QColor("#a4262c"))
@@ -37,7 +38,7 @@ class MappingTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self, 1)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.combos: list[QComboBox] = []
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,7 +37,7 @@ from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.numbers import YearEdit
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table import make_table, stretch_column
 from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.participants.columns import history_columns
 from biv_desktop.ui.participants.family_dialog import FamilyDialog
@@ -184,7 +183,7 @@ class ParticipantDialog(AsksBeforeDiscarding, QDialog):
         self.history_model: RowTableModel[EnrollmentRow] = RowTableModel(history_columns(), self)
         self.history_model.set_rows(detail.enrollments)
         self.history = make_table(self.history_model, self.tr("Grupper"))
-        self.history.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.history, 0)
         self.history.setMinimumHeight(110)
         box = QGroupBox(self.tr("Grupper"))
         layout = QVBoxLayout(box)

@@ -21,7 +21,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.service_call import service_call
-from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table import make_table, stretch_column
 from biv_desktop.ui.common.text import translator
 
 tr = translator("Settings")
@@ -52,7 +52,7 @@ class BreakWeeksTab(QWidget):
         self.table = make_table(self.proxy, self.tr("Uppehåll"), wrap=True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 0)
         self.table.activated.connect(lambda _index: self.edit_current())
 
         self.new_button = QPushButton(self.tr("&Nytt uppehåll…"))

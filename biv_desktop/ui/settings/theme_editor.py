@@ -29,7 +29,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table import make_table, stretch_column
 from biv_desktop.ui.common.text import translator
 
 tr = translator("Settings")
@@ -81,7 +81,7 @@ class ThemePlanEditor(QWidget):
         self.model: RowTableModel[EditedTheme] = RowTableModel(theme_columns(), self)
         self.themes = make_table(self.model, tr("Teman i ordning"), wrap=True, sortable=False)
         self.themes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.themes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.themes, 1)
         self.themes.selectionModel().currentRowChanged.connect(lambda *_: self._show_current_theme())
         self.title = QLineEdit()
         self.description = _text_box(4)

@@ -26,7 +26,7 @@ from biv_desktop.services.register import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table import make_table, stretch_column
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.settings.theme_editor import ThemePlanEditor
 
@@ -62,7 +62,7 @@ class ThemePlansTab(QWidget):
         self.model: RowTableModel[ThemePlanRow] = RowTableModel(plan_columns(), self)
         self.plans = make_table(self.model, tr("Temaplaner"), wrap=True, sortable=False)
         self.plans.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.plans.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.plans, 0)
         self.plans.selectionModel().currentRowChanged.connect(self._plan_chosen)
         self.editor = ThemePlanEditor(database)
         self.editor.saved.connect(self._after_save)

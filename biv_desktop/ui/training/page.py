@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,7 +33,7 @@ from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.styles import ERROR_STYLE
-from biv_desktop.ui.common.table import STRETCH_FLOOR, fit_columns, make_table, stretch_column
+from biv_desktop.ui.common.table import fit_columns, make_table
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.page import Page, heading
@@ -81,9 +82,15 @@ class CoursesList(ListTab[CourseRow]):
         super().__init__(page.database)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        stretch_column(self.table, 0, STRETCH_FLOOR)
+        # Fitted when the courses are read (not by Qt at every layout, which painted the list twice at the
+        # page's first showing); the name takes what is left.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
+
+    def refresh(self) -> None:
+        super().refresh()
+        fit_columns(self.table, {}, stretch=0)
 
     def columns(self) -> list[Column[CourseRow]]:
         return course_columns()
