@@ -59,7 +59,18 @@ class TablePaints(QObject):
         return False
 
 
-@pytest.mark.parametrize(("title", "table"), [("Schema", "Gruppträffar"), ("Deltagare", "Deltagare")])
+# Each page shown first, after the overview: a page shown after others had been painted its table once
+# where the same page shown first painted it twice (its rows read as it was shown).
+@pytest.mark.parametrize(
+    ("title", "table"),
+    [
+        ("Schema", "Gruppträffar"),
+        ("Deltagare", "Deltagare"),
+        ("Gruppledare", "Gruppledare"),
+        ("Tolkar", "Tolkar"),
+        ("Lokaler", "Lokaler"),
+    ],
+)
 def test_a_page_shown_for_the_first_time_paints_its_table_once(
     window: MainWindow, title: str, table: str
 ) -> None:
@@ -79,5 +90,7 @@ def test_a_page_shown_for_the_first_time_paints_its_table_once(
     [shown] = [
         view for view in window.current_page().findChildren(QTableView) if view.accessibleName() == table
     ]
-    assert shown.verticalScrollBar().isVisible()  # more rows than fit: the scroll bar came with the rows
+    rows_fit = shown.rowViewportPosition(shown.model().rowCount() - 1) < shown.viewport().height()
+    # With more rows than fit, the scroll bar came with the rows, in the same paint.
+    assert shown.verticalScrollBar().isVisible() is not rows_fit
     assert paints.by_table[table] == 1

@@ -65,11 +65,19 @@ class _LayOutFirst(QObject):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        # Rows read anew while the view is on screen (a page's first showing reads them as it is shown) are
+        # laid out at once as well: from Qt's zero timer, after the paint, they were painted a second time.
+        if view.model() is not None:
+            view.model().modelReset.connect(self._lay_out_if_shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest and self._view.isVisible():
-            _lay_out_now(self._view)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._lay_out_if_shown()
         return False
+
+    def _lay_out_if_shown(self) -> None:
+        if self._view.isVisible():
+            _lay_out_now(self._view)
 
 
 class _OpeningTable(QTableView):
@@ -171,10 +179,17 @@ class _RowsInView(QObject):
             row += 1
 
     def _fit_before_paint(self) -> None:
-        # Inside the paint: the table takes in the new heights (scroll bar, rows below) after it.
+        # Inside the paint, which then draws the rows at their new heights: quietly, the scroll bars told at
+        # once (the table's answer to each resized row, from a zero timer, painted the rows a second time).
         self._stale = False
-        for row in self._rows_in_view():
-            self._table.resizeRowToContents(row)
+        header = self._table.verticalHeader()
+        held = header.blockSignals(True)
+        try:
+            resized = self._fit_heights()
+        finally:
+            header.blockSignals(held)
+        if resized:
+            self._table.updateGeometries()
 
     def fit_if_stale(self) -> None:
         """Fit the rows in view now if they may not be fitted and the view is on screen (else at its paint)."""
