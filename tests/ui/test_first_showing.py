@@ -64,6 +64,7 @@ class TablePaints(QObject):
 @pytest.mark.parametrize(
     ("title", "table"),
     [
+        ("Grupper", "Grupper"),
         ("Schema", "Gruppträffar"),
         ("Deltagare", "Deltagare"),
         ("Gruppledare", "Gruppledare"),

@@ -254,52 +254,69 @@ def fit_columns(table: QTableView, limits: dict[int, int], stretch: int | None =
         if stretch is not None:
             stretch_column(table, stretch)
         return
-    # Quietly: the table's answer to each resized column ran after a page's first paint and painted again.
-    resized = _resize_quietly(
-        table, table.horizontalHeader(), lambda: _fit_each_column(table, limits, stretch)
-    )
-    rows = table.findChild(_RowsInView)
-    if resized and rows is not None:
-        rows.columns_resized()
+    widths, floor = _fitted_widths(table, limits, stretch)
+    set_column_widths(table, widths, stretch, floor)
 
 
-def _fit_each_column(table: QTableView, limits: dict[int, int], stretch: int | None) -> bool:
-    """Fit the columns, then stretch ``stretch`` over the rest; whether any width changed."""
+def set_column_widths(
+    table: QTableView, widths: dict[int, int], stretch: int | None = None, floor: int | None = None
+) -> None:
+    """Give the columns ``widths`` (pixels), and ``stretch`` what the others leave, at least ``floor``.
+
+    Quietly: the header's signals are held back and the table is told once (its scroll bars, one repaint,
+    a wrapping table's rows). The table answered each column set one by one from a zero timer, after a
+    page's first paint, and painted it again.
+    """
+    header = table.horizontalHeader()
+
+    def resize() -> bool:
+        before = [header.sectionSize(column) for column in range(header.count())]
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        if stretch is not None:
+            _stretched(table, stretch).keep_at_least(floor or 0).fill()
+        return [header.sectionSize(column) for column in range(header.count())] != before
+
+    if _resize_quietly(table, header, resize):
+        rows = table.findChild(_RowsInView)
+        if rows is not None:
+            rows.columns_resized()
+
+
+def _fitted_widths(
+    table: QTableView, limits: dict[int, int], stretch: int | None
+) -> tuple[dict[int, int], int | None]:
+    """Each column's width fitted to its contents and heading, at most its limit, and the stretched
+    column's floor: its texts' width up to its limit, or the limit itself where Qt would measure it (Qt
+    measures a column that wraps or has icons by the width it has, not by what it needs)."""
     model = table.model()
     header = table.horizontalHeader()
-    before = [header.sectionSize(column) for column in range(header.count())]
+    heading = (lambda column: 0) if header.isHidden() else header.sectionSizeHint
+    widths: dict[int, int] = {}
     measured = []
     for column in range(model.columnCount()):
         limit = limits.get(column)
         if column != stretch and limit is not None and header.sectionSizeHint(column) >= limit:
-            # Fitted to its contents it would be at least as wide as its heading: the limit, unmeasured.
-            table.setColumnWidth(column, limit)
-            continue
-        measured.append(column)
+            widths[column] = limit  # fitted, it would be at least as wide as its heading: unmeasured
+        else:
+            measured.append(column)
     plain = text_only_columns(model)
     texts = text_column_widths(table, [column for column in measured if column in plain])
-    heading = (lambda column: 0) if header.isHidden() else header.sectionSizeHint
     for column in measured:
-        if column == stretch:
-            continue
-        if column in texts:
-            table.setColumnWidth(column, max(texts[column], heading(column)))
-        else:
-            table.resizeColumnToContents(column)
-        limit = limits.get(column)
-        if limit is not None and table.columnWidth(column) > limit:
-            table.setColumnWidth(column, limit)
-    if stretch is not None:
-        # Its floor: its texts' width up to its limit; the limit itself where Qt would measure it (Qt
-        # measures a column that wraps or has icons by the width it has, not by what it needs).
-        limit = limits.get(stretch, STRETCH_FLOOR)
-        floor = min(max(texts[stretch], heading(stretch)), limit) if stretch in texts else limit
-        _stretched(table, stretch).keep_at_least(floor).fill()
-    return [header.sectionSize(column) for column in range(header.count())] != before
+        if column != stretch:
+            # As resizeColumnToContents measures it, where the texts alone do not tell.
+            contents = texts[column] if column in texts else table.sizeHintForColumn(column)
+            width = max(contents, heading(column))
+            widths[column] = min(width, limits.get(column, width))
+    if stretch is None:
+        return widths, None
+    limit = limits.get(stretch, STRETCH_FLOOR)
+    return widths, min(max(texts[stretch], heading(stretch)), limit) if stretch in texts else limit
 
 
-# The widest a stretched column's floor is when fitted: room for a long name, or two lines of a wrapped one.
-STRETCH_FLOOR = 200
+# The widest a stretched column's floor is when fitted: room for a name of some twenty letters (a longer one wraps
+# or is cut), without pushing the other columns out of a 1366-pixel window.
+STRETCH_FLOOR = 150
 
 
 def stretch_column(table: QTableView, column: int, floor: int | None = None) -> None:

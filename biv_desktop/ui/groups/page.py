@@ -27,7 +27,13 @@ from biv_desktop.ui.common.column_widths import text_column_widths
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import STRETCH_FLOOR, connect_search, make_table, stretch_column
+from biv_desktop.ui.common.table import (
+    STRETCH_FLOOR,
+    connect_search,
+    make_table,
+    set_column_widths,
+    stretch_column,
+)
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy
@@ -255,13 +261,15 @@ class GroupsPage(Page):
         fitted = [column for column in range(self.model.columnCount()) if column != columns.NAME]
         # What sizeHintForColumn gives, without laying out each of 200 rows' cells (ui/common/column_widths).
         contents = text_column_widths(self.table, fitted)
+        widths = {}
         for column in fitted:
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             title_width = header.fontMetrics().horizontalAdvance(title) + 4 * margin
             if column == header.sortIndicatorSection():
                 title_width += arrow
             width = max(contents[column], title_width)
-            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH.get(column, width)))
+            widths[column] = min(width, MAX_COLUMN_WIDTH.get(column, width))
+        set_column_widths(self.table, widths, columns.NAME, STRETCH_FLOOR)
 
     def search_field(self) -> QLineEdit:
         return self.search
