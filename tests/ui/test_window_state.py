@@ -5,14 +5,15 @@ defaults."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, QSize, QTimer
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common import window_state
 from biv_desktop.ui.common.list_page import RecordPage
 from biv_desktop.ui.main_window import MainWindow
+from biv_desktop.ui.opening import choose_database_file
 from biv_desktop.ui.participants.page import ParticipantsPage
 from support.qt import every_page
 from support.register import FixtureRegister
@@ -123,3 +124,23 @@ def test_file_choosers_start_in_documents_and_then_where_the_user_saved(
     window_state.use_settings(QSettings(str(own_settings), QSettings.Format.IniFormat))
     assert window_state.last_folder("pdf") == chosen
     assert window_state.last_folder("backup") == window_state.documents_folder()
+
+
+def test_a_file_chooser_opened_from_the_window_neither_ends_the_program_nor_loses_the_state(
+    qtbot: QtBot, register: FixtureRegister, tmp_path: Path
+) -> None:
+    # Qt's own file chooser (Linux without a desktop's dialogs): its splitter, met by the filter that keeps
+    # the state, raised an error that ended the program at Arkiv → Öppna databas….
+    window = open_window(qtbot, register)
+
+    def cancel() -> None:
+        chooser = QApplication.activeModalWidget()
+        assert isinstance(chooser, QFileDialog)
+        chooser.reject()
+
+    QTimer.singleShot(300, cancel)
+    assert choose_database_file(window, tmp_path) is None
+    window.resize(900, 640)
+    window.close()
+    reopened = open_window(qtbot, register)
+    assert reopened.size() == QSize(900, 640)

@@ -10,12 +10,15 @@ not do anything to have them remembered: the first time one is shown it gets its
 its window closes its state is saved.
 """
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QSplitter, QTableView, QWidget
 
 from biv_desktop.ui.common.screen_fit import fit_shown_window, fit_to_screen
+
+log = logging.getLogger(__name__)
 
 # Set on a table whose column widths came from the settings: its screen then leaves them as they are.
 KEPT_WIDTHS = "bivKeptWidths"
@@ -164,6 +167,21 @@ class _StateKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind != SHOW and kind != CLOSE and kind != HIDE:
+            return False
+        try:
+            self._keep(watched, kind)
+        except RuntimeError:
+            # A Qt object PySide no longer wraps (met as a file chooser's own splitter showed): an exception
+            # leaving an event filter ends the program (PySide 6.11 crashed on it), and nothing is lost by
+            # not remembering that one widget.
+            log.warning("Window state not kept for a %s", type(watched).__name__)
+        return False
+
+    @staticmethod
+    def _keep(watched: QObject, kind: QEvent.Type) -> None:
+        if isinstance(watched, QWidget) and isinstance(watched.window(), QFileDialog):
+            return  # Qt's own file chooser keeps its own state
         if kind == SHOW:
             if isinstance(watched, QSplitter | QTableView):
                 restore_widget(watched)
@@ -176,7 +194,6 @@ class _StateKeeper(QObject):
             if not watched.isMaximized():
                 _write(f"dialog/{type(watched).__name__}/size", watched.size())
             save_inside(watched)
-        return False
 
 
 _keeper: _StateKeeper | None = None
