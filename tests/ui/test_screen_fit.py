@@ -218,6 +218,9 @@ def test_the_new_group_dialog_scrolls_its_form_on_a_lower_screen(
     while scroll is not None and not isinstance(scroll, QScrollArea):
         scroll = scroll.parentWidget()
     assert scroll is not None and scroll.verticalScrollBar().maximum() > 0  # the form scrolls
+    # Only down: every field is as wide as it needs, none cut off behind a sideways scroll bar.
+    form = scroll.widget()
+    assert form is not None and scroll.viewport().width() >= form.minimumSizeHint().width()
     dialog.reject()
 
 

@@ -87,10 +87,15 @@ def fit_shown_window(watched: QObject) -> None:
 
 
 def scrolling(content: QWidget) -> QScrollArea:
-    """``content`` in a frameless scroll area that scrolls only when the screen is too small for it."""
+    """``content`` in a frameless scroll area that scrolls down only when the screen is too low for it.
+
+    It is as wide as the content needs, with room for the scroll bar: narrower, a layout that shares the
+    width out gave a form less than its fields need and cut their arrows off behind a sideways scroll bar.
+    """
     area = QScrollArea()
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(content.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
     return area
