@@ -54,7 +54,8 @@ class FundingParts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([tr("Källa"), tr("Belopp"), tr("För utbildningsplatserna")])
+        # On two lines: on one, the check box's heading took the room the sources' names need.
+        self.table.setHorizontalHeaderLabels([tr("Källa"), tr("Belopp"), tr("För utbildnings-\nplatserna")])
         self.table.setAccessibleName(tr("Finansieringsdelar"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,6 +88,7 @@ class FundingParts(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QLineEdit(source)
+        name.setCursorPosition(0)  # a name longer than the column shows its beginning
         name.setPlaceholderText(tr("t.ex. Statsbidrag för föräldraskapsstöd"))
         money = money_box()
         money.setValue(amount)
