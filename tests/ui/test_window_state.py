@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common import window_state
 from biv_desktop.ui.common.list_page import RecordPage
+from biv_desktop.ui.common.screen_fit import outer_geometry
 from biv_desktop.ui.main_window import MainWindow
 from biv_desktop.ui.opening import choose_database_file
 from biv_desktop.ui.participants.page import ParticipantsPage
@@ -51,6 +52,19 @@ def test_the_window_opens_where_and_as_large_as_it_was_left(
     assert again.size().toTuple() == (1200, 560)
     assert again.geometry().topLeft().toTuple() == (140, 90)
     assert not again.isMaximized()
+
+
+def test_the_first_start_fills_a_laptops_screen_and_keeps_its_size_on_a_larger_one(
+    qtbot: QtBot, register: FixtureRegister, own_settings: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 1280 pixels wide on the laptop, the pages' tables scrolled sideways and cut their last column.
+    window = open_window(qtbot, register)
+    assert outer_geometry(window).width() == 1366
+    assert QRect(0, 0, 1366, 720).contains(outer_geometry(window))
+    window.close()
+    window_state.use_settings(QSettings(str(own_settings.with_name("other.ini")), QSettings.Format.IniFormat))
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1040))
+    assert open_window(qtbot, register).size() == QSize(1280, 800)
 
 
 def test_a_maximised_window_opens_maximised(
@@ -109,7 +123,9 @@ def test_a_broken_or_foreign_settings_file_gives_the_defaults(
     window_state.use_settings(QSettings(str(own_settings), QSettings.Format.IniFormat))
     window = open_window(qtbot, register)
     assert not window.isMaximized()
-    assert window.width() == 1280 and window.height() <= 720
+    # The first start's size: on the laptop, the whole screen.
+    assert outer_geometry(window).width() == 1366
+    assert QRect(0, 0, 1366, 720).contains(outer_geometry(window))
     assert window_state.last_folder("pdf") == window_state.documents_folder()
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QSplitter, QTableView, QWidget
 
-from biv_desktop.ui.common.screen_fit import fit_shown_window, fit_to_screen
+from biv_desktop.ui.common.screen_fit import fit_shown_window, fit_to_screen, room_for
 
 log = logging.getLogger(__name__)
 
@@ -86,18 +86,24 @@ def widget_key(widget: QWidget) -> str:
 
 
 # The main window.
+# Below this available width a first start fills the screen: the pages' tables need all of a laptop's 1366
+# pixels (at the default 1280 Grupper, Schema and Deltagare scrolled sideways and cut their last column).
+FILL_SCREEN_BELOW_WIDTH = 1600
+
+
 def restore_main_window(window: QMainWindow) -> None:
     """Give the window its place and size from last time (moved and shrunk onto the screen it now has),
-    maximised if it was."""
-    if not _readable():
-        return
+    maximised if it was. The first time (nothing saved), on a laptop's screen it takes the whole screen."""
     name = type(window).__name__
-    place = settings().value(f"window/{name}/geometry")
+    place = settings().value(f"window/{name}/geometry") if _readable() else None
     if isinstance(place, QRect) and place.isValid():
         window.setGeometry(place)
         fit_to_screen(window)
-    if _flag(settings().value(f"window/{name}/maximised")):
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        if _flag(settings().value(f"window/{name}/maximised")):
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    elif room_for(window).width() < FILL_SCREEN_BELOW_WIDTH:
+        window.resize(room_for(window))
+        fit_to_screen(window)
 
 
 def save_main_window(window: QMainWindow) -> None:
