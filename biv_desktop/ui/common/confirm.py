@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from biv_desktop.ui.common.text import translator
@@ -21,12 +22,12 @@ def ask(
 ) -> bool:
     """The one confirm box: ``text``, what to weigh (lines are listed with bullets), ``accept`` or 'Avbryt'
     (the default, and what Esc chooses). True if the user chose ``accept``."""
-    box = QMessageBox(parent)
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(
-        details if isinstance(details, str) else "\n".join(f"• {line}" for line in details)
+    box = message_box(
+        parent,
+        icon,
+        title,
+        text,
+        details if isinstance(details, str) else "\n".join(f"• {line}" for line in details),
     )
     chosen = box.addButton(accept, role)
     cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
@@ -56,10 +57,20 @@ def warn(
 ) -> None:
     """A box with an OK button: why something could not be done and what to do instead (or, with another
     icon, what was done)."""
+    box = message_box(parent, icon, title, text, detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str
+) -> QMessageBox:
+    """A message box showing ``text`` and ``detail`` as they are written: a name typed or pasted with
+    something that looks like markup ("<b>…", "<…>") is shown as typed, not bold, as a link, or dropped."""
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
     box.setInformativeText(detail)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+    box.setTextFormat(Qt.TextFormat.PlainText)  # after both texts: it applies to the detail's label too
+    return box

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from biv_desktop.ui.common.confirm import message_box
 from biv_desktop.ui.common.text import translator
 
 tr = translator("Unsaved")
@@ -51,11 +52,13 @@ class UnsavedEdits:
 
 def ask_to_save(parent: QWidget | None, where: str) -> Choice:
     """The one question: Spara, Spara inte or Avbryt."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Osparade ändringar"))
-    box.setText(tr("Vill du spara ändringarna?"))
-    box.setInformativeText(tr("Du har ändrat i {where} utan att spara.").format(where=where))
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Question,
+        tr("Osparade ändringar"),
+        tr("Vill du spara ändringarna?"),
+        tr("Du har ändrat i {where} utan att spara.").format(where=where),
+    )
     save = box.addButton(tr("&Spara"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(tr("Spara &inte"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)

@@ -25,6 +25,7 @@ from biv_desktop.services.participants import (
     move_to_family,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, selected_row
@@ -189,14 +190,11 @@ class FamilyPanel(QWidget):
         member = self.current()
         if member is None or self.family is None:
             return
-        answer = QMessageBox.question(
-            self,
-            tr("Ta ur familjen"),
-            tr("Ta {name} ur familjen {family}? Personen finns kvar i registret.").format(
-                name=member.name, family=self.family.name
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = tr("Ta {name} ur familjen {family}?").format(name=member.name, family=self.family.name)
+        kept = tr("Personen finns kvar i registret.")
+        if not ask(
+            self, tr("Ta ur familjen"), question, kept, tr("Ta ur familjen"), icon=QMessageBox.Icon.Question
+        ):
             return
         service_call(
             self,

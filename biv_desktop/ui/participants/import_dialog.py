@@ -39,7 +39,7 @@ from biv_desktop.services.participants import (
     read_spreadsheet,
 )
 from biv_desktop.store.database import Database
-from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.confirm import message_box, warn
 from biv_desktop.ui.common.table import make_table
 from biv_desktop.ui.common.window_state import last_folder, remember_folder
 from biv_desktop.ui.common.worker import Progress, TaskCancelled, run_with_progress
@@ -256,10 +256,7 @@ class ImportParticipantsDialog(QDialog):
             return
         self.summary = summary
         self.summary_label.setText(summary.text)
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(tr("Importen är klar"))
-        box.setText(summary.text)
+        shown: list[str] = []
         if summary.skipped:
             lines = [
                 tr("Rad {line}: {reason}").format(line=line, reason=reason)
@@ -268,7 +265,9 @@ class ImportParticipantsDialog(QDialog):
             shown = lines[:15] + (
                 [tr("… och {n} rader till.").format(n=len(lines) - 15)] if len(lines) > 15 else []
             )
-            box.setInformativeText("\n".join(shown))
+        # The reasons quote the file's cells as they are: shown as plain text, whatever they hold.
+        icon = QMessageBox.Icon.Information
+        box = message_box(self, icon, tr("Importen är klar"), summary.text, "\n".join(shown))
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         self.accept()

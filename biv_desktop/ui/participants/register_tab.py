@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from biv_desktop.domain.enums import Programme, Role
 from biv_desktop.services.participants import ParticipantRow, get_participant, list_participants
 from biv_desktop.store.database import Database
-from biv_desktop.ui.common.confirm import warn
+from biv_desktop.ui.common.confirm import ask_to_delete, warn
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.flow_layout import FlowLayout
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
@@ -337,12 +336,8 @@ class RegisterTab(QWidget):
         if row is None:
             return
         if row.on_waiting_list:
-            answer = QMessageBox.question(
-                self,
-                tr("Ta bort från väntelistan"),
-                tr("Ta bort {name} från väntelistan?").format(name=row.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            title = tr("Ta bort från väntelistan")
+            if not ask_to_delete(self, title, tr("Ta bort {name} från väntelistan?").format(name=row.name)):
                 return
             service_call(self, tr("Väntelistan"), lambda _: remove_from_waiting_list(self.database, row.id))
         else:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from biv_desktop.services.participants import (
     waiting_list,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask_to_delete
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import service_call
@@ -239,10 +239,8 @@ class WaitingTab(QWidget):
         row = self.current()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self, tr("Ta bort från väntelistan"), tr("Ta bort {name} från väntelistan?").format(name=row.name)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        title = tr("Ta bort från väntelistan")
+        if not ask_to_delete(self, title, tr("Ta bort {name} från väntelistan?").format(name=row.name)):
             return
         service_call(
             self,

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,10 +23,12 @@ from biv_desktop.services.register import (
     set_default_theme_plan,
 )
 from biv_desktop.store.database import Database
+from biv_desktop.ui.common.confirm import ask_to_delete
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.table import make_table, stretch_column
 from biv_desktop.ui.common.text import translator
+from biv_desktop.ui.common.unsaved import Choice, ask_to_save
 from biv_desktop.ui.settings.theme_editor import ThemePlanEditor
 
 PLAN_LIST_WIDTH = 370
@@ -148,20 +149,11 @@ class ThemePlansTab(QWidget):
         """Ask what to do with unsaved edits: True if they were saved or dropped, False to keep editing."""
         if not self.editor.has_unsaved_changes():
             return True
-        answer = QMessageBox.question(
-            self,
-            tr("Osparade ändringar"),
-            tr("Temaplanen ”{name}” har ändringar som inte är sparade. Vill du spara dem?").format(
-                name=self.editor.name.text().strip() or tr("ny plan")
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
+        name = self.editor.name.text().strip() or tr("ny plan")
+        answer = ask_to_save(self, tr("temaplanen ”{name}”").format(name=name))
+        if answer is Choice.SAVE:
             return self.editor.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer is Choice.DISCARD:
             self.editor.undo()
             return True
         return False
@@ -199,16 +191,9 @@ class ThemePlansTab(QWidget):
         plan = self.current_plan()
         if plan is None:
             return
-        answer = QMessageBox.question(
-            self,
-            tr("Ta bort temaplan"),
-            tr("Ta bort temaplanen ”{name}”? Grupper som redan har fått dess teman behåller dem.").format(
-                name=plan.name
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question = tr("Ta bort temaplanen ”{name}”?").format(name=plan.name)
+        kept = tr("Grupper som redan har fått dess teman behåller dem.")
+        if not ask_to_delete(self, tr("Ta bort temaplan"), question, kept):
             return
         self.editor.load(None)  # its edits go with the plan
 

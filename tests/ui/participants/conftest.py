@@ -130,10 +130,11 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
 
     def exec_box(box: QMessageBox) -> int:
         boxes.shown.append(f"{box.text()}\n{box.informativeText()}")
-        for button in box.buttons():
-            if button.text().replace("&", "") == boxes.answer:
-                button.click()
-                break
+        named = [button for button in box.buttons() if button.text().replace("&", "") == boxes.answer]
+        # A question without that button (Ta bort …?) is answered yes: its accepting or destructive button.
+        yes = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.DestructiveRole)
+        for button in named or [button for button in box.buttons() if box.buttonRole(button) in yes][:1]:
+            button.click()
         return 0
 
     def question(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:

@@ -55,7 +55,7 @@ def test_a_member_is_taken_out_and_another_moved_in(
     panel = page.families.panel
     panel.table.selectRow(members(page, cols.M_NAME).index("Ahmad Haddad"))
     panel.remove_button.click()
-    assert message_boxes.shown == ["Ta Ahmad Haddad ur familjen Haddad? Personen finns kvar i registret."]
+    assert message_boxes.shown == ["Ta Ahmad Haddad ur familjen Haddad?\nPersonen finns kvar i registret."]
     assert members(page, cols.M_NAME) == ["Amal Haddad", "Rana Haddad"]
 
     def choose_parisa(dialog: ChooseParticipantDialog) -> int:
@@ -102,7 +102,7 @@ def test_the_waiting_list_takes_someone_off(page: ParticipantsPage, message_boxe
     page.tabs.setCurrentWidget(page.waiting)
     page.waiting.table.selectRow(0)
     page.waiting.remove_button.click()
-    assert message_boxes.shown == ["Ta bort Parisa Noori från väntelistan?"]
+    assert message_boxes.shown == ["Ta bort Parisa Noori från väntelistan?\n"]
     assert waiting(page, cols.W_NAME) == ["Rana Haddad"]
     # The register, shown next, knows.
     page.tabs.setCurrentWidget(page.register)

@@ -119,7 +119,7 @@ def test_the_waiting_button_puts_on_and_takes_off(
     assert register.current().waiting_since == people.today  # type: ignore[union-attr]
     assert register.waiting_button.text() == "Ta bort från &väntelistan"
     register.waiting_button.click()
-    assert message_boxes.shown == ["Ta bort Ahmad Haddad från väntelistan?"]
+    assert message_boxes.shown == ["Ta bort Ahmad Haddad från väntelistan?\n"]
     assert register.current().waiting_since is None  # type: ignore[union-attr]
 
 

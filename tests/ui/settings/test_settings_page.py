@@ -208,13 +208,22 @@ def test_choosing_another_plan_with_unsaved_edits_asks_to_save(
     children_plan = editor.plan_id
     editor.name.setText("Barngrupp – våren")
     editor.name.textEdited.emit("Barngrupp – våren")
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Save)
+    asked: list[str] = []
+
+    def save(box: QMessageBox) -> int:
+        asked.append(box.informativeText())
+        [button] = [button for button in box.buttons() if button.text() == "&Spara"]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", save)
 
     page.theme_plans.plans.selectRow(1)
 
     assert children_plan is not None
     assert get_theme_plan(page.database, children_plan).name == "Barngrupp – våren"
     assert editor.name.text() == "Föräldragrupp – standard"
+    assert asked == ["Du har ändrat i temaplanen ”Barngrupp – våren” utan att spara."]
 
 
 def test_a_copy_becomes_the_default_from_the_plan_list(page: SettingsPage) -> None:
