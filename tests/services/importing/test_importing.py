@@ -40,6 +40,16 @@ def snapshot(database: Database) -> tuple[Any, ...]:
     )
 
 
+def test_one_row_is_counted_in_the_singular(
+    database: Database, tmp_path: Path, files: SimpleNamespace
+) -> None:
+    read = read_spreadsheet(files.write_xlsx(tmp_path / "lista.xlsx"))
+    table = replace(read, rows=read.rows[:1])
+    assert preview_import(database, table, today=TODAY).summary == "1 rad: 1 ny deltagare."
+    summary = import_participants(database, table, today=TODAY)
+    assert summary.text.startswith("1 ny deltagare importerades")
+
+
 def test_happy_path_imports_people_families_and_waiting_list(
     database: Database, tmp_path: Path, files: SimpleNamespace
 ) -> None:

@@ -67,7 +67,7 @@ def test_preview_shows_every_row_with_its_problems_and_import_writes_once(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert message_boxes.shown[0].startswith(
-        "2 nya deltagare importerades, 1 nya familjer, 1 sattes på väntelistan. 2 rader hoppades över."
+        "2 nya deltagare importerades, 1 ny familj, 1 sattes på väntelistan. 2 rader hoppades över."
     )
     assert "Rad 4: Finns redan i registret: Rana Haddad." in message_boxes.shown[0]
     assert len(list_participants(people.database, people.today)) == before + 2

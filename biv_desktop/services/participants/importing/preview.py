@@ -87,7 +87,8 @@ class ImportPreview:
         """One Swedish sentence on what importing would do."""
         if self.column_problem:
             return self.column_problem
-        parts = [f"{len(self.rows)} rader: {self.ready} nya deltagare"]
+        rows = "1 rad" if len(self.rows) == 1 else f"{len(self.rows)} rader"
+        parts = [f"{rows}: {self.ready} {'ny' if self.ready == 1 else 'nya'} deltagare"]
         if self.duplicates:
             parts.append(f"{self.duplicates} som redan finns i registret")
         if self.with_problems:

@@ -48,16 +48,17 @@ class ImportSummary:
     @property
     def text(self) -> str:
         """The result in one or two Swedish sentences."""
-        parts = [f"{self.imported} nya deltagare importerades"]
+        parts = [f"{self.imported} {'ny' if self.imported == 1 else 'nya'} deltagare importerades"]
         if self.merged:
             parts.append(f"{self.merged} slogs ihop med deltagare som redan fanns")
         if self.families:
-            parts.append(f"{self.families} nya familjer")
+            parts.append("1 ny familj" if self.families == 1 else f"{self.families} nya familjer")
         if self.waiting:
             parts.append(f"{self.waiting} sattes på väntelistan")
         sentence = ", ".join(parts) + "."
         if self.skipped:
-            sentence += f" {len(self.skipped)} rader hoppades över."
+            rows = "1 rad" if len(self.skipped) == 1 else f"{len(self.skipped)} rader"
+            sentence += f" {rows} hoppades över."
         return sentence
 
 
