@@ -164,17 +164,39 @@ def _staff(sheet: SessionSheet, width: float) -> Table:
     return table
 
 
+class _Notes(Flowable):
+    """The notes: their heading and the lines the page has left under it, at least one and at most
+    NOTE_LINES. Kept together by itself: where not even one line fits, the frame moves it to the next page.
+
+    Three lines always (in a KeepTogether) sent the leaders' block and the notes of a full group with
+    names in two scripts to a second sheet of their own.
+    """
+
+    GAP = 4.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = label("Anteckningar", 10.0)
+        self.lines = WritingLines(NOTE_LINES, least=1)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        heading = self.heading.wrap(availWidth, availHeight)[1]
+        lines = self.lines.wrap(availWidth, availHeight - heading - self.GAP)[1]
+        self.width, self.height = availWidth, heading + self.GAP + lines
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.heading.drawOn(self.canv, 0, self.height - self.heading.height)
+        self.lines.drawOn(self.canv, 0, 0)
+
+
 def story(sheet: SessionSheet, width: float) -> list[Flowable]:
     """Everything below the page header, for a page of the given content width."""
-    closing: list[Flowable] = [
-        Spacer(0, 14),
+    staff: list[Flowable] = [
+        Spacer(0, 12),
         label("Gruppledare och tolk", 10.0),
         Spacer(0, 4),
         _staff(sheet, width),
-        Spacer(0, 12),
-        label("Anteckningar", 10.0),
-        Spacer(0, 4),
-        WritingLines(NOTE_LINES),
     ]
     return [
         _facts(sheet, width),
@@ -182,7 +204,9 @@ def story(sheet: SessionSheet, width: float) -> list[Flowable]:
         _theme(sheet, width),
         Spacer(0, 10),
         _participants(sheet, width),
-        KeepTogether(closing),
+        KeepTogether(staff),
+        Spacer(0, 12),
+        _Notes(),
     ]
 
 

@@ -88,16 +88,18 @@ class CheckMark(Flowable):
 
 
 class WritingLines(Flowable):
-    """Ruled lines to write notes on."""
+    """Ruled lines to write notes on: ``count`` of them, or, given ``least``, as many as the page has room
+    for between the two (placed where fewer than ``least`` fit, the frame moves them to the next page)."""
 
-    def __init__(self, count: int, spacing: float = 22.0) -> None:
+    def __init__(self, count: int, spacing: float = 22.0, *, least: int | None = None) -> None:
         super().__init__()
         self.count = count
         self.spacing = spacing
+        self.least = count if least is None else least
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self.height = self.count * self.spacing
+        self.height = max(self.least, min(self.count, int(availHeight // self.spacing))) * self.spacing
         return self.width, self.height
 
     def draw(self) -> None:

@@ -4,6 +4,7 @@ theme, who leads, "Träff 5 av 14", the header and confidential footer on every 
 import datetime as dt
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -165,3 +166,23 @@ def test_a_sheet_that_cannot_be_written_leaves_no_file(
     with pytest.raises(ReportWriteError, match="finns inte"):
         write_session_sheet(missing, session_sheet(5))
     assert not missing.parent.exists()
+
+
+def test_a_full_group_with_names_in_two_scripts_fits_one_sheet(
+    tmp_path: Path,
+    session_sheet: Callable[..., SessionSheet],
+    participants: tuple[SheetParticipant, ...],
+    printed_on: dt.date,
+    pdf_text: Callable[..., str],
+) -> None:
+    # Seven names each written under in its own script: the leaders' block and the notes went to a
+    # second sheet of their own, a third of the first left empty.
+    two_scripts = [person for person in participants if person.native_name]
+    full = tuple(
+        replace(two_scripts[index % len(two_scripts)], id=200 + index, name=f"Deltagare {index} Haddad")
+        for index in range(7)
+    )
+    path = write_session_sheet(tmp_path / "full.pdf", session_sheet(5, participants=full), printed_on)
+    assert len(PdfReader(path).pages) == 1
+    text = pdf_text(path)
+    assert "Underskrift" in text and "Anteckningar" in text
