@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from biv_desktop.ui.common.column_widths import measured_rows, text_column_widths, text_only_columns
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.shown_rows import ShownRows
-from biv_desktop.ui.common.table import fit_columns, make_table
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import fit_columns
 
 NAMES = [
     "Eva Lund",

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.ui.common.row_model import Column, RowTableModel
-from biv_desktop.ui.common.table import fit_columns, make_table
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import fit_columns
 
 
 @dataclass(frozen=True)

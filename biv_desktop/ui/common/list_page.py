@@ -21,13 +21,8 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.list_screen import current_row, new_button, open_button, open_index, select_first
 from biv_desktop.ui.common.row_model import Column, RowTableModel, SearchProxy
-from biv_desktop.ui.common.table import (
-    connect_search,
-    fit_columns,
-    make_table,
-    on_rows_changed,
-    stretch_column,
-)
+from biv_desktop.ui.common.table import connect_search, make_table, on_rows_changed
+from biv_desktop.ui.common.table_columns import fit_columns, stretch_column
 from biv_desktop.ui.page import Page, heading
 
 RowT = TypeVar("RowT")

@@ -28,7 +28,7 @@ from biv_desktop.services.followup import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.dates import date_edit, date_of, to_qdate
 from biv_desktop.ui.common.editor import EditorDialog
-from biv_desktop.ui.common.table import stretch_column
+from biv_desktop.ui.common.table_columns import stretch_column
 from biv_desktop.ui.followup.common import tr
 
 

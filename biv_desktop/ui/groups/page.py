@@ -27,13 +27,8 @@ from biv_desktop.ui.common.column_widths import text_column_widths
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import (
-    STRETCH_FLOOR,
-    connect_search,
-    make_table,
-    set_column_widths,
-    stretch_column,
-)
+from biv_desktop.ui.common.table import connect_search, make_table
+from biv_desktop.ui.common.table_columns import STRETCH_FLOOR, set_column_widths, stretch_column
 from biv_desktop.ui.common.window_state import widths_kept
 from biv_desktop.ui.groups import table_model as columns
 from biv_desktop.ui.groups.filter_proxy import GroupFilterProxy

@@ -16,7 +16,8 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.steady_tabs import SteadyTabs
 from biv_desktop.ui.common.styles import HINT_STYLE
-from biv_desktop.ui.common.table import fit_columns, make_table, selected_row
+from biv_desktop.ui.common.table import make_table, selected_row
+from biv_desktop.ui.common.table_columns import fit_columns
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.overview.calls_tab import ChildrenToCall
 from biv_desktop.ui.overview.clean_up_tab import CleanUpDue

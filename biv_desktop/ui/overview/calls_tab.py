@@ -26,7 +26,8 @@ from biv_desktop.services.attendance import (
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import fit_columns, make_table
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import fit_columns
 from biv_desktop.ui.common.text import translator
 
 tr = translator("Overview")

@@ -42,7 +42,8 @@ from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.styles import WARNING_STYLE
-from biv_desktop.ui.common.table import connect_search, make_table, selected_row, stretch_column
+from biv_desktop.ui.common.table import connect_search, make_table, selected_row
+from biv_desktop.ui.common.table_columns import stretch_column
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.widgets import QueryProxy, search_edit, show_native_names, tr
 

@@ -11,7 +11,8 @@ from biv_desktop.services.participants import FamilyRow, delete_family, list_fam
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import service_call
-from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, selected_row
+from biv_desktop.ui.common.table import connect_search, make_table, selected_row
+from biv_desktop.ui.common.table_columns import fit_columns
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.family_dialog import FamilyDialog
 from biv_desktop.ui.participants.family_panel import FamilyPanel

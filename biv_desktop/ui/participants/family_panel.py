@@ -28,7 +28,8 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, selected_row
+from biv_desktop.ui.common.table import connect_search, make_table, selected_row
+from biv_desktop.ui.common.table_columns import fit_columns
 from biv_desktop.ui.page import heading
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.participant_dialog import ParticipantDialog

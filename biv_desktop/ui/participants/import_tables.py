@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from biv_desktop.services.participants import DuplicateChoice, ImportField, PreviewRow
 from biv_desktop.ui.common.row_model import Column, RowTableModel
-from biv_desktop.ui.common.table import stretch_column
+from biv_desktop.ui.common.table_columns import stretch_column
 from biv_desktop.ui.participants.widgets import tr
 
 PROBLEM = QBrush(QColor("#a4262c"))

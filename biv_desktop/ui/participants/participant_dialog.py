@@ -37,7 +37,8 @@ from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.numbers import YearEdit
 from biv_desktop.ui.common.row_model import RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import make_table, stretch_column
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import stretch_column
 from biv_desktop.ui.common.unsaved import AsksBeforeDiscarding
 from biv_desktop.ui.participants.columns import history_columns
 from biv_desktop.ui.participants.family_dialog import FamilyDialog

@@ -26,7 +26,8 @@ from biv_desktop.ui.common.flow_layout import FlowLayout
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
 from biv_desktop.ui.common.shown_rows import ShownRows
-from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table import connect_search, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table_columns import fit_columns
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.widgets import (
     choice_combo,

@@ -33,7 +33,8 @@ from biv_desktop.ui.common.confirm import ask_to_delete
 from biv_desktop.ui.common.count_line import show_count
 from biv_desktop.ui.common.row_model import ROW_ROLE, RowTableModel
 from biv_desktop.ui.common.service_call import service_call
-from biv_desktop.ui.common.table import connect_search, fit_columns, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table import connect_search, make_table, on_rows_changed, selected_row
+from biv_desktop.ui.common.table_columns import fit_columns
 from biv_desktop.ui.participants import columns as cols
 from biv_desktop.ui.participants.enrol_dialogs import EnrolInGroupDialog
 from biv_desktop.ui.participants.family_panel import ChooseParticipantDialog

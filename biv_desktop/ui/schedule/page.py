@@ -22,7 +22,9 @@ from biv_desktop.services.schedule import FilterChoices, ScheduleRow, filter_cho
 from biv_desktop.store.database import Database
 from biv_desktop.ui.common.row_model import ROW_ROLE
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import fit_columns, fit_rows_in_view, lay_out_before_painting
+from biv_desktop.ui.common.table import lay_out_before_painting
+from biv_desktop.ui.common.table_columns import fit_columns
+from biv_desktop.ui.common.table_rows import fit_rows_in_view
 from biv_desktop.ui.page import Page, heading
 from biv_desktop.ui.schedule import table as columns
 from biv_desktop.ui.schedule.attendance_actions import ScheduleAttendance

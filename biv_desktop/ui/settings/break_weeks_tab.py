@@ -21,7 +21,8 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from biv_desktop.ui.common.service_call import service_call
-from biv_desktop.ui.common.table import make_table, stretch_column
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import stretch_column
 from biv_desktop.ui.common.text import translator
 
 tr = translator("Settings")

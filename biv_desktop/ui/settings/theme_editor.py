@@ -29,7 +29,8 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.row_model import Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import make_table, stretch_column
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import stretch_column
 from biv_desktop.ui.common.text import translator
 
 tr = translator("Settings")

@@ -26,7 +26,8 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.confirm import ask_to_delete
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import REFUSED, service_call
-from biv_desktop.ui.common.table import make_table, stretch_column
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import stretch_column
 from biv_desktop.ui.common.text import translator
 from biv_desktop.ui.common.unsaved import Choice, ask_to_save
 from biv_desktop.ui.settings.theme_editor import ThemePlanEditor

@@ -33,7 +33,8 @@ from biv_desktop.ui.common.list_screen import ListTab, ListTexts
 from biv_desktop.ui.common.row_model import ROW_ROLE, Column, RowTableModel
 from biv_desktop.ui.common.service_call import service_result
 from biv_desktop.ui.common.styles import ERROR_STYLE
-from biv_desktop.ui.common.table import fit_columns, make_table
+from biv_desktop.ui.common.table import make_table
+from biv_desktop.ui.common.table_columns import fit_columns
 from biv_desktop.ui.followup.common import tr
 from biv_desktop.ui.formatting import period
 from biv_desktop.ui.page import Page, heading
