@@ -29,6 +29,7 @@ from biv_desktop.store.database import Database
 from biv_desktop.ui.common.form import FieldErrors
 from biv_desktop.ui.common.numbers import number_spin
 from biv_desktop.ui.common.service_call import REFUSED, service_call
+from biv_desktop.ui.common.styles import HINT_STYLE
 
 
 def _spin(low: int, high: int, suffix: str, step: int = 1) -> QSpinBox:
@@ -43,7 +44,7 @@ def hint_label(text: str) -> QLabel:
     """A setting's explanation under it, quieter than its value (also the report settings' hints)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setEnabled(False)  # drawn in the palette's quieter colour: a hint, not a value
+    label.setStyleSheet(HINT_STYLE)  # quieter than a value, yet readable (a disabled label was not)
     return label
 
 

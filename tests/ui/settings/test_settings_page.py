@@ -5,7 +5,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from biv_desktop.domain.enums import GroupKind
@@ -257,3 +258,27 @@ def test_a_capacity_of_0_is_refused_with_a_sentence_and_stays_0(qtbot: QtBot, pa
     assert load_settings(page.database).group_capacity == saved
     general.group_capacity.setValue(8)  # fixed: the refusal goes
     assert general.errors.message_for("group_capacity") == ""
+
+
+def test_the_settings_hints_are_readable(page: SettingsPage) -> None:
+    # Drawn as disabled labels they were light grey on grey (1.6:1), and a screen reader skips them.
+    hints = [label for label in page.findChildren(QLabel) if label.text().startswith("Skriv spannen")]
+    assert len(hints) == 1
+    [hint] = hints
+    hint.ensurePolished()
+    assert hint.isEnabled()
+    text = hint.palette().color(QPalette.ColorRole.WindowText)
+    window = page.palette().color(QPalette.ColorRole.Window)
+    assert contrast(text, window) >= 4.5
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def luminance(colour: QColor) -> float:
+        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
