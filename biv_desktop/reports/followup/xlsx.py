@@ -92,7 +92,9 @@ def _fill_sheet(sheet: Any, table: ReportTable, figures: FollowUpFigures) -> Non
             cell = _put(sheet, HEADER_ROW + 1 + index, column, value)
             if index >= first_total:
                 cell.font = Font(bold=True)
-            if column - 1 in table.wide_columns:
+            # A wide column wraps, and so does any text longer than its column is wide (a label of the
+            # first column, up to 100 characters): cut off by the next cell, it lost what it was about.
+            if column - 1 in table.wide_columns or len(format_cell(value)) > widths[column - 1]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 lines = max(lines, wrapped_lines(format_cell(value), widths[column - 1]))
             else:

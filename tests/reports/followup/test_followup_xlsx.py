@@ -3,6 +3,7 @@
 import datetime as dt
 import zipfile
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,18 @@ def test_a_missing_folder_is_told_in_swedish_and_leaves_nothing(
     with pytest.raises(ReportWriteError, match="finns inte"):
         write_follow_up_xlsx(figures, tmp_path / "saknas" / "rapport.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_label_longer_than_its_column_wraps_instead_of_being_cut_off(workbook_path: Path) -> None:
+    # On paper a text runs under the next cell only when that cell is empty; the labels' next cells hold
+    # the figures, so a long label lost its end ("… 90 av periodens 181 dagar", which agreement year).
+    workbook = load_workbook(workbook_path)
+    long_texts = 0
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows(min_row=HEADER_ROW + 1):
+            for cell, beside in pairwise(row):
+                width = sheet.column_dimensions[cell.column_letter].width or 10.0
+                if isinstance(cell.value, str) and len(cell.value) > width and beside.value is not None:
+                    long_texts += 1
+                    assert cell.alignment.wrap_text, (sheet.title, cell.coordinate, cell.value)
+    assert long_texts > 0
