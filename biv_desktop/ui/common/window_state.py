@@ -187,7 +187,10 @@ class _StateKeeper(QObject):
     @staticmethod
     def _keep(watched: QObject, kind: QEvent.Type) -> None:
         if isinstance(watched, QWidget) and isinstance(watched.window(), QFileDialog):
-            return  # Qt's own file chooser keeps its own state
+            # Qt's own file chooser: fitted to the screen like any window, but its parts are Qt's to keep.
+            if kind == SHOW and watched.isWindow():
+                fit_shown_window(watched)
+            return
         if kind == SHOW:
             if isinstance(watched, QSplitter | QTableView):
                 restore_widget(watched)
