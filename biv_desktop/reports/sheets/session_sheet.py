@@ -164,6 +164,17 @@ def _staff(sheet: SessionSheet, width: float) -> Table:
     return table
 
 
+NOT_HELD = "Träffen är inställd: listan är inte till för att ta närvaro."
+
+
+def _not_held(width: float) -> Table:
+    """A boxed line across the page for a session that will not take place: in the header alone ("Träff 6 av
+    14 – inställd"), a sheet printed for it looked like one to take the roll on."""
+    table = Table([[value(NOT_HELD, 11.0, bold=True)]], colWidths=[width], rowHeights=[26.0])
+    table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.6, INK), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    return table
+
+
 class _Notes(Flowable):
     """The notes: their heading and the lines the page has left under it, at least one and at most
     NOTE_LINES. Kept together by itself: where not even one line fits, the frame moves it to the next page.
@@ -200,6 +211,7 @@ def story(sheet: SessionSheet, width: float) -> list[Flowable]:
     ]
     return [
         _facts(sheet, width),
+        *([] if sheet.session.takes_place else [Spacer(0, 8), _not_held(width)]),
         Spacer(0, 8),
         _theme(sheet, width),
         Spacer(0, 10),

@@ -139,6 +139,10 @@ def test_a_cancelled_session_says_so(
     sheet = session_sheet(6, status=SessionStatus.CANCELLED)
     text = pdf_text(write_session_sheet(tmp_path / "inställd.pdf", sheet, printed_on))
     assert "Träff 6 av 14 – inställd" in text
+    # Across the page too, not only in the header: the sheet is not one to take the roll on.
+    assert "Träffen är inställd: listan är inte till för att ta närvaro." in text
+    held = pdf_text(write_session_sheet(tmp_path / "hålls.pdf", session_sheet(6), printed_on))
+    assert "Träffen är inställd" not in held
 
 
 def test_metadata_has_a_neutral_title_and_no_names(
