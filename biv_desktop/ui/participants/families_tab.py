@@ -49,7 +49,7 @@ class FamiliesTab(QWidget):
             self.new_family,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.rename_button = QPushButton(tr("&Byt namn…"))
+        self.rename_button = QPushButton(tr("B&yt namn…"))
         self.rename_button.clicked.connect(self.rename_family)
         self.delete_button = QPushButton(tr("Ta &bort"))
         self.delete_button.setToolTip(tr("Tar bort en familj som inte har några medlemmar kvar."))

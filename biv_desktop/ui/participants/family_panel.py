@@ -98,7 +98,7 @@ class FamilyPanel(QWidget):
             self.model, tr("Familjens medlemmar"), self.open_member, wrap=True, sortable=False
         )
         show_native_names(self.table, cols.M_NATIVE)
-        self.add_button = QPushButton(tr("Lägg till &ny medlem…"))
+        self.add_button = QPushButton(tr("Lägg till ny &medlem…"))
         self.add_button.clicked.connect(self.add_member)
         self.move_button = QPushButton(tr("Flytta &hit en deltagare…"))
         self.move_button.clicked.connect(self.move_here)

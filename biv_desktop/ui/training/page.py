@@ -166,7 +166,7 @@ class TrainingPage(Page):
 
         self.add_button = QPushButton(tr("&Lägg till deltagare…"))
         self.add_button.clicked.connect(self.add_trainee)
-        self.edit_button = QPushButton(tr("Ä&ndra…"))
+        self.edit_button = QPushButton(tr("&Ändra…"))
         self.edit_button.clicked.connect(self.edit_trainee)
         self.remove_button = QPushButton(tr("&Ta bort"))
         self.remove_button.clicked.connect(self.remove_trainee)
@@ -175,7 +175,7 @@ class TrainingPage(Page):
             tr("Deltagaren har gått hela utbildningen; en gruppledare blir utbildad.")
         )
         self.complete_button.clicked.connect(self.complete)
-        self.undo_button = QPushButton(tr("Å&ngra genomförd"))
+        self.undo_button = QPushButton(tr("&Ångra genomförd"))
         self.undo_button.clicked.connect(self.undo)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
