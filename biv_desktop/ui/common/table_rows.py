@@ -89,17 +89,10 @@ class RowsInView(QObject):
             row += 1
 
     def _fit_before_paint(self) -> None:
-        # Inside the paint, which then draws the rows at their new heights: quietly, the scroll bars told at
-        # once (the table's answer to each resized row, from a zero timer, painted the rows a second time).
+        # Inside the paint, which then draws the rows at their new heights: quietly (the table's answer to
+        # each resized row, from a zero timer, painted the rows a second time), and no repaint asked for.
         self._stale = False
-        header = self._table.verticalHeader()
-        held = header.blockSignals(True)
-        try:
-            resized = self._fit_heights()
-        finally:
-            header.blockSignals(held)
-        if resized:
-            self._table.updateGeometries()
+        resize_quietly(self._table, self._table.verticalHeader(), self._fit_heights, repaint=False)
 
     def fit_if_stale(self) -> None:
         """Fit the rows in view now if they may not be fitted and the view is on screen (else at its paint)."""
@@ -125,9 +118,12 @@ class RowsInView(QObject):
         return resized
 
 
-def resize_quietly(table: QTableView, header: QHeaderView, resize: Callable[[], bool]) -> bool:
+def resize_quietly(
+    table: QTableView, header: QHeaderView, resize: Callable[[], bool], *, repaint: bool = True
+) -> bool:
     """Resize ``header``'s sections with ``resize`` (which says whether it changed any) while the header's
-    signals are held back, then tell the table once: its scroll bars' ranges, one repaint.
+    signals are held back, then tell the table once: its scroll bars' ranges, and one repaint unless it is
+    being painted now (``repaint=False``: that paint draws the new sizes).
 
     The table answers each resized section from a zero timer, which runs after the paint that draws the
     new sizes already and paints the table again.
@@ -139,5 +135,6 @@ def resize_quietly(table: QTableView, header: QHeaderView, resize: Callable[[], 
         header.blockSignals(held)
     if resized:
         table.updateGeometries()
-        table.viewport().update()
+        if repaint:
+            table.viewport().update()
     return resized

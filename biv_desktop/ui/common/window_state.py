@@ -12,6 +12,7 @@ its window closes its state is saved.
 
 import logging
 from pathlib import Path
+from typing import TypeGuard
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QSplitter, QTableView, QWidget
@@ -101,8 +102,8 @@ def restore_main_window(window: QMainWindow) -> None:
         fit_to_screen(window)
         if _flag(settings().value(f"window/{name}/maximised")):
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-    elif room_for(window).width() < FILL_SCREEN_BELOW_WIDTH:
-        window.resize(room_for(window))
+    elif (room := room_for(window)).width() < FILL_SCREEN_BELOW_WIDTH:
+        window.resize(room)
         fit_to_screen(window)
 
 
@@ -186,23 +187,26 @@ class _StateKeeper(QObject):
 
     @staticmethod
     def _keep(watched: QObject, kind: QEvent.Type) -> None:
-        if isinstance(watched, QWidget) and isinstance(watched.window(), QFileDialog):
-            # Qt's own file chooser: fitted to the screen like any window, but its parts are Qt's to keep.
-            if kind == SHOW and watched.isWindow():
-                fit_shown_window(watched)
-            return
+        # Qt's own file chooser is fitted to the screen like any window, but it and its parts are Qt's to
+        # keep. Asked only of the widgets kept here: every widget shown passes through this filter.
         if kind == SHOW:
             if isinstance(watched, QSplitter | QTableView):
-                restore_widget(watched)
-            elif isinstance(watched, QDialog) and watched.isWindow():
+                if not isinstance(watched.window(), QFileDialog):
+                    restore_widget(watched)
+            elif _own_dialog(watched):
                 _restore_dialog(watched)
             fit_shown_window(watched)
         elif kind == CLOSE and isinstance(watched, QMainWindow):
             save_main_window(watched)
-        elif kind == HIDE and isinstance(watched, QDialog) and watched.isWindow():
+        elif kind == HIDE and _own_dialog(watched):
             if not watched.isMaximized():
                 _write(f"dialog/{type(watched).__name__}/size", watched.size())
             save_inside(watched)
+
+
+def _own_dialog(watched: QObject) -> TypeGuard[QDialog]:
+    """A dialog window of the program's own (not Qt's file chooser)."""
+    return isinstance(watched, QDialog) and watched.isWindow() and not isinstance(watched, QFileDialog)
 
 
 _keeper: _StateKeeper | None = None
