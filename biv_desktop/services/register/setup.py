@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import GroupKind
 from biv_desktop.domain.schedule.school_year import SchoolYear, planning_school_year
+from biv_desktop.domain.wording import how_many
 from biv_desktop.store.database import Database
 from biv_desktop.store.models import (
     Agreement,
@@ -75,13 +76,9 @@ def _count(session: Session, model: type, *conditions: object) -> int:
     return session.scalar(statement) or 0
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _premises(session: Session) -> SetupItem:
     count = _count(session, Premises)
-    state = _plural(count, "lokal", "lokaler") if count else "Inga lokaler ännu"
+    state = how_many(count, "lokal", "lokaler") if count else "Inga lokaler ännu"
     return SetupItem(SetupStep.PREMISES, count > 0, state)
 
 
@@ -98,7 +95,7 @@ def _leaders(session: Session) -> SetupItem:
 
 def _interpreters(session: Session) -> SetupItem:
     count = _count(session, Interpreter, Interpreter.active.is_(True))
-    state = _plural(count, "tolk", "tolkar") if count else "Inga tolkar ännu"
+    state = how_many(count, "tolk", "tolkar") if count else "Inga tolkar ännu"
     return SetupItem(SetupStep.INTERPRETERS, count > 0, state)
 
 
@@ -150,7 +147,7 @@ def _theme_plans(session: Session) -> SetupItem:
     ]
     if count == 0:
         return SetupItem(SetupStep.THEME_PLANS, False, "Inga temaplaner ännu")
-    plans = _plural(count, "temaplan", "temaplaner")
+    plans = how_many(count, "temaplan", "temaplaner")
     if not missing:
         return SetupItem(SetupStep.THEME_PLANS, True, f"{plans}, med standardplan för båda grupptyperna")
     kinds = " och ".join(

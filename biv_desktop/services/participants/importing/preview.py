@@ -4,6 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from biv_desktop.domain.wording import how_many
 from biv_desktop.services.participants.importing.checking import Plan, PlannedRow, Progress, plan_import
 from biv_desktop.services.participants.importing.columns import ImportField, match_columns
 from biv_desktop.services.participants.importing.reading import SpreadsheetTable
@@ -87,8 +88,8 @@ class ImportPreview:
         """One Swedish sentence on what importing would do."""
         if self.column_problem:
             return self.column_problem
-        rows = "1 rad" if len(self.rows) == 1 else f"{len(self.rows)} rader"
-        parts = [f"{rows}: {self.ready} {'ny' if self.ready == 1 else 'nya'} deltagare"]
+        rows = how_many(len(self.rows), "rad", "rader")
+        parts = [f"{rows}: {how_many(self.ready, 'ny deltagare', 'nya deltagare')}"]
         if self.duplicates:
             parts.append(f"{self.duplicates} som redan finns i registret")
         if self.with_problems:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from biv_desktop.domain.enums import Gender
 from biv_desktop.domain.errors import UserError
+from biv_desktop.domain.wording import how_many
 from biv_desktop.services.participants.importing.checking import (
     Plan,
     PlannedRow,
@@ -48,17 +49,16 @@ class ImportSummary:
     @property
     def text(self) -> str:
         """The result in one or two Swedish sentences."""
-        parts = [f"{self.imported} {'ny' if self.imported == 1 else 'nya'} deltagare importerades"]
+        parts = [f"{how_many(self.imported, 'ny deltagare', 'nya deltagare')} importerades"]
         if self.merged:
             parts.append(f"{self.merged} slogs ihop med deltagare som redan fanns")
         if self.families:
-            parts.append("1 ny familj" if self.families == 1 else f"{self.families} nya familjer")
+            parts.append(how_many(self.families, "ny familj", "nya familjer"))
         if self.waiting:
             parts.append(f"{self.waiting} sattes på väntelistan")
         sentence = ", ".join(parts) + "."
         if self.skipped:
-            rows = "1 rad" if len(self.skipped) == 1 else f"{len(self.skipped)} rader"
-            sentence += f" {rows} hoppades över."
+            sentence += f" {how_many(len(self.skipped), 'rad', 'rader')} hoppades över."
         return sentence
 
 
