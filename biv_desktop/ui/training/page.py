@@ -239,7 +239,8 @@ class TrainingPage(Page):
         self.course = course
         chosen = self.current_trainee()
         self.trainees_model.set_rows(course.trainees if course else ())
-        fit_columns(self.trainees, {}, stretch=0)  # the name takes what is left
+        # The name takes what is left; a long organisation wraps, so that the completion date stays in view.
+        fit_columns(self.trainees, {2: 220}, stretch=0)
         if course is None:
             self.course_heading.setText(tr("Välj en utbildning i listan."))
             self.course_facts.setText("")
